@@ -1,0 +1,46 @@
+#include "cli/commandline.h"
+
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Cli {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Flightdeck"_s);
+    QCoreApplication::setOrganizationDomain(u"flightdeck.io"_s);
+    QCoreApplication::setApplicationName(u"flightdeck"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLIGHTDECK_VERSION));
+}
+
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
+            || std::strcmp(arg, "-h") == 0)
+            return false;
+    }
+    return true;
+}
+
+int runHeadless(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Run Fly.io Machines from a guided wizard."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(arguments); // --help and --version print and exit here
+
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "Nothing to do without a window. Try --help.") << '\n';
+    return 2;
+}
+
+} // namespace Flightdeck::Cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Flightdeck::Cli {
+
+// Sets the organization, application name and version that QSettings,
+// QStandardPaths and --version use. Call right after creating the application.
+void setApplicationIdentity();
+
+// True when the arguments ask for the window; false for a headless command
+// such as --version or --help, which must work without a display.
+bool needsGui(int argc, char **argv);
+
+// Runs a headless command and returns the process exit code.
+int runHeadless(const QStringList &arguments);
+
+} // namespace Flightdeck::Cli

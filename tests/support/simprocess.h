@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+namespace TestSupport {
+
+// A real flightdeck-sim process on a free loopback port, stopped on destruction.
+class SimProcess
+{
+public:
+    SimProcess() = default;
+    ~SimProcess();
+    SimProcess(const SimProcess &) = delete;
+    SimProcess &operator=(const SimProcess &) = delete;
+
+    // Starts the simulator and reads the base URL and token it prints.
+    // Returns false with the reason in errorString().
+    bool start(const QStringList &extraArguments = {});
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString token() const { return m_token; }
+    QString errorString() const { return m_error; }
+
+private:
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QString m_token;
+    QString m_error;
+};
+
+} // namespace TestSupport

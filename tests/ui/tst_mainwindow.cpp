@@ -1,0 +1,103 @@
+// The main window opens, and its preview shows the request, highlighted.
+
+#include "mainwindow.h"
+#include "spec/runspecdocument.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensWithHighlightedPreview();
+    void typingAnImageUpdatesThePreview();
+    void previewFollowsADarkPalette();
+
+private:
+    static QSet<QRgb> foregroundColours(const QPlainTextEdit *editor);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+QSet<QRgb> TestMainWindow::foregroundColours(const QPlainTextEdit *editor)
+{
+    QSet<QRgb> colours;
+    for (QTextBlock block = editor->document()->begin(); block.isValid(); block = block.next()) {
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+        for (const QTextLayout::FormatRange &range : formats)
+            colours.insert(range.format.foreground().color().rgba());
+    }
+    return colours;
+}
+
+void TestMainWindow::opensWithHighlightedPreview()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *editor = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s);
+    QVERIFY(editor);
+    QVERIFY(editor->isReadOnly());
+    QVERIFY(editor->toPlainText().contains(u"\"config\""_s));
+
+    // Highlighting means keys and punctuation carry formats of different
+    // colours; plain text would have no formats at all.
+    QTRY_VERIFY2(foregroundColours(editor).size() >= 2, "the JSON preview is not highlighted");
+}
+
+void TestMainWindow::typingAnImageUpdatesThePreview()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *imageEdit = window.findChild<QLineEdit *>(u"imageEdit"_s);
+    auto *editor = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s);
+    QVERIFY(imageEdit && editor);
+
+    QTest::keyClicks(imageEdit, u"nginx:1.27"_s);
+    QCOMPARE(window.document()->spec().image, u"nginx:1.27"_s);
+    QVERIFY2(editor->toPlainText().contains(u"\"image\": \"nginx:1.27\""_s), qPrintable(editor->toPlainText()));
+    QTRY_VERIFY(foregroundColours(editor).size() >= 2);
+}
+
+void TestMainWindow::previewFollowsADarkPalette()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *preview = window.findChild<QWidget *>(u"jsonPreview"_s);
+    auto *editor = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s);
+    QVERIFY(preview && editor);
+
+    QPalette dark = preview->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    preview->setPalette(dark);
+    QTRY_VERIFY(editor->palette().color(QPalette::Base).lightness() < 128);
+
+    QPalette light = preview->palette();
+    light.setColor(QPalette::Window, QColor(0xf4, 0xf4, 0xf4));
+    light.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    light.setColor(QPalette::Text, QColor(0x10, 0x10, 0x10));
+    preview->setPalette(light);
+    QTRY_VERIFY(editor->palette().color(QPalette::Base).lightness() >= 128);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

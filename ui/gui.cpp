@@ -1,0 +1,58 @@
+#include "gui.h"
+
+#include "cli/commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), u"flightdeck"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a display Qt aborts with a message about platform plugins; say
+    // what is actually missing instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("flightdeck: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                   "Run it in a desktop session, or set QT_QPA_PLATFORM=offscreen.\n",
+                   stderr);
+        return 1;
+    }
+#endif
+    QApplication app(argc, argv);
+    Cli::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"Flightdeck"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/flightdeck.svg"_s));
+    QApplication::setDesktopFileName(u"io.flightdeck.Flightdeck"_s);
+    installTranslators(app);
+
+    MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Flightdeck::Ui
