@@ -1,16 +1,34 @@
 // flightdeck: the command line when asked for one, the wizard otherwise.
 
 #include "cli/commandline.h"
+#include "cli/runcommand.h"
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
+        // Parsing and validating need no application object, so bad input is
+        // reported without ever opening a window.
+        QStringList arguments;
+        for (int i = 2; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const Flightdeck::Cli::RunOutcome outcome = Flightdeck::Cli::runCommand(arguments, QDir::currentPath(), out, err);
+        if (outcome.exitCode)
+            return *outcome.exitCode;
+        return Flightdeck::Ui::runGui(argc, argv, outcome.spec);
+    }
     if (!Flightdeck::Cli::needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         Flightdeck::Cli::setApplicationIdentity();
         return Flightdeck::Cli::runHeadless(QCoreApplication::arguments());
     }
-    return Flightdeck::Ui::runGui(argc, argv);
+    return Flightdeck::Ui::runGui(argc, argv, {});
 }

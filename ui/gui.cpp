@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "spec/runspecdocument.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -30,7 +31,7 @@ void installTranslators(QApplication &app)
 
 } // namespace
 
-int runGui(int argc, char *argv[])
+int runGui(int argc, char *argv[], const RunSpec &initialSpec)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Without a display Qt aborts with a message about platform plugins; say
@@ -51,6 +52,7 @@ int runGui(int argc, char *argv[])
     installTranslators(app);
 
     MainWindow window;
+    window.document()->setSpec(initialSpec);
     window.show();
     return QApplication::exec();
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "spec/runspec.h"
+
 namespace Flightdeck::Ui {
 
-// Creates the QApplication, loads translations, shows the main window and runs
-// the event loop. Returns the process exit code.
-int runGui(int argc, char *argv[]);
+// Creates the QApplication, loads translations, shows the main window with
+// `initialSpec` and runs the event loop. Returns the process exit code.
+int runGui(int argc, char *argv[], const RunSpec &initialSpec);
 
 } // namespace Flightdeck::Ui

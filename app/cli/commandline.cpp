@@ -34,7 +34,14 @@ bool needsGui(int argc, char **argv)
 int runHeadless(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Run Fly.io Machines from a guided wizard."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Run Fly.io Machines from a guided wizard.\n\n"
+        "  flightdeck                       open the wizard\n"
+        "  flightdeck run IMAGE|PATH [CMD…] [fly machine run flags]\n"
+        "                                   open the wizard filled from a fly machine run command\n"
+        "      --print-config               print the Machines API request body instead\n"
+        "      --print-command              print the normalized fly machine run command instead"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(arguments); // --help and --version print and exit here

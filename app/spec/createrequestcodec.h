@@ -5,16 +5,41 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-namespace Flightdeck {
+#include <functional>
+#include <optional>
 
-// RunSpec -> the body of POST /v1/apps/{app}/machines.
-namespace CreateRequestCodec {
+namespace Flightdeck::CreateRequestCodec {
 
-QJsonObject toJson(const RunSpec &spec);
+// RunSpec <-> the body of POST /v1/apps/{app}/machines, as flyctl sends it
+// for the same choices (reference §3.4), plus Flightdeck's improvements.
+
+struct EncodeOptions
+{
+    // Reads a --file-local file; nullopt when it cannot. The default reads
+    // the path from disk, relative to the spec's working folder.
+    std::function<std::optional<QByteArray>(const QString &path)> readLocalFile;
+    // Where images built from a Dockerfile are pushed.
+    QString registryHost = QStringLiteral("registry.fly.io");
+};
+
+QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options = {});
 
 // The exact bytes Flightdeck sends, indented for reading. Keys are sorted, so
 // the same spec always gives the same text.
-QByteArray toRequestBody(const RunSpec &spec);
+QByteArray toRequestBody(const RunSpec &spec, const EncodeOptions &options = {});
 
-} // namespace CreateRequestCodec
-} // namespace Flightdeck
+// The image reference a build will be pushed as.
+QString buildImageReference(const RunSpec &spec, const QString &registryHost);
+
+// Applies a Machine config (the `config` object, an existing Machine's config,
+// or a --machine-config file) on top of `spec`. Keys RunSpec does not model go
+// to the spec's `extra` members. Returns an error text for a malformed value.
+std::optional<QString> applyConfig(RunSpec &spec, const QJsonObject &config);
+
+// A whole create body, or a bare config, into a fresh RunSpec.
+std::optional<QString> fromJson(const QJsonObject &json, RunSpec *spec);
+
+// Reads a local file the way the encoder does, relative to `workingDir`.
+std::optional<QByteArray> readLocalFile(const QString &path, const QString &workingDir);
+
+} // namespace Flightdeck::CreateRequestCodec

@@ -30,10 +30,19 @@ ImagePage::ImagePage(RunSpecDocument *document, QWidget *parent)
     form->addRow(tr("&Image:"), m_imageEdit);
     form->addRow(tr("&Region:"), m_regionEdit);
 
-    m_imageEdit->setText(m_document->spec().image);
-    m_regionEdit->setText(m_document->spec().region);
+    readFromDocument();
+    connect(m_document, &RunSpecDocument::changed, this, &ImagePage::readFromDocument);
     connect(m_imageEdit, &QLineEdit::textEdited, this, &ImagePage::writeToDocument);
     connect(m_regionEdit, &QLineEdit::textEdited, this, &ImagePage::writeToDocument);
+}
+
+void ImagePage::readFromDocument()
+{
+    // Only differences are written, so the cursor stays where the user types.
+    if (m_imageEdit->text().trimmed() != m_document->spec().image)
+        m_imageEdit->setText(m_document->spec().image);
+    if (m_regionEdit->text().trimmed() != m_document->spec().region)
+        m_regionEdit->setText(m_document->spec().region);
 }
 
 void ImagePage::writeToDocument()

@@ -20,6 +20,7 @@ public:
     explicit ImagePage(RunSpecDocument *document, QWidget *parent = nullptr);
 
 private:
+    void readFromDocument();
     void writeToDocument();
 
     RunSpecDocument *m_document;

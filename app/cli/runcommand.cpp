@@ -1,0 +1,75 @@
+#include "cli/runcommand.h"
+
+#include "spec/createrequestcodec.h"
+#include "spec/flyflags.h"
+#include "spec/validation.h"
+
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Cli {
+
+RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err)
+{
+    // Flightdeck's own flags come out before flyctl's parser sees the rest.
+    bool printConfig = false;
+    bool printCommand = false;
+    QStringList flyArguments;
+    bool afterDashDash = false;
+    for (const QString &argument : arguments) {
+        if (!afterDashDash && argument == "--print-config"_L1)
+            printConfig = true;
+        else if (!afterDashDash && argument == "--print-command"_L1)
+            printCommand = true;
+        else
+            flyArguments.append(argument);
+        afterDashDash = afterDashDash || argument == "--"_L1;
+    }
+
+    FlyFlags::ParseContext context;
+    context.currentDir = currentDir;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"FLY_APP"_s, u"FLY_ORG"_s, u"FLY_ORGANIZATION"_s}) {
+        if (environment.contains(name))
+            context.environment.insert(name, environment.value(name));
+    }
+
+    const FlyFlags::ParseResult parsed = FlyFlags::parse(flyArguments, context);
+
+    Issues issues = parsed.issues;
+    Validation::Options options;
+    options.requireApp = false; // printing needs no app; the wizard asks for one
+    issues += Validation::validate(parsed.spec, options);
+
+    for (const Issue &issue : std::as_const(issues))
+        err << issue.toLine() << '\n';
+    for (const QString &flag : std::as_const(parsed.ignored))
+        err << "note: " << flag << " is accepted for compatibility and has no effect in Flightdeck\n";
+    err.flush();
+
+    RunOutcome outcome;
+    if (hasErrors(issues)) {
+        outcome.exitCode = 2;
+        return outcome;
+    }
+    if (printConfig || printCommand) {
+        if (printConfig)
+            out << CreateRequestCodec::toRequestBody(parsed.spec);
+        if (printCommand) {
+            const FlyFlags::WriteResult written = FlyFlags::write(parsed.spec);
+            out << written.commandLine << '\n';
+            for (const QString &note : written.notes)
+                err << "note: " << note << '\n';
+        }
+        out.flush();
+        err.flush();
+        outcome.exitCode = 0;
+        return outcome;
+    }
+    outcome.spec = parsed.spec;
+    return outcome;
+}
+
+} // namespace Flightdeck::Cli

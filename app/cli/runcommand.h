@@ -1,0 +1,27 @@
+#pragma once
+
+#include "spec/runspec.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+namespace Flightdeck::Cli {
+
+// `flightdeck run <image|path> [command…] [fly machine run flags]`
+//
+// With --print-config, prints the request body; with --print-command, the
+// normalized `fly machine run` command line. Invalid input prints every issue
+// on stderr ("error: <field>: <message>") and exits 2; warnings alone do not
+// fail. Otherwise the wizard opens with the spec.
+struct RunOutcome
+{
+    std::optional<int> exitCode; // set: finished without a window
+    RunSpec spec;                // for the wizard when exitCode is empty
+};
+
+RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err);
+
+} // namespace Flightdeck::Cli

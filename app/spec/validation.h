@@ -1,0 +1,27 @@
+#pragma once
+
+#include "spec/issue.h"
+#include "spec/runspec.h"
+
+namespace Flightdeck::Validation {
+
+struct Options
+{
+    // Launching needs an app; printing the request body does not.
+    bool requireApp = false;
+    // Check that local files, build folders and Dockerfiles exist.
+    bool checkLocalFiles = true;
+};
+
+// Every rule a user can break before submitting, each bound to a field, with
+// a message that says how to fix it. Errors block the launch; warnings do not.
+Issues validate(const RunSpec &spec, const Options &options = {});
+
+// The request body limits: warn above the soft limit, refuse above the hard one.
+inline constexpr qsizetype kBodyWarningBytes = 256 * 1024;
+inline constexpr qsizetype kBodyLimitBytes = 1024 * 1024;
+
+// App names: at most 63 characters, lowercase letters, digits and dashes.
+bool isValidAppName(const QString &name);
+
+} // namespace Flightdeck::Validation
