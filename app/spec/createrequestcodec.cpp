@@ -477,18 +477,23 @@ std::optional<QString> applyConfig(RunSpec &spec, const QJsonObject &input)
     for (const QJsonValue &value : files)
         spec.files.append(decodeFile(value.toObject()));
 
-    spec.schedule = take(config, u"schedule"_s).toString(spec.schedule);
-    if (const QJsonValue v = take(config, u"auto_destroy"_s); v.isBool())
-        spec.autoDestroy = v.toBool();
+    const QJsonValue schedule = take(config, u"schedule"_s);
+    spec.schedule = schedule.toString(spec.schedule);
+    const QJsonValue autoDestroy = take(config, u"auto_destroy"_s);
+    if (autoDestroy.isBool())
+        spec.autoDestroy = autoDestroy.toBool();
 
-    if (const QJsonValue restart = take(config, u"restart"_s); restart.isObject()) {
+    const QJsonValue restart = take(config, u"restart"_s);
+    if (restart.isObject()) {
         QJsonObject object = restart.toObject();
         RestartSpec r;
         r.policy = take(object, u"policy"_s).toString();
         r.maxRetries = toInt(take(object, u"max_retries"_s));
         r.extra = object;
         spec.restart = r;
-    } else if (restart.isNull()) {
+    } else if (restart.isNull() || (restart.isUndefined() && (autoDestroy.toBool() || !schedule.toString().isEmpty()))) {
+        // No policy next to auto_destroy or a schedule is a choice: left
+        // unspecified, the encoder would add flyctl's default for them.
         spec.restart = RestartSpec{};
     }
 
