@@ -1,0 +1,127 @@
+// `flightdeck run …` as a user types it: the real executable, its output and
+// its exit codes. No network and no window are needed for these.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRunCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void printConfig();
+    void printCommand();
+    void invalidInputListsEveryIssueAndExits2();
+    void invalidInputNeverOpensAWindow();
+    void warningsAloneDoNotFail();
+    void tokenNeverPrinted();
+    void version();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Nowhere to connect to: nothing here may need the network.
+        environment.insert(u"FLY_FLAPS_BASE_URL"_s, u"http://127.0.0.1:9"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"FLY_APP"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(FLIGHTDECK_EXECUTABLE), arguments);
+        Result result;
+        if (!process.waitForFinished(60000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+};
+
+void TestRunCommand::printConfig()
+{
+    const Result result = run({u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"ams"_s, u"-p"_s, u"443:80/tcp:http:tls"_s, u"--print-config"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QJsonObject body = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(body.value(u"region"_s).toString(), u"ams"_s);
+    const QJsonObject config = body.value(u"config"_s).toObject();
+    QCOMPARE(config.value(u"image"_s).toString(), u"nginx:1.27"_s);
+    QCOMPARE(config.value(u"services"_s).toArray().first().toObject().value(u"internal_port"_s).toInt(), 80);
+}
+
+void TestRunCommand::printCommand()
+{
+    const Result result = run({u"run"_s, u"nginx"_s, u"--memory=1gb"_s, u"-e"_s, u"GREETING=hello world"_s, u"-p"_s, u"80/tcp:http"_s, u"--print-command"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("fly machine run nginx --vm-memory 1024 --env 'GREETING=hello world' --port 80/tcp:http\n"));
+}
+
+void TestRunCommand::invalidInputListsEveryIssueAndExits2()
+{
+    const Result result = run({u"run"_s, u"nginx"_s, u"-p"_s, u"99999:80/tcp:bogus"_s, u"--schedule"_s, u"sometimes"_s, u"--vm-cpus"_s, u"3"_s, u"--print-config"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.contains("error: guest.cpus: For the CPU kind shared, 3 CPUs is not valid: valid numbers are 1, 2, 4, 6, 8"));
+    QVERIFY(lines.contains("error: services[0].ports[0]: port 99999 is out of range: ports are 1 to 65535"));
+    QVERIFY(lines.contains("error: services[0].ports[0]: handler 'bogus' is unknown: use http, tls, pg_tls, edge_http, proxy_proto"));
+    QVERIFY(lines.contains("error: schedule: 'sometimes' is not a schedule: choose hourly, daily, weekly or monthly"));
+}
+
+void TestRunCommand::invalidInputNeverOpensAWindow()
+{
+    // Without --print-*, a valid command would open the wizard (and, with no
+    // display here, say so and exit 1). Invalid input stops before that.
+    const Result result = run({u"run"_s, u"nginx"_s, u"--restart"_s, u"never"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.startsWith("error: restart.policy: invalid restart provided"));
+    QVERIFY(!result.err.contains("display"));
+
+    const Result valid = run({u"run"_s, u"nginx"_s});
+    QCOMPARE(valid.exitCode, 1);
+    QVERIFY(valid.err.contains("no display"));
+}
+
+void TestRunCommand::warningsAloneDoNotFail()
+{
+    const Result result = run({u"run"_s, u"nginx"_s, u"-e"_s, u"API_TOKEN=abc123"_s, u"--use-zstd"_s, u"--print-config"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains("warning: env.API_TOKEN: API_TOKEN looks like a secret"));
+    QVERIFY(result.err.contains("note: --use-zstd is accepted for compatibility"));
+    QVERIFY(QJsonDocument::fromJson(result.out).isObject());
+}
+
+void TestRunCommand::tokenNeverPrinted()
+{
+    const QByteArray token = "fm2_lJPECAAAAAAAAAAA-do-not-print";
+    const Result result = run({u"run"_s, u"nginx"_s, u"--access-token"_s, QString::fromLatin1(token), u"--print-config"_s, u"--print-command"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!result.out.contains(token));
+    QVERIFY(!result.err.contains(token));
+    QVERIFY(result.err.contains("warning: token: --access-token is ignored"));
+}
+
+void TestRunCommand::version()
+{
+    const Result result = run({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("flightdeck 0."));
+}
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "tst_runcommand.moc"
