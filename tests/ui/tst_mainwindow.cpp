@@ -22,6 +22,7 @@ private Q_SLOTS:
     void opensWithHighlightedPreview();
     void typingAnImageUpdatesThePreview();
     void previewFollowsADarkPalette();
+    void aPrefilledSpecShowsInPageAndPreview();
 
 private:
     static QSet<QRgb> foregroundColours(const QPlainTextEdit *editor);
@@ -97,6 +98,33 @@ void TestMainWindow::previewFollowsADarkPalette()
     light.setColor(QPalette::Text, QColor(0x10, 0x10, 0x10));
     preview->setPalette(light);
     QTRY_VERIFY(editor->palette().color(QPalette::Base).lightness() >= 128);
+}
+
+void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
+{
+    // What `flightdeck run nginx:1.27 -r ams -p 80/tcp:http` hands the window.
+    RunSpec spec;
+    spec.image = u"nginx:1.27"_s;
+    spec.region = u"ams"_s;
+    spec.services = {ServiceSpec{u"tcp"_s, 80, {PortSpec{80, 0, 0, {u"http"_s}, {}}}, std::nullopt, std::nullopt, {}}};
+
+    Ui::MainWindow window;
+    window.document()->setSpec(spec);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(window.findChild<QLineEdit *>(u"imageEdit"_s)->text(), u"nginx:1.27"_s);
+    QCOMPARE(window.findChild<QLineEdit *>(u"regionEdit"_s)->text(), u"ams"_s);
+    const QString preview = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s)->toPlainText();
+    QVERIFY(preview.contains(u"\"region\": \"ams\""_s));
+    QVERIFY(preview.contains(u"\"internal_port\": 80"_s));
+
+    // Editing one field keeps everything else the spec holds.
+    auto *regionEdit = window.findChild<QLineEdit *>(u"regionEdit"_s);
+    regionEdit->selectAll();
+    QTest::keyClicks(regionEdit, u"ord"_s);
+    QCOMPARE(window.document()->spec().region, u"ord"_s);
+    QCOMPARE(window.document()->spec().services, spec.services);
 }
 
 QTEST_MAIN(TestMainWindow)
