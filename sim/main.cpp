@@ -1,10 +1,19 @@
-// flightdeck-sim: serves a local Machines API on loopback for offline use and tests.
+// flightdeck-sim: a local Fly.io Machines API on loopback, for running and
+// testing Flightdeck without the internet.
 
+#include "control.h"
+#include "imageresolver.h"
+#include "platform.h"
+#include "regions.h"
 #include "simapi.h"
+#include "statefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +28,12 @@ QString newDemoToken()
     return token;
 }
 
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "flightdeck-sim: " << message << '\n';
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -28,34 +43,114 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A local Fly.io Machines API for running and testing Flightdeck offline."_s);
+    parser.setApplicationDescription(
+        u"A local Fly.io Machines API (REST under /v1, GraphQL at /graphql) on 127.0.0.1, for running and testing Flightdeck offline.\n"
+        "On start it prints shell-sourceable lines: FLY_FLAPS_BASE_URL, FLY_API_BASE_URL, FLY_API_TOKEN and, with --registry, FLY_REGISTRY_HOST.\n"
+        "Scenario and fault control is also available at runtime under /_sim/ (requests, latency, boot-delay, exits, faults, seed, rate-limits, state)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(u"port"_s, u"Port to listen on, on 127.0.0.1; 0 picks a free one."_s, u"port"_s, u"4280"_s);
-    const QCommandLineOption tokenOption(u"token"_s, u"The API token to accept (default: a new random one)."_s, u"token"_s);
-    parser.addOption(portOption);
-    parser.addOption(tokenOption);
+    const QCommandLineOption portOption(u"port"_s, u"Port to listen on, on 127.0.0.1; 0 picks a free one (default 4280)."_s, u"port"_s, u"4280"_s);
+    const QCommandLineOption tokenOption(u"token"_s, u"An API token to accept; repeat for more (default: one new random token)."_s, u"token"_s);
+    const QCommandLineOption stateOption(u"state"_s, u"Keep apps, Machines, volumes and secrets in FILE across restarts (written atomically)."_s, u"file"_s);
+    const QCommandLineOption emptyOption(u"empty"_s, u"Start without the demo app, volume and secret (the organizations stay)."_s);
+    const QCommandLineOption bootOption(u"boot-delay"_s, u"Milliseconds a Machine spends starting (default 500)."_s, u"ms"_s, u"500"_s);
+    const QCommandLineOption latencyOption(u"latency"_s, u"Milliseconds added before every API answer (default 0)."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption exitOption(u"exit"_s, u"Machines whose image (or name) matches PATTERN exit with CODE SECONDS after starting; "
+                                                   "repeatable. Example: --exit 'nginx*=1@5'."_s,
+                                        u"pattern=code@seconds"_s);
+    const QCommandLineOption faultOption(u"fault"_s, u"A scripted fault as JSON: {\"method\",\"path\" (regex),\"action\" (status|reset|hang),\"status\",\"body\","
+                                                     "\"count\",\"probability\"}; repeatable."_s,
+                                         u"json"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed for faults with a probability (default 1)."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption registryOption(u"registry"_s, u"A local OCI registry (host:port); images on it are checked through its HTTP API."_s, u"host:port"_s);
+    const QCommandLineOption imageOption(u"image"_s, u"A repository to accept as a public image besides the built-in list; repeatable."_s, u"repository"_s);
+    const QCommandLineOption nearestOption(u"nearest-region"_s, u"The region requests come from (default ams)."_s, u"code"_s, u"ams"_s);
+    const QCommandLineOption noLimitsOption(u"no-rate-limits"_s, u"Turn off the per-action rate limits (429 answers)."_s);
+    parser.addOptions({portOption, tokenOption, stateOption, emptyOption, bootOption, latencyOption, exitOption, faultOption, seedOption,
+                       registryOption, imageOption, nearestOption, noLimitsOption});
     parser.process(app);
 
-    QTextStream err(stderr);
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    if (!portOk || port > 65535) {
-        err << "flightdeck-sim: --port must be a number from 0 to 65535, got '" << parser.value(portOption) << "'\n";
-        return 2;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(u"--port must be a number from 0 to 65535, got '%1'"_s.arg(parser.value(portOption)));
+    const int bootDelay = parser.value(bootOption).toInt(&ok);
+    if (!ok || bootDelay < 0)
+        return fail(u"--boot-delay must be a number of milliseconds, got '%1'"_s.arg(parser.value(bootOption)));
+    const int latency = parser.value(latencyOption).toInt(&ok);
+    if (!ok || latency < 0)
+        return fail(u"--latency must be a number of milliseconds, got '%1'"_s.arg(parser.value(latencyOption)));
+    if (!Sim::region(parser.value(nearestOption)))
+        return fail(u"--nearest-region must be a region code such as ams or ord, got '%1'"_s.arg(parser.value(nearestOption)));
+
+    Sim::Platform platform;
+    platform.setBootDelayMs(bootDelay);
+    platform.setNearestRegion(parser.value(nearestOption));
+    static const QRegularExpression exitPattern(u"^(.+)=(-?\\d+)@(\\d+(?:\\.\\d+)?)$"_s);
+    for (const QString &spec : parser.values(exitOption)) {
+        const QRegularExpressionMatch match = exitPattern.match(spec);
+        if (!match.hasMatch())
+            return fail(u"--exit takes PATTERN=CODE@SECONDS, for example 'nginx*=1@5'; got '%1'"_s.arg(spec));
+        platform.addExitScenario({match.captured(1), match.captured(2).toInt(), static_cast<int>(match.captured(3).toDouble() * 1000)});
     }
 
-    const QString token = parser.isSet(tokenOption) ? parser.value(tokenOption) : newDemoToken();
-    Sim::SimApi api(Sim::SimState::demo(token));
+    Sim::Control control;
+    control.setLatencyMs(latency);
+    control.setSeed(parser.value(seedOption).toUInt());
+    for (const QString &spec : parser.values(faultOption)) {
+        QString error;
+        const std::optional<Sim::Fault> fault = Sim::Fault::fromJson(QJsonDocument::fromJson(spec.toUtf8()).object(), &error);
+        if (!fault)
+            return fail(u"--fault %1: %2"_s.arg(spec, error));
+        control.addFault(*fault);
+    }
+
+    Sim::ImageResolver images;
+    if (parser.isSet(registryOption))
+        images.setLocalRegistry(parser.value(registryOption));
+    for (const QString &image : parser.values(imageOption))
+        images.addPublicImage(image);
+
+    std::unique_ptr<Sim::StateFile> stateFile;
+    bool loaded = false;
+    if (parser.isSet(stateOption)) {
+        stateFile = std::make_unique<Sim::StateFile>(parser.value(stateOption), &platform);
+        if (QFileInfo::exists(parser.value(stateOption))) {
+            QString error;
+            if (!stateFile->load(&error))
+                return fail(u"cannot read the state file %1: %2"_s.arg(parser.value(stateOption), error));
+            loaded = true;
+        }
+    }
+    if (!loaded) {
+        platform.addDemoData();
+        if (parser.isSet(emptyOption)) {
+            platform.deleteApp(u"demo-app"_s);
+        }
+    }
+
+    const QStringList tokens = parser.isSet(tokenOption) ? parser.values(tokenOption) : QStringList{newDemoToken()};
+    Sim::SimApi api(&platform, &images, &control);
+    for (const QString &token : tokens)
+        api.addToken(token);
+    api.rateLimiter().setEnabled(!parser.isSet(noLimitsOption));
     if (!api.listen(static_cast<quint16>(port))) {
-        err << "flightdeck-sim: cannot listen on 127.0.0.1:" << port << ": " << api.errorString() << '\n';
+        QTextStream(stderr) << "flightdeck-sim: cannot listen on 127.0.0.1:" << port << ": " << api.errorString() << '\n';
         return 1;
+    }
+    if (stateFile) {
+        QString error;
+        if (!stateFile->save(&error))
+            return fail(u"cannot write the state file %1: %2"_s.arg(parser.value(stateOption), error));
     }
 
     // Shell-sourceable lines; tools/dev and the tests read them to find the simulator.
     QTextStream out(stdout);
     out << "FLY_FLAPS_BASE_URL=http://127.0.0.1:" << api.port() << '\n';
-    out << "FLY_API_TOKEN=" << token << '\n';
+    out << "FLY_API_BASE_URL=http://127.0.0.1:" << api.port() << '\n';
+    out << "FLY_API_TOKEN=" << tokens.first() << '\n';
+    if (parser.isSet(registryOption))
+        out << "FLY_REGISTRY_HOST=" << parser.value(registryOption) << '\n';
     out.flush();
 
     return QCoreApplication::exec();

@@ -1,37 +1,80 @@
 #pragma once
 
-#include "simstate.h"
+#include "control.h"
+#include "ratelimiter.h"
+#include "reply.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QObject>
+#include <QStringList>
+#include <QUrlQuery>
 
-class QTcpServer;
+#include <memory>
+
+class QHttpServerResponder;
+class QTimer;
 
 namespace Sim {
 
-// The HTTP face of the simulator: the /v1 routes, auth, error bodies and the
-// fly-request-id header every answer carries.
+class GraphQl;
+class ImageResolver;
+class Platform;
+class TrackingServer;
+
+// The HTTP face of the simulator. One entry point reads each request, then:
+// control requests under /_sim/ are answered at once; API requests get the
+// configured latency, scripted faults, the 1 MiB body limit, auth, rate
+// limits, and finally their route. Every answer carries fly-request-id and is
+// logged for /_sim/requests.
 class SimApi final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimApi)
 
 public:
-    explicit SimApi(SimState state, QObject *parent = nullptr);
+    SimApi(Platform *platform, ImageResolver *images, Control *control, QObject *parent = nullptr);
+    ~SimApi() override;
 
-    // Listens on loopback only; port 0 picks a free one. Returns false with
-    // the reason in errorString() when the port cannot be taken.
+    void addToken(const QString &token) { m_tokens.append(token); }
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
+
+    // Loopback only; port 0 picks a free one.
     bool listen(quint16 port);
     quint16 port() const;
-    QString errorString() const;
+    QString errorString() const { return m_errorString; }
+
+    static constexpr qsizetype kBodyLimit = 1024 * 1024;
 
 private:
-    void addRoutes();
+    struct Exchange;
+    using ExchangePtr = std::shared_ptr<Exchange>;
+    struct Waiter;
 
-    SimState m_state;
+    void accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void process(const ExchangePtr &exchange);
+    void route(const ExchangePtr &exchange);
+    void routeMachine(const ExchangePtr &exchange, const QString &appName, const QStringList &rest);
+    void createOrUpdateMachine(const ExchangePtr &exchange, const QString &appName, const QString &machineId);
+    void wait(const ExchangePtr &exchange, const QString &appName, const QString &machineId);
+    void checkWaiters(const QString &appName, const QString &machineId);
+    void control(const ExchangePtr &exchange);
+    void respond(const ExchangePtr &exchange, const Reply &reply);
+    bool isAuthorized(const QByteArray &authorization) const;
+    std::optional<Reply> rateLimit(const ExchangePtr &exchange, const QStringList &segments);
+
+    Platform *m_platform;
+    ImageResolver *m_images;
+    Control *m_control;
+    std::unique_ptr<GraphQl> m_graphql;
     QHttpServer m_server;
-    QTcpServer *m_tcpServer = nullptr;
+    TrackingServer *m_tcpServer = nullptr;
+    RateLimiter m_rateLimiter;
+    QStringList m_tokens;
     QString m_errorString;
+    QList<std::shared_ptr<Waiter>> m_waiters;
+    QList<ExchangePtr> m_hanging;
 };
 
 } // namespace Sim

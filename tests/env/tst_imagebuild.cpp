@@ -1,6 +1,7 @@
 // buildah builds a Dockerfile and pushes it to Debian's docker-registry on
 // loopback; the registry then serves the manifest over its HTTP API.
 
+#include "support/buildah.h"
 #include "support/localregistry.h"
 
 #include <QDir>
@@ -27,7 +28,6 @@ private Q_SLOTS:
     void unknownTagIsNotFound();
 
 private:
-    QByteArray buildah(const QStringList &arguments);
     int fetchManifest(const QString &repository, const QString &tag, QJsonObject *manifest);
 
     TestSupport::LocalRegistry m_registry;
@@ -39,23 +39,6 @@ void TestImageBuild::initTestCase()
 {
     QVERIFY2(m_work.isValid(), qPrintable(m_work.errorString()));
     QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
-}
-
-QByteArray TestImageBuild::buildah(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    // A private store in the test's folder: nothing is left behind.
-    const QStringList storage{u"--root"_s, m_work.filePath(u"storage"_s), u"--runroot"_s, m_work.filePath(u"run"_s),
-                              u"--storage-driver"_s, u"vfs"_s};
-    process.start(u"buildah"_s, storage + arguments);
-    if (!process.waitForStarted(10000))
-        return "cannot start buildah: " + process.errorString().toUtf8();
-    process.waitForFinished(120000);
-    const QByteArray output = process.readAll();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return "buildah failed (" + QByteArray::number(process.exitCode()) + "): " + output;
-    return {};
 }
 
 int TestImageBuild::fetchManifest(const QString &repository, const QString &tag, QJsonObject *manifest)
@@ -76,23 +59,7 @@ int TestImageBuild::fetchManifest(const QString &repository, const QString &tag,
 
 void TestImageBuild::buildPushAndFetchManifest()
 {
-    const QString context = m_work.filePath(u"context"_s);
-    QVERIFY(QDir().mkpath(context));
-    QFile dockerfile(context + u"/Dockerfile"_s);
-    QVERIFY(dockerfile.open(QIODevice::WriteOnly));
-    dockerfile.write("FROM scratch\nCOPY greeting.txt /greeting.txt\nCMD [\"/greeting.txt\"]\n");
-    dockerfile.close();
-    QFile greeting(context + u"/greeting.txt"_s);
-    QVERIFY(greeting.open(QIODevice::WriteOnly));
-    greeting.write("hello from flightdeck\n");
-    greeting.close();
-
-    const QString local = u"localhost/flightdeck-test:1"_s;
-    QByteArray failure = buildah({u"bud"_s, u"--isolation"_s, u"chroot"_s, u"--layers=false"_s, u"-t"_s, local, context});
-    QVERIFY2(failure.isEmpty(), failure.constData());
-
-    const QString remote = u"docker://%1/flightdeck-test:1"_s.arg(m_registry.hostAndPort());
-    failure = buildah({u"push"_s, u"--tls-verify=false"_s, local, remote});
+    const QByteArray failure = TestSupport::pushScratchImage(m_work.path(), m_registry.hostAndPort(), u"flightdeck-test:1"_s);
     QVERIFY2(failure.isEmpty(), failure.constData());
 
     QJsonObject manifest;

@@ -1,0 +1,84 @@
+#include "control.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Sim {
+
+std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
+{
+    Fault fault;
+    fault.method = json.value(u"method"_s).toString().toUpper();
+    fault.path = QRegularExpression(json.value(u"path"_s).toString(u".*"_s));
+    if (!fault.path.isValid()) {
+        *error = u"path is not a valid regular expression: "_s + fault.path.errorString();
+        return std::nullopt;
+    }
+    const QString action = json.value(u"action"_s).toString(u"status"_s);
+    if (action == "status"_L1)
+        fault.action = Action::Respond;
+    else if (action == "reset"_L1)
+        fault.action = Action::Reset;
+    else if (action == "hang"_L1)
+        fault.action = Action::Hang;
+    else {
+        *error = u"action must be status, reset or hang"_s;
+        return std::nullopt;
+    }
+    fault.status = json.value(u"status"_s).toInt(503);
+    if (fault.status < 100 || fault.status > 599) {
+        *error = u"status must be an HTTP status code"_s;
+        return std::nullopt;
+    }
+    const QJsonValue body = json.value(u"body"_s);
+    fault.body = body.isString() ? body.toString().toUtf8()
+        : body.isObject()        ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                 : QByteArray(R"({"error":"injected fault"})");
+    fault.remaining = json.value(u"count"_s).toInt(-1);
+    fault.probability = json.value(u"probability"_s).toDouble(1.0);
+    if (fault.probability < 0 || fault.probability > 1) {
+        *error = u"probability must be between 0 and 1"_s;
+        return std::nullopt;
+    }
+    return fault;
+}
+
+QJsonObject Fault::toJson() const
+{
+    const QString actionName = action == Action::Respond ? u"status"_s : action == Action::Reset ? u"reset"_s : u"hang"_s;
+    return QJsonObject{{u"method"_s, method}, {u"path"_s, path.pattern()}, {u"action"_s, actionName}, {u"status"_s, status},
+                       {u"count"_s, remaining}, {u"probability"_s, probability}};
+}
+
+QJsonArray Control::faultsJson() const
+{
+    QJsonArray array;
+    for (const Fault &fault : m_faults)
+        array.append(fault.toJson());
+    return array;
+}
+
+std::optional<Fault> Control::faultFor(const QString &method, const QString &path)
+{
+    for (Fault &fault : m_faults) {
+        if (fault.remaining == 0 || (!fault.method.isEmpty() && fault.method != method) || !fault.path.match(path).hasMatch())
+            continue;
+        if (fault.probability < 1.0 && m_random.generateDouble() >= fault.probability)
+            continue;
+        if (fault.remaining > 0)
+            --fault.remaining;
+        return fault;
+    }
+    return std::nullopt;
+}
+
+QJsonArray Control::logJson() const
+{
+    QJsonArray array;
+    for (const LoggedRequest &entry : m_log)
+        array.append(QJsonObject{{u"method"_s, entry.method}, {u"path"_s, entry.path}, {u"status"_s, entry.status}, {u"duration_ms"_s, entry.durationMs}});
+    return array;
+}
+
+} // namespace Sim
