@@ -1,6 +1,7 @@
 // flightdeck: the command line when asked for one, the wizard otherwise.
 
 #include "cli/commandline.h"
+#include "cli/headlesslaunch.h"
 #include "cli/runcommand.h"
 #include "gui.h"
 
@@ -23,6 +24,14 @@ int main(int argc, char *argv[])
         const Flightdeck::Cli::RunOutcome outcome = Flightdeck::Cli::runCommand(arguments, QDir::currentPath(), out, err);
         if (outcome.exitCode)
             return *outcome.exitCode;
+        if (outcome.launchHeadless) {
+            QCoreApplication app(argc, argv);
+            Flightdeck::Cli::setApplicationIdentity();
+            Flightdeck::Cli::HeadlessLaunchRequest request{outcome.spec, {}, outcome.apiUrl, outcome.graphqlUrl};
+            request.options.createAppIfMissing = true; // --yes confirms it
+            request.options.org = outcome.spec.org;
+            return Flightdeck::Cli::launchHeadless(request);
+        }
         return Flightdeck::Ui::runGui(argc, argv, outcome.spec);
     }
     if (!Flightdeck::Cli::needsGui(argc, argv)) {

@@ -16,13 +16,22 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
     // Flightdeck's own flags come out before flyctl's parser sees the rest.
     bool printConfig = false;
     bool printCommand = false;
+    QString apiUrl;
+    QString graphqlUrl;
     QStringList flyArguments;
     bool afterDashDash = false;
-    for (const QString &argument : arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
         if (!afterDashDash && argument == "--print-config"_L1)
             printConfig = true;
         else if (!afterDashDash && argument == "--print-command"_L1)
             printCommand = true;
+        else if (!afterDashDash && (argument == "--api-url"_L1 || argument == "--graphql-url"_L1) && i + 1 < arguments.size())
+            (argument == "--api-url"_L1 ? apiUrl : graphqlUrl) = arguments.at(++i);
+        else if (!afterDashDash && argument.startsWith("--api-url="_L1))
+            apiUrl = argument.section(u'=', 1);
+        else if (!afterDashDash && argument.startsWith("--graphql-url="_L1))
+            graphqlUrl = argument.section(u'=', 1);
         else
             flyArguments.append(argument);
         afterDashDash = afterDashDash || argument == "--"_L1;
@@ -40,7 +49,7 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
 
     Issues issues = parsed.issues;
     Validation::Options options;
-    options.requireApp = false; // printing needs no app; the wizard asks for one
+    options.requireApp = parsed.yes && !printConfig && !printCommand; // a launch needs an app; printing does not
     issues += Validation::validate(parsed.spec, options);
 
     for (const Issue &issue : std::as_const(issues))
@@ -69,6 +78,9 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
         return outcome;
     }
     outcome.spec = parsed.spec;
+    outcome.launchHeadless = parsed.yes;
+    outcome.apiUrl = apiUrl;
+    outcome.graphqlUrl = graphqlUrl;
     return outcome;
 }
 

@@ -1,0 +1,196 @@
+#include "api/apiclient.h"
+
+#include "version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck {
+
+namespace {
+
+ApiResult resultFrom(QNetworkReply *reply, const FlyToken &token)
+{
+    ApiResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.requestId = reply->rawHeader("fly-request-id");
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject())
+        result.json = document.object();
+    else if (document.isArray())
+        result.json = document.array();
+
+    if (reply->error() == QNetworkReply::OperationCanceledError && result.status == 0) {
+        ApiError error;
+        // Qt reports a transfer timeout as a cancel; our own cancel sets the property.
+        error.kind = reply->property("flightdeckCancelled").toBool() ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
+        result.error = error;
+        return result;
+    }
+    if (result.status == 0) {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.networkError = reply->error();
+        error.detail = token.redact(reply->errorString());
+        result.error = error;
+        return result;
+    }
+    if (result.status >= 300) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = result.status;
+        const QJsonObject object = result.json.toObject();
+        error.error = token.redact(object.value(u"message"_s).toString(object.value(u"error"_s).toString()));
+        if (error.error.isEmpty() && !body.isEmpty() && !document.isObject())
+            error.error = token.redact(QString::fromUtf8(body.left(300)));
+        error.statusCode = object.value(u"status"_s).toString();
+        error.requestId = result.requestId;
+        result.error = error;
+    }
+    return result;
+}
+
+int retryAfterSeconds(QNetworkReply *reply)
+{
+    bool ok = false;
+    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    return ok ? seconds : 0;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoints &endpoints, const FlyToken &token, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoints(endpoints)
+    , m_token(token)
+{
+}
+
+int ApiClient::backoffMs(int attempt, int retryAfterSeconds)
+{
+    if (retryAfterSeconds > 0)
+        return std::min(retryAfterSeconds, 30) * 1000;
+    const int base = std::min(250 << std::min(attempt - 1, 5), 4000);
+    return base / 2 + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1)); // jitter
+}
+
+void ApiClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, const RequestOptions &options, QObject *context, Callback done)
+{
+    QUrl url = m_endpoints.machinesApi;
+    const qsizetype query = path.indexOf(u'?');
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + u"/v1"_s + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QByteArray data;
+    if (body.isObject())
+        data = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    else if (body.isArray())
+        data = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    send(url, method, data, options, context, std::move(done), 1);
+}
+
+void ApiClient::get(const QString &path, QObject *context, Callback done)
+{
+    RequestOptions options;
+    options.idempotent = true;
+    call("GET", path, {}, options, context, std::move(done));
+}
+
+void ApiClient::graphql(const QString &query, const QJsonObject &variables, QObject *context, Callback done)
+{
+    RequestOptions options;
+    options.idempotent = true; // queries only
+    const QByteArray data = QJsonDocument(QJsonObject{{u"query"_s, query}, {u"variables"_s, variables}}).toJson(QJsonDocument::Compact);
+    send(m_endpoints.graphql, "POST", data, options, context,
+         [done = std::move(done)](const ApiResult &raw) {
+             ApiResult result = raw;
+             const QJsonArray errors = raw.json.toObject().value(u"errors"_s).toArray();
+             if (!result.error && !errors.isEmpty()) {
+                 ApiError error;
+                 error.kind = ApiError::Kind::Http;
+                 error.httpStatus = raw.status;
+                 error.error = errors.first().toObject().value(u"message"_s).toString();
+                 error.statusCode = errors.first().toObject().value(u"extensions"_s).toObject().value(u"code"_s).toString();
+                 error.requestId = raw.requestId;
+                 result.error = error;
+             }
+             if (!result.error)
+                 result.json = raw.json.toObject().value(u"data"_s);
+             done(result);
+         },
+         1);
+}
+
+void ApiClient::cancelAll()
+{
+    ++m_cancelGeneration;
+    Q_EMIT cancelRequested();
+}
+
+void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray &body, const RequestOptions &options, QObject *context, Callback done,
+                     int attempt)
+{
+    if (const std::optional<QString> problem = transportProblem(url)) {
+        ApiResult result;
+        ApiError error;
+        error.kind = ApiError::Kind::Transport;
+        error.detail = *problem;
+        result.error = error;
+        QTimer::singleShot(0, context, [done, result] { done(result); });
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(options.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "flightdeck/" FLIGHTDECK_VERSION);
+    request.setRawHeader("Authorization", m_token.authorizationHeader());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &[name, value] : options.headers)
+        request.setRawHeader(name, value);
+
+    ++m_roundTrips;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    // The reply belongs to the context: if the caller goes away, so does the request.
+    reply->setParent(context);
+    connect(this, &ApiClient::cancelRequested, reply, [reply] {
+        reply->setProperty("flightdeckCancelled", true);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, context, [this, reply, url, method, body, options, context, done, attempt] {
+        reply->deleteLater();
+        ApiResult result = resultFrom(reply, m_token);
+        result.attempts = attempt;
+        const bool cancelled = result.error && result.error->kind == ApiError::Kind::Cancelled;
+        if (result.error && !cancelled && options.idempotent && attempt < options.maxAttempts && result.error->isTransient()) {
+            const int delay = backoffMs(attempt, retryAfterSeconds(reply));
+            const quint64 generation = m_cancelGeneration;
+            QTimer::singleShot(delay, context, [this, url, method, body, options, context, done, attempt, generation] {
+                if (generation != m_cancelGeneration) {
+                    ApiResult dropped;
+                    dropped.error = ApiError{ApiError::Kind::Cancelled, 0, {}, {}, {}, QNetworkReply::OperationCanceledError, {}};
+                    done(dropped);
+                    return;
+                }
+                send(url, method, body, options, context, done, attempt + 1);
+            });
+            return;
+        }
+        done(result);
+    });
+}
+
+} // namespace Flightdeck

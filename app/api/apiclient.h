@@ -1,0 +1,81 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/endpoints.h"
+#include "api/flytoken.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Flightdeck {
+
+struct ApiResult
+{
+    std::optional<ApiError> error;
+    int status = 0;
+    QJsonValue json;
+    QByteArray requestId;
+    int attempts = 0;
+
+    bool ok() const { return !error.has_value(); }
+};
+
+struct RequestOptions
+{
+    // Safe to send again: GETs and waits. Creates never are.
+    bool idempotent = false;
+    int timeoutMs = 30000;
+    int maxAttempts = 5;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+};
+
+// The Machines REST API and GraphQL over one injected QNetworkAccessManager.
+// Every request has a timeout and yields one typed ApiResult; idempotent ones
+// are retried on 429 (honouring Retry-After), 502/503/504, resets and
+// timeouts, with capped exponential backoff and jitter.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    ApiClient(QNetworkAccessManager *network, const Endpoints &endpoints, const FlyToken &token, QObject *parent = nullptr);
+
+    // `path` is below /v1, for example "/apps/demo-app/machines".
+    void call(const QByteArray &method, const QString &path, const QJsonValue &body, const RequestOptions &options, QObject *context, Callback done);
+    void get(const QString &path, QObject *context, Callback done);
+    void graphql(const QString &query, const QJsonObject &variables, QObject *context, Callback done);
+
+    // Aborts everything in flight; their callbacks get Kind::Cancelled.
+    void cancelAll();
+    // HTTP round trips made so far (retries included).
+    int roundTrips() const { return m_roundTrips; }
+    const FlyToken &token() const { return m_token; }
+    const Endpoints &endpoints() const { return m_endpoints; }
+
+    // Backoff before attempt `attempt` (1-based), unless the server said when.
+    static int backoffMs(int attempt, int retryAfterSeconds);
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    void send(const QUrl &url, const QByteArray &method, const QByteArray &body, const RequestOptions &options, QObject *context, Callback done, int attempt);
+
+    QNetworkAccessManager *m_network;
+    Endpoints m_endpoints;
+    FlyToken m_token;
+    int m_roundTrips = 0;
+    quint64 m_cancelGeneration = 0; // retries scheduled before a cancel are dropped
+};
+
+} // namespace Flightdeck

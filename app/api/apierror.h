@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QString>
+
+namespace Flightdeck {
+
+// What went wrong with one API request, typed so callers can decide, and
+// worded so users understand (never holding the token).
+struct ApiError
+{
+    enum class Kind {
+        Transport, // refused before sending (http to a remote host, bad URL)
+        Network,   // no HTTP answer: refused, reset, DNS, TLS
+        Timeout,   // no answer in time
+        Http,      // an HTTP error status
+        BadAnswer, // a 2xx answer that is not the JSON expected
+        Cancelled,
+    };
+    Kind kind = Kind::Network;
+    int httpStatus = 0;
+    QString error;      // the API's "error" (or "message") text
+    QString statusCode; // the API's "status": insufficient_capacity, name_taken, …
+    QByteArray requestId;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString detail; // Qt's description for network errors
+
+    // One sentence for people, with the request id when there is one.
+    QString message() const;
+    // What to try next.
+    QString suggestion() const;
+    // The request may or may not have taken effect (reset, timeout, 5xx).
+    bool isAmbiguous() const;
+    // Worth trying again for an idempotent request.
+    bool isTransient() const;
+};
+
+} // namespace Flightdeck

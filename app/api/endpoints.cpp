@@ -1,0 +1,48 @@
+#include "api/endpoints.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck {
+
+Endpoints Endpoints::fromEnvironment(const QProcessEnvironment &environment)
+{
+    Endpoints endpoints;
+    if (const QString flaps = environment.value(u"FLY_FLAPS_BASE_URL"_s); !flaps.isEmpty())
+        endpoints.machinesApi = QUrl(flaps);
+    if (const QString api = environment.value(u"FLY_API_BASE_URL"_s); !api.isEmpty()) {
+        QUrl graphql(api);
+        graphql.setPath(graphql.path().chopped(graphql.path().endsWith(u'/') ? 1 : 0) + u"/graphql"_s);
+        endpoints.graphql = graphql;
+    }
+    if (const QString registry = environment.value(u"FLY_REGISTRY_HOST"_s); !registry.isEmpty())
+        endpoints.registryHost = registry;
+    return endpoints;
+}
+
+std::optional<QString> Endpoints::problem() const
+{
+    if (auto bad = transportProblem(machinesApi))
+        return u"Machines API: "_s + *bad;
+    if (auto bad = transportProblem(graphql))
+        return u"GraphQL API: "_s + *bad;
+    return std::nullopt;
+}
+
+std::optional<QString> transportProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return u"'%1' is not a URL: write it like https://api.machines.dev"_s.arg(url.toString());
+    if (url.scheme() == "https"_L1)
+        return std::nullopt;
+    if (url.scheme() == "http"_L1) {
+        const QHostAddress address(url.host());
+        if (url.host() == "localhost"_L1 || (!address.isNull() && address.isLoopback()))
+            return std::nullopt;
+        return u"%1 uses plain http to a remote host; Flightdeck sends your token only over https (http is allowed for 127.0.0.1 and localhost)"_s.arg(url.toString());
+    }
+    return u"%1: only https URLs (or http to this computer) are supported"_s.arg(url.toString());
+}
+
+} // namespace Flightdeck

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Flightdeck {
+
+// Where Flightdeck talks to: the Machines API, GraphQL and the image registry.
+struct Endpoints
+{
+    QUrl machinesApi = QUrl(QStringLiteral("https://api.machines.dev"));
+    QUrl graphql = QUrl(QStringLiteral("https://api.fly.io/graphql"));
+    QString registryHost = QStringLiteral("registry.fly.io");
+
+    // flyctl's variables: FLY_FLAPS_BASE_URL, FLY_API_BASE_URL (GraphQL is its
+    // /graphql), FLY_REGISTRY_HOST. Unset ones keep the defaults.
+    static Endpoints fromEnvironment(const QProcessEnvironment &environment);
+
+    // Every URL usable: http only for loopback, https otherwise. The problem, or nullopt.
+    std::optional<QString> problem() const;
+};
+
+// Refuses anything but https, and http to a loopback host (a local simulator).
+std::optional<QString> transportProblem(const QUrl &url);
+
+} // namespace Flightdeck

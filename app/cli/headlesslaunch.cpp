@@ -1,0 +1,130 @@
+#include "cli/headlesslaunch.h"
+
+#include "api/apiclient.h"
+#include "auth/keychaintokenstore.h"
+#include "auth/tokensources.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// The token: the environment, then flyctl's config.yml, then the keychain.
+QString findToken(const QProcessEnvironment &environment, QTextStream &err)
+{
+    if (const auto found = TokenSources::fromEnvironment(environment))
+        return found->token;
+    QString problem;
+    if (const auto found = TokenSources::fromFlyConfig(environment, &problem))
+        return found->token;
+    if (!problem.isEmpty())
+        err << "warning: " << problem << '\n';
+
+    KeychainTokenStore store;
+    QString token;
+    QEventLoop loop; // a command-line tool waits for its one keychain answer
+    QObject::connect(&store, &KeychainTokenStore::readFinished, &loop,
+                     [&](KeychainTokenStore::Status status, const QString &value, const QString &message) {
+                         if (status == KeychainTokenStore::Status::Ok)
+                             token = value;
+                         else if (status != KeychainTokenStore::Status::NotFound && status != KeychainTokenStore::Status::NoBackend)
+                             err << "warning: the keychain could not be read: " << message << '\n';
+                         loop.quit();
+                     });
+    store.read();
+    loop.exec();
+    return token;
+}
+
+QString statusWord(StepEvent::Status status)
+{
+    switch (status) {
+    case StepEvent::Status::Running:
+        return tr("...");
+    case StepEvent::Status::Progress:
+        return tr("   ");
+    case StepEvent::Status::Done:
+        return tr("ok ");
+    case StepEvent::Status::Skipped:
+        return tr("-- ");
+    case StepEvent::Status::Failed:
+        return tr("!! ");
+    case StepEvent::Status::Cancelled:
+        return tr("xx ");
+    }
+    return {};
+}
+
+} // namespace
+
+int launchHeadless(const HeadlessLaunchRequest &request)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    Endpoints endpoints = Endpoints::fromEnvironment(environment);
+    if (!request.apiUrl.isEmpty())
+        endpoints.machinesApi = QUrl(request.apiUrl);
+    if (!request.graphqlUrl.isEmpty())
+        endpoints.graphql = QUrl(request.graphqlUrl);
+    if (const std::optional<QString> problem = endpoints.problem()) {
+        err << "error: endpoint: " << *problem << '\n';
+        return 2;
+    }
+
+    const FlyToken token = FlyToken::parse(findToken(environment, err));
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, token);
+    Launcher launcher(&api, request.spec, request.options);
+
+    QObject::connect(&launcher, &Launcher::stepChanged, &launcher, [&](const StepEvent &event) {
+        if (event.status == StepEvent::Status::Running)
+            return;
+        out << statusWord(event.status) << ' ' << stepTitle(event.step);
+        if (event.status != StepEvent::Status::Skipped && event.status != StepEvent::Status::Progress)
+            out << " (" << event.durationMs << " ms)";
+        if (!event.detail.isEmpty())
+            out << ": " << token.redact(event.detail);
+        out << '\n';
+        out.flush();
+    });
+    int exitCode = 1;
+    QEventLoop loop;
+    QObject::connect(&launcher, &Launcher::finished, &loop, [&](const LaunchOutcome &outcome) {
+        const QJsonObject &machine = outcome.machine;
+        if (outcome.succeeded) {
+            out << "\nMachine " << machine.value(u"id"_s).toString() << " (" << machine.value(u"name"_s).toString() << ") is "
+                << machine.value(u"state"_s).toString() << '\n'
+                << "  region:     " << machine.value(u"region"_s).toString() << '\n'
+                << "  private IP: " << machine.value(u"private_ip"_s).toString() << '\n'
+                << "  requests:   " << outcome.roundTrips << '\n';
+            exitCode = 0;
+        } else if (outcome.diagnosis) {
+            err << "error: " << (outcome.diagnosis->field.isEmpty() ? u"launch"_s : outcome.diagnosis->field) << ": "
+                << token.redact(outcome.diagnosis->summary) << '\n';
+            if (!outcome.diagnosis->hint.isEmpty())
+                err << "  hint: " << outcome.diagnosis->hint << '\n';
+            if (!outcome.existing.isEmpty())
+                err << "  already created: " << outcome.existing.join(u"; "_s) << '\n';
+        }
+        out.flush();
+        err.flush();
+        loop.quit();
+    });
+    launcher.start();
+    loop.exec();
+    return exitCode;
+}
+
+} // namespace Flightdeck::Cli

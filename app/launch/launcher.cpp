@@ -1,0 +1,377 @@
+#include "launch/launcher.h"
+
+#include "api/apiclient.h"
+#include "launch/diagnosis.h"
+#include "spec/createrequestcodec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck {
+
+namespace {
+
+bool isAppNotFound(const ApiResult &result)
+{
+    return result.error && result.error->httpStatus == 404 && result.error->error.contains(u"app not found"_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Launcher::Launcher(ApiClient *api, const RunSpec &spec, const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_spec(spec)
+    , m_options(options)
+    , m_launchId(options.launchId.isEmpty() ? newLaunchId() : options.launchId)
+{
+    m_outcome.appName = spec.app;
+}
+
+QString Launcher::newLaunchId()
+{
+    static const QString alphabet = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ"_s;
+    quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    QString id(26, u'0');
+    for (int i = 9; i >= 0; --i) {
+        id[i] = alphabet.at(static_cast<int>(ms % 32));
+        ms /= 32;
+    }
+    for (int i = 10; i < 26; ++i)
+        id[i] = alphabet.at(QRandomGenerator::system()->bounded(32));
+    return id;
+}
+
+// ---------------------------------------------------------------- reporting
+
+void Launcher::begin(LaunchStep step, const QString &detail)
+{
+    m_step = step;
+    m_stepClock.start();
+    Q_EMIT stepChanged({step, StepEvent::Status::Running, detail, 0});
+}
+
+void Launcher::progress(const QString &detail)
+{
+    Q_EMIT stepChanged({m_step, StepEvent::Status::Progress, detail, m_stepClock.elapsed()});
+}
+
+void Launcher::done(const QString &detail)
+{
+    Q_EMIT stepChanged({m_step, StepEvent::Status::Done, detail, m_stepClock.elapsed()});
+}
+
+void Launcher::skip(LaunchStep step, const QString &why)
+{
+    Q_EMIT stepChanged({step, StepEvent::Status::Skipped, why, 0});
+}
+
+void Launcher::fail(const Diagnosis &diagnosis)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT stepChanged({m_step, StepEvent::Status::Failed, diagnosis.summary, m_stepClock.elapsed()});
+    m_outcome.diagnosis = diagnosis;
+    m_outcome.roundTrips = m_api->roundTrips();
+    Q_EMIT finished(m_outcome);
+}
+
+void Launcher::succeed()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_outcome.succeeded = true;
+    m_outcome.roundTrips = m_api->roundTrips();
+    Q_EMIT finished(m_outcome);
+}
+
+void Launcher::cancel()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_api->cancelAll();
+    Q_EMIT stepChanged({m_step, StepEvent::Status::Cancelled, tr("Cancelled"), m_stepClock.elapsed()});
+    m_outcome.cancelled = true;
+    m_outcome.roundTrips = m_api->roundTrips();
+    m_outcome.diagnosis = Diagnosis{m_outcome.existing.isEmpty() ? tr("Cancelled before anything was created.")
+                                                                  : tr("Cancelled. Already created: %1.").arg(m_outcome.existing.join(u"; "_s)),
+                                    {}, {}};
+    Q_EMIT finished(m_outcome);
+}
+
+// -------------------------------------------------------------------- steps
+
+void Launcher::start()
+{
+    m_deadline.start();
+    checkToken();
+}
+
+void Launcher::checkToken()
+{
+    begin(LaunchStep::CheckToken);
+    if (m_api->token().isEmpty())
+        return fail({tr("There is no API token."), tr("Add one in Settings, or set FLY_API_TOKEN."), u"token"_s});
+    if (const std::optional<QString> problem = m_api->endpoints().problem())
+        return fail({*problem, tr("Change the API address in Settings."), u"endpoint"_s});
+    // The first request proves the token; a separate round trip would only slow the launch.
+    done(tr("present; the first request confirms it"));
+    resolveApp();
+}
+
+void Launcher::resolveApp()
+{
+    begin(LaunchStep::ResolveApp, m_spec.app);
+    if (m_spec.app.isEmpty())
+        return fail({tr("No app was chosen."), tr("Choose an existing app or name a new one."), u"app"_s});
+    const bool volumesByName = std::any_of(m_spec.mounts.cbegin(), m_spec.mounts.cend(), [](const MountSpec &m) { return !m.volume.startsWith("vol_"_L1); });
+    if (volumesByName)
+        return resolveVolumes();
+    done(tr("%1 (confirmed by the create request)").arg(m_spec.app));
+    prepareImage();
+}
+
+void Launcher::resolveVolumes()
+{
+    progress(tr("looking up the app's volumes"));
+    m_api->get(u"/apps/%1/volumes"_s.arg(m_spec.app), this, [this](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (isAppNotFound(result))
+            return createApp();
+        if (!result.ok())
+            return fail(Diagnose::fromCreateError(*result.error));
+        QStringList used;
+        for (MountSpec &mount : m_spec.mounts) {
+            if (mount.volume.startsWith("vol_"_L1))
+                continue;
+            const QJsonArray volumes = result.json.toArray();
+            QString chosenId;
+            QString chosenRegion;
+            for (const QJsonValue &value : volumes) {
+                const QJsonObject volume = value.toObject();
+                const bool free = volume.value(u"attached_machine_id"_s).isNull() || volume.value(u"attached_machine_id"_s).toString().isEmpty();
+                const bool regionOk = m_spec.region.isEmpty() || volume.value(u"region"_s).toString() == m_spec.region;
+                if (volume.value(u"name"_s).toString() == mount.volume && free && regionOk && !used.contains(volume.value(u"id"_s).toString())) {
+                    chosenId = volume.value(u"id"_s).toString();
+                    chosenRegion = volume.value(u"region"_s).toString();
+                    break;
+                }
+            }
+            if (chosenId.isEmpty())
+                return fail({tr("There is no unattached volume named '%1'%2.").arg(mount.volume, m_spec.region.isEmpty() ? QString() : tr(" in %1").arg(m_spec.region)),
+                             tr("Create one, or choose another volume or region."), u"mounts"_s});
+            used.append(chosenId);
+            mount.volume = chosenId;
+            // A volume pins the Machine to its region (flyctl leaves that to chance).
+            if (m_spec.region.isEmpty())
+                m_spec.region = chosenRegion;
+        }
+        done(tr("%1; volumes %2").arg(m_spec.app, used.join(u", "_s)));
+        prepareImage();
+    });
+}
+
+void Launcher::createApp()
+{
+    if (!m_options.createAppIfMissing)
+        return fail({tr("The app '%1' does not exist.").arg(m_spec.app), tr("Create it: confirm in the wizard, or add --yes (and --org) on the command line."), u"app"_s});
+    const QString org = !m_options.org.isEmpty() ? m_options.org : (!m_spec.org.isEmpty() ? m_spec.org : u"personal"_s);
+    m_step = LaunchStep::ResolveApp;
+    progress(tr("creating the app %1 in %2").arg(m_spec.app, org));
+    const QJsonObject body{{u"name"_s, m_spec.app}, {u"org_slug"_s, org}, {u"network"_s, QString()}, {u"app_role_id"_s, QString()}};
+    m_api->call("POST", u"/apps"_s, body, RequestOptions{}, this, [this](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (!result.ok() && !(result.error->isAmbiguous() || result.error->statusCode == "name_taken"_L1))
+            return fail(Diagnose::fromCreateError(*result.error));
+        // Created, or maybe created: read it back to settle.
+        waitForApp(1);
+    });
+}
+
+void Launcher::waitForApp(int attempt)
+{
+    m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this, attempt](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (result.ok()) {
+            if (!m_appCreated) {
+                m_appCreated = true;
+                m_outcome.existing.append(tr("the app %1").arg(m_spec.app));
+            }
+            done(tr("%1 created").arg(m_spec.app));
+            return prepareImage();
+        }
+        if ((result.error->httpStatus == 404 || result.error->httpStatus == 401) && attempt < 12) {
+            QTimer::singleShot(std::min(100 << attempt, 5000), this, [this, attempt] { waitForApp(attempt + 1); });
+            return;
+        }
+        fail(Diagnose::fromCreateError(*result.error));
+    });
+}
+
+void Launcher::prepareImage()
+{
+    begin(LaunchStep::PrepareImage);
+    if (m_spec.build)
+        return fail({tr("Building from a Dockerfile is not available in this version."), tr("Build and push the image yourself, then give its reference."), u"build.context"_s});
+    if (m_spec.image.isEmpty() && !m_spec.shell)
+        return fail({tr("No image was chosen."), tr("Give an image reference such as nginx:1.27."), u"image"_s});
+    done(tr("%1 (the platform resolves it)").arg(m_spec.image.isEmpty() ? u"ubuntu"_s : m_spec.image));
+    begin(LaunchStep::CreateMachine);
+    createMachine(1);
+}
+
+void Launcher::createMachine(int attempt)
+{
+    QJsonObject body = CreateRequestCodec::toJson(m_spec);
+    QJsonObject config = body.value(u"config"_s).toObject();
+    QJsonObject metadata = config.value(u"metadata"_s).toObject();
+    metadata.insert(u"flightdeck_launch_id"_s, m_launchId);
+    config.insert(u"metadata"_s, metadata);
+    body.insert(u"config"_s, config);
+    if (attempt > 1)
+        progress(tr("sending again (attempt %1)").arg(attempt));
+
+    m_api->call("POST", u"/apps/%1/machines"_s.arg(m_spec.app), body, RequestOptions{}, this, [this, attempt](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (result.ok())
+            return machineCreated(result.json.toObject());
+        if (isAppNotFound(result) && !m_appCreated) {
+            m_step = LaunchStep::ResolveApp;
+            return createApp();
+        }
+        if (result.error->kind == ApiError::Kind::Http && result.error->httpStatus == 429 && attempt < 5) {
+            // Refused before anything happened: safe to send again after the pause.
+            progress(tr("rate limited; trying again shortly"));
+            QTimer::singleShot(ApiClient::backoffMs(attempt, 1), this, [this, attempt] { createMachine(attempt + 1); });
+            return;
+        }
+        if (result.error->isAmbiguous() && attempt < 4)
+            return findByLaunchId(attempt, result);
+        fail(Diagnose::fromCreateError(*result.error));
+    });
+}
+
+void Launcher::findByLaunchId(int attempt, const ApiResult &failure)
+{
+    progress(tr("the answer was lost (%1); checking whether the Machine exists").arg(failure.error->message()));
+    m_api->get(u"/apps/%1/machines?metadata.flightdeck_launch_id=%2"_s.arg(m_spec.app, m_launchId), this, [this, attempt, failure](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (!result.ok())
+            return fail(Diagnose::fromCreateError(*failure.error));
+        const QJsonArray machines = result.json.toArray();
+        if (!machines.isEmpty())
+            return machineCreated(machines.first().toObject()); // it was created: never send twice
+        QTimer::singleShot(ApiClient::backoffMs(attempt, 0), this, [this, attempt] { createMachine(attempt + 1); });
+    });
+}
+
+void Launcher::machineCreated(const QJsonObject &machine)
+{
+    m_outcome.machine = machine;
+    const QString id = machine.value(u"id"_s).toString();
+    m_outcome.existing.append(tr("the Machine %1").arg(id));
+    done(tr("%1 (%2) in %3").arg(id, machine.value(u"name"_s).toString(), machine.value(u"region"_s).toString()));
+
+    const bool standby = m_spec.standbyFor && !m_spec.standbyFor->isEmpty();
+    if (m_spec.skipLaunch || standby) {
+        const QString why = standby ? tr("a standby stays stopped until it is needed") : tr("create only");
+        skip(LaunchStep::WaitStarted, why);
+        skip(LaunchStep::WatchChecks, why);
+        return succeed();
+    }
+    begin(LaunchStep::WaitStarted);
+    waitStarted();
+}
+
+void Launcher::waitStarted()
+{
+    const qint64 remaining = m_options.deadlineMs - m_deadline.elapsed();
+    if (remaining <= 0)
+        return diagnoseFromEvents(tr("The Machine did not start within %1 seconds.").arg(m_options.deadlineMs / 1000));
+    const int timeout = static_cast<int>(std::clamp<qint64>(remaining / 1000, 1, 60));
+    const QString id = m_outcome.machine.value(u"id"_s).toString();
+    RequestOptions options;
+    options.idempotent = true;
+    options.timeoutMs = (timeout + 15) * 1000; // longer than the server's wait
+    m_api->call("GET", u"/apps/%1/machines/%2/wait?state=started&timeout=%3"_s.arg(m_spec.app, id).arg(timeout), {}, options, this, [this](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (result.ok()) {
+            m_outcome.machine.insert(u"state"_s, u"started"_s);
+            done(tr("started"));
+            return watch();
+        }
+        const ApiError &error = *result.error;
+        if (error.httpStatus == 408) {
+            // Still not started: a stopped or failed Machine with nothing to restart it is final.
+            const QString current = error.error.section(u"currently "_s, 1).trimmed();
+            if (current == "failed"_L1 || current == "destroyed"_L1
+                || (current == "stopped"_L1 && m_spec.restart && m_spec.restart->policy == "no"_L1))
+                return diagnoseFromEvents(tr("The Machine is %1 instead of started.").arg(current));
+            progress(tr("still %1").arg(current.isEmpty() ? tr("starting") : current));
+            return waitStarted();
+        }
+        if (error.isTransient() && m_deadline.elapsed() < m_options.deadlineMs) {
+            QTimer::singleShot(ApiClient::backoffMs(2, 0), this, [this] { waitStarted(); });
+            return;
+        }
+        diagnoseFromEvents(error.message());
+    });
+}
+
+void Launcher::watch()
+{
+    if (m_spec.detach) {
+        skip(LaunchStep::WatchChecks, tr("detached"));
+        return succeed();
+    }
+    begin(LaunchStep::WatchChecks, tr("watching for %1 s").arg(m_options.settleMs / 1000.0));
+    QTimer::singleShot(m_options.settleMs, this, [this] {
+        if (m_finished)
+            return;
+        const QString id = m_outcome.machine.value(u"id"_s).toString();
+        m_api->get(u"/apps/%1/machines/%2"_s.arg(m_spec.app, id), this, [this](const ApiResult &result) {
+            if (m_finished)
+                return;
+            if (!result.ok())
+                return fail({result.error->message(), result.error->suggestion(), {}});
+            m_outcome.machine = result.json.toObject();
+            if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray()))
+                return fail(*diagnosis);
+            const QString state = m_outcome.machine.value(u"state"_s).toString();
+            if (state != "started"_L1)
+                return fail({tr("The Machine is %1 instead of started.").arg(state), {}, {}});
+            const QJsonArray checks = m_outcome.machine.value(u"checks"_s).toArray();
+            done(checks.isEmpty() ? tr("running; no health checks") : tr("running; %1 health checks").arg(checks.size()));
+            succeed();
+        });
+    });
+}
+
+void Launcher::diagnoseFromEvents(const QString &fallback)
+{
+    const QString id = m_outcome.machine.value(u"id"_s).toString();
+    m_api->get(u"/apps/%1/machines/%2"_s.arg(m_spec.app, id), this, [this, fallback](const ApiResult &result) {
+        if (m_finished)
+            return;
+        if (result.ok())
+            m_outcome.machine = result.json.toObject();
+        const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray());
+        fail(diagnosis.value_or(Diagnosis{fallback, tr("Look at the Machine's events and logs (`fly logs`)."), {}}));
+    });
+}
+
+} // namespace Flightdeck
