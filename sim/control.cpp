@@ -22,8 +22,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
         fault.action = Action::Reset;
     else if (action == "hang"_L1)
         fault.action = Action::Hang;
+    else if (action == "reset-after"_L1)
+        fault.action = Action::ResetAfter;
     else {
-        *error = u"action must be status, reset or hang"_s;
+        *error = u"action must be status, reset, hang or reset-after"_s;
         return std::nullopt;
     }
     fault.status = json.value(u"status"_s).toInt(503);
@@ -46,7 +48,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
 
 QJsonObject Fault::toJson() const
 {
-    const QString actionName = action == Action::Respond ? u"status"_s : action == Action::Reset ? u"reset"_s : u"hang"_s;
+    const QString actionName = action == Action::Respond ? u"status"_s
+        : action == Action::Reset                        ? u"reset"_s
+        : action == Action::Hang                         ? u"hang"_s
+                                                         : u"reset-after"_s;
     return QJsonObject{{u"method"_s, method}, {u"path"_s, path.pattern()}, {u"action"_s, actionName}, {u"status"_s, status},
                        {u"count"_s, remaining}, {u"probability"_s, probability}};
 }

@@ -16,9 +16,10 @@ namespace Sim {
 struct Fault
 {
     enum class Action {
-        Respond, // answer with `status` and `body`
-        Reset,   // reset the connection
-        Hang,    // never answer; the client gives up on its own
+        Respond,    // answer with `status` and `body`
+        Reset,      // reset the connection
+        Hang,       // never answer; the client gives up on its own
+        ResetAfter, // carry the request out, then reset instead of answering (the answer is lost)
     };
     QString method; // empty: any
     QRegularExpression path;

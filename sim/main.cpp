@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitOption(u"exit"_s, u"Machines whose image (or name) matches PATTERN exit with CODE SECONDS after starting; "
                                                    "repeatable. Example: --exit 'nginx*=1@5'."_s,
                                         u"pattern=code@seconds"_s);
-    const QCommandLineOption faultOption(u"fault"_s, u"A scripted fault as JSON: {\"method\",\"path\" (regex),\"action\" (status|reset|hang),\"status\",\"body\","
+    const QCommandLineOption faultOption(u"fault"_s, u"A scripted fault as JSON: {\"method\",\"path\" (regex),\"action\" (status|reset|hang|reset-after),\"status\",\"body\","
                                                      "\"count\",\"probability\"}; repeatable."_s,
                                          u"json"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed for faults with a probability (default 1)."_s, u"n"_s, u"1"_s);

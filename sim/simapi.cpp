@@ -30,6 +30,7 @@ struct SimApi::Exchange
     std::unique_ptr<QHttpServerResponder> responder;
     QElapsedTimer clock;
     bool answered = false;
+    bool resetInsteadOfAnswer = false;
 
     QByteArray header(QAnyStringView name) const { return headers.combinedValue(name); }
     QJsonObject jsonBody(bool *ok) const
@@ -198,6 +199,9 @@ void SimApi::process(const ExchangePtr &exchange)
             m_control->log({exchange->method, exchange->path, 0, exchange->clock.elapsed()});
             m_hanging.append(exchange); // never answered
             return;
+        case Fault::Action::ResetAfter:
+            exchange->resetInsteadOfAnswer = true;
+            break;
         }
     }
     if (exchange->body.size() > kBodyLimit) {
@@ -549,6 +553,11 @@ void SimApi::respond(const ExchangePtr &exchange, const Reply &reply)
     if (exchange->answered)
         return;
     exchange->answered = true;
+    if (exchange->resetInsteadOfAnswer) {
+        m_control->log({exchange->method, exchange->path, 0, exchange->clock.elapsed()});
+        m_tcpServer->reset(exchange->remotePort);
+        return;
+    }
     QByteArray data;
     if (reply.body.isObject())
         data = QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);

@@ -9,11 +9,47 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
 namespace {
+
+// The body of a request that must not be sent twice. Qt's HTTP layer resends
+// a request on its own when a connection drops before the answer; it can do
+// that only by reading the body again, which this device refuses. Qt then
+// reports ContentReSendError, and the caller settles what happened (for a
+// Machine create: by looking for its launch id) instead of a blind duplicate.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return m_position == 0; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 count = std::min<qint64>(max, m_data.size() - m_position);
+        std::memcpy(out, m_data.constData() + m_position, static_cast<size_t>(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 ApiResult resultFrom(QNetworkReply *reply, const FlyToken &token)
 {
@@ -163,7 +199,16 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
         request.setRawHeader(name, value);
 
     ++m_roundTrips;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    QNetworkReply *reply = nullptr;
+    if (!options.idempotent && !body.isEmpty()) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body, nullptr);
+        reply = m_network->sendCustomRequest(request, method, device);
+        device->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, method, body);
+    }
     // The reply belongs to the context: if the caller goes away, so does the request.
     reply->setParent(context);
     connect(this, &ApiClient::cancelRequested, reply, [reply] {

@@ -74,6 +74,8 @@ QString ApiError::suggestion() const
 
 bool ApiError::isAmbiguous() const
 {
+    if (kind == Kind::Network && networkError == QNetworkReply::ContentReSendError)
+        return true; // the connection dropped after sending: it may have been carried out
     if (kind == Kind::Timeout)
         return true;
     if (kind == Kind::Network)

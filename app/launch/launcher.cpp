@@ -146,7 +146,7 @@ void Launcher::resolveVolumes()
         if (m_finished)
             return;
         if (isAppNotFound(result))
-            return createApp();
+            return createApp(1);
         if (!result.ok())
             return fail(Diagnose::fromCreateError(*result.error));
         QStringList used;
@@ -180,7 +180,7 @@ void Launcher::resolveVolumes()
     });
 }
 
-void Launcher::createApp()
+void Launcher::createApp(int attempt)
 {
     if (!m_options.createAppIfMissing)
         return fail({tr("The app '%1' does not exist.").arg(m_spec.app), tr("Create it: confirm in the wizard, or add --yes (and --org) on the command line."), u"app"_s});
@@ -188,13 +188,26 @@ void Launcher::createApp()
     m_step = LaunchStep::ResolveApp;
     progress(tr("creating the app %1 in %2").arg(m_spec.app, org));
     const QJsonObject body{{u"name"_s, m_spec.app}, {u"org_slug"_s, org}, {u"network"_s, QString()}, {u"app_role_id"_s, QString()}};
-    m_api->call("POST", u"/apps"_s, body, RequestOptions{}, this, [this](const ApiResult &result) {
+    RequestOptions options;
+    options.timeoutMs = m_options.requestTimeoutMs;
+    m_api->call("POST", u"/apps"_s, body, options, this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
-        if (!result.ok() && !(result.error->isAmbiguous() || result.error->statusCode == "name_taken"_L1))
+        if (result.ok())
+            return waitForApp(1); // created; it may take a moment to be readable
+        if (!result.error->isAmbiguous())
             return fail(Diagnose::fromCreateError(*result.error));
-        // Created, or maybe created: read it back to settle.
-        waitForApp(1);
+        // The answer was lost: read the app back before creating it again.
+        progress(tr("the answer was lost (%1); checking whether the app exists").arg(result.error->message()));
+        m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this, attempt, result](const ApiResult &check) {
+            if (m_finished)
+                return;
+            if (check.ok())
+                return waitForApp(1);
+            if (check.error->httpStatus == 404 && attempt < 3)
+                return createApp(attempt + 1);
+            fail(Diagnose::fromCreateError(*result.error));
+        });
     });
 }
 
@@ -242,14 +255,16 @@ void Launcher::createMachine(int attempt)
     if (attempt > 1)
         progress(tr("sending again (attempt %1)").arg(attempt));
 
-    m_api->call("POST", u"/apps/%1/machines"_s.arg(m_spec.app), body, RequestOptions{}, this, [this, attempt](const ApiResult &result) {
+    RequestOptions options;
+    options.timeoutMs = m_options.requestTimeoutMs;
+    m_api->call("POST", u"/apps/%1/machines"_s.arg(m_spec.app), body, options, this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
         if (result.ok())
             return machineCreated(result.json.toObject());
         if (isAppNotFound(result) && !m_appCreated) {
             m_step = LaunchStep::ResolveApp;
-            return createApp();
+            return createApp(1);
         }
         if (result.error->kind == ApiError::Kind::Http && result.error->httpStatus == 429 && attempt < 5) {
             // Refused before anything happened: safe to send again after the pause.

@@ -18,6 +18,7 @@ struct LaunchOptions
     int deadlineMs = 5 * 60 * 1000;  // for reaching "started"
     int settleMs = 3000;             // how long to watch a Machine without checks
     QString launchId;                // empty: a new ULID; written to flightdeck_launch_id
+    int requestTimeoutMs = 30000;    // for each request but the long-polls
 };
 
 // Everything between "Launch" and "your Machine is running": a state machine
@@ -56,7 +57,7 @@ private:
     void checkToken();
     void resolveApp();
     void resolveVolumes();
-    void createApp();
+    void createApp(int attempt);
     void waitForApp(int attempt);
     void prepareImage();
     void createMachine(int attempt);

@@ -1,0 +1,443 @@
+// The launcher against flightdeck-sim over HTTP: full launches, app
+// creation, every fault the simulator injects at each step, the start
+// diagnosis, cancel, and the promise of exactly one Machine per launch.
+
+#include "api/apiclient.h"
+#include "launch/launcher.h"
+#include "support/httpclient.h"
+#include "support/simprocess.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+Q_DECLARE_METATYPE(Flightdeck::LaunchOutcome)
+Q_DECLARE_METATYPE(Flightdeck::StepEvent)
+
+namespace {
+
+const QString kToken = u"fm2_launcher-test-token-4f1d9c"_s;
+
+struct Run
+{
+    LaunchOutcome outcome;
+    QList<StepEvent> events;
+};
+
+} // namespace
+
+class TestLauncher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void launchFromImageTakesTwoRequestsToStarted();
+    void createsAMissingAppWhenAllowed();
+    void refusesAMissingAppOtherwise();
+    void createFaults_data();
+    void createFaults();
+    void appCreateFaults_data();
+    void appCreateFaults();
+    void waitFaultsAreRetried_data();
+    void waitFaultsAreRetried();
+    void deadlineWithoutStartIsDiagnosed();
+    void exitAtStartIsDiagnosed();
+    void badRequestIsBoundToItsField();
+    void rejectedTokenIsReported();
+    void createOnlyAndStandbyStopAfterCreate();
+    void volumeByNamePinsTheRegion();
+    void plainHttpToARemoteHostIsRefused();
+    void cancelReportsWhatExists();
+    void tokenAppearsInNoFileTheTestsWrote();
+
+private:
+    Run launch(RunSpec spec, LaunchOptions options = {}, std::function<void(Launcher &)> during = {});
+    TestSupport::HttpResponse control(const QByteArray &method, const QString &what, const QJsonObject &body = {});
+    TestSupport::HttpResponse flaps(const QByteArray &method, const QString &path);
+    int machinesWithLaunchId(const QString &app, const QString &launchId);
+    static RunSpec nginx(const QString &app = u"demo-app"_s);
+
+    TestSupport::SimProcess m_sim;
+    QTemporaryDir m_stateDir;
+    QNetworkAccessManager m_network;
+    int m_counter = 0;
+};
+
+void TestLauncher::initTestCase()
+{
+    qRegisterMetaType<LaunchOutcome>();
+    qRegisterMetaType<StepEvent>();
+    QVERIFY2(m_sim.start({u"--token"_s, kToken, u"--no-rate-limits"_s, u"--boot-delay"_s, u"100"_s, u"--exit"_s, u"crash-*=2@0.1"_s,
+                          u"--state"_s, m_stateDir.filePath(u"sim.json"_s)}),
+             qPrintable(m_sim.errorString()));
+}
+
+void TestLauncher::init()
+{
+    control("DELETE", u"faults"_s);
+    control("PUT", u"boot-delay"_s, QJsonObject{{u"ms"_s, 100}});
+    control("DELETE", u"requests"_s);
+}
+
+void TestLauncher::cleanupTestCase()
+{
+    control("DELETE", u"faults"_s);
+}
+
+TestSupport::HttpResponse TestLauncher::control(const QByteArray &method, const QString &what, const QJsonObject &body)
+{
+    QUrl url = m_sim.baseUrl();
+    url.setPath(u"/_sim/"_s + what);
+    return TestSupport::httpRequest(m_network, method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+}
+
+TestSupport::HttpResponse TestLauncher::flaps(const QByteArray &method, const QString &path)
+{
+    QUrl url = m_sim.baseUrl();
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(u"/v1"_s + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return TestSupport::httpRequest(m_network, method, url, {}, {{"Authorization", "Bearer " + kToken.toUtf8()}});
+}
+
+int TestLauncher::machinesWithLaunchId(const QString &app, const QString &launchId)
+{
+    return int(flaps("GET", u"/apps/%1/machines?metadata.flightdeck_launch_id=%2"_s.arg(app, launchId)).json.toArray().size());
+}
+
+RunSpec TestLauncher::nginx(const QString &app)
+{
+    RunSpec spec;
+    spec.app = app;
+    spec.image = u"nginx:1.27"_s;
+    spec.region = u"ams"_s;
+    return spec;
+}
+
+Run TestLauncher::launch(RunSpec spec, LaunchOptions options, std::function<void(Launcher &)> during)
+{
+    Endpoints endpoints;
+    endpoints.machinesApi = m_sim.baseUrl();
+    endpoints.graphql = m_sim.baseUrl().resolved(QUrl(u"/graphql"_s));
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(kToken));
+    options.settleMs = options.settleMs == 3000 ? 300 : options.settleMs;
+    if (options.requestTimeoutMs == 30000)
+        options.requestTimeoutMs = 2000;
+    Launcher launcher(&api, spec, options);
+    Run run;
+    connect(&launcher, &Launcher::stepChanged, this, [&run](const StepEvent &event) { run.events.append(event); });
+    QSignalSpy finished(&launcher, &Launcher::finished);
+    launcher.start();
+    if (during)
+        during(launcher);
+    if (finished.isEmpty())
+        finished.wait(60000);
+    if (!finished.isEmpty())
+        run.outcome = finished.first().first().value<LaunchOutcome>();
+    return run;
+}
+
+void TestLauncher::launchFromImageTakesTwoRequestsToStarted()
+{
+    const Run run = launch(nginx());
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    QCOMPARE(run.outcome.machine.value(u"state"_s).toString(), u"started"_s);
+
+    // The timeline: every step ran and ended well, in order.
+    QList<LaunchStep> finishedSteps;
+    for (const StepEvent &event : run.events) {
+        QVERIFY(event.status != StepEvent::Status::Failed);
+        if (event.status == StepEvent::Status::Done)
+            finishedSteps.append(event.step);
+    }
+    QCOMPARE(finishedSteps, (QList<LaunchStep>{LaunchStep::CheckToken, LaunchStep::ResolveApp, LaunchStep::PrepareImage, LaunchStep::CreateMachine,
+                                               LaunchStep::WaitStarted, LaunchStep::WatchChecks}));
+
+    // Round trips up to "started": the create and the wait. The watch adds one.
+    const QJsonArray log = control("GET", u"requests"_s).json.toArray();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).toObject().value(u"method"_s).toString(), u"POST"_s);
+    QVERIFY(log.at(1).toObject().value(u"path"_s).toString().endsWith(u"/wait"_s));
+    QCOMPARE(run.outcome.roundTrips, 3);
+}
+
+void TestLauncher::createsAMissingAppWhenAllowed()
+{
+    const QString app = u"launcher-new-%1"_s.arg(++m_counter);
+    LaunchOptions options;
+    options.createAppIfMissing = true;
+    options.org = u"acme-corp"_s;
+    const Run run = launch(nginx(app), options);
+    QVERIFY(run.outcome.succeeded);
+    const TestSupport::HttpResponse created = flaps("GET", u"/apps/"_s + app);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.json.toObject().value(u"organization"_s).toObject().value(u"slug"_s).toString(), u"acme-corp"_s);
+    QVERIFY(run.outcome.existing.join(u' ').contains(app));
+}
+
+void TestLauncher::refusesAMissingAppOtherwise()
+{
+    const QString app = u"launcher-absent-%1"_s.arg(++m_counter);
+    const Run run = launch(nginx(app));
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.outcome.diagnosis->field, u"app"_s);
+    QVERIFY(run.outcome.diagnosis->summary.contains(app));
+    QCOMPARE(flaps("GET", u"/apps/"_s + app).status, 404);
+}
+
+void TestLauncher::createFaults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<bool>("succeeds");
+    QTest::addColumn<QString>("message");
+
+    const QString path = u"^/v1/apps/demo-app/machines$"_s;
+    QTest::newRow("503 before create") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 503}, {u"count"_s, 1}} << true << QString();
+    QTest::newRow("502 twice") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 502}, {u"count"_s, 2}} << true << QString();
+    QTest::newRow("429") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 429}, {u"count"_s, 1}, {u"body"_s, QJsonObject{{u"error"_s, u"rate limit exceeded"_s}}}}
+                         << true << QString();
+    QTest::newRow("reset before create") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"reset"_s}, {u"count"_s, 1}} << true << QString();
+    QTest::newRow("created, answer lost") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"reset-after"_s}, {u"count"_s, 1}} << true
+                                          << QString();
+    QTest::newRow("no answer") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"hang"_s}, {u"count"_s, 1}} << true << QString();
+    QTest::newRow("capacity, always") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 503},
+                                                     {u"body"_s, QJsonObject{{u"error"_s, u"no capacity in ams"_s}, {u"status"_s, u"insufficient_capacity"_s}}}}
+                                      << false << u"Try choosing a different region"_s;
+    QTest::newRow("lost answers, always") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"reset-after"_s}} << true << QString();
+}
+
+void TestLauncher::createFaults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(bool, succeeds);
+    QFETCH(QString, message);
+    QCOMPARE(control("POST", u"faults"_s, fault).status, 201);
+
+    LaunchOptions options;
+    options.launchId = Launcher::newLaunchId();
+    const Run run = launch(nginx(), options);
+    QCOMPARE(run.outcome.succeeded, succeeds);
+    // Whatever happened on the wire: never two Machines for one launch.
+    QCOMPARE(machinesWithLaunchId(u"demo-app"_s, options.launchId), succeeds ? 1 : 0);
+    if (!succeeds) {
+        QVERIFY2(run.outcome.diagnosis->hint.contains(message) || run.outcome.diagnosis->summary.contains(message), qPrintable(run.outcome.diagnosis->summary));
+        QCOMPARE(run.outcome.diagnosis->field, u"region"_s);
+    }
+}
+
+void TestLauncher::appCreateFaults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("503 before create") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"^/v1/apps$"_s}, {u"status"_s, 503}, {u"count"_s, 1}} << true;
+    QTest::newRow("created, answer lost") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"^/v1/apps$"_s}, {u"action"_s, u"reset-after"_s}, {u"count"_s, 1}} << true;
+    QTest::newRow("refused") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"^/v1/apps$"_s}, {u"status"_s, 403},
+                                            {u"body"_s, QJsonObject{{u"error"_s, u"organization is over its app limit"_s}}}}
+                             << false;
+}
+
+void TestLauncher::appCreateFaults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(bool, succeeds);
+    control("POST", u"faults"_s, fault);
+    const QString app = u"launcher-faulty-%1"_s.arg(++m_counter);
+    LaunchOptions options;
+    options.createAppIfMissing = true;
+    const Run run = launch(nginx(app), options);
+    QCOMPARE(run.outcome.succeeded, succeeds);
+    QCOMPARE(flaps("GET", u"/apps/"_s + app).status, succeeds ? 200 : 404);
+    if (!succeeds)
+        QVERIFY(run.outcome.diagnosis->summary.contains(u"over its app limit"_s));
+}
+
+void TestLauncher::waitFaultsAreRetried_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::newRow("503") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"status"_s, 503}, {u"count"_s, 2}};
+    QTest::newRow("429 with Retry-After") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"status"_s, 429}, {u"count"_s, 1}};
+    QTest::newRow("reset") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"action"_s, u"reset"_s}, {u"count"_s, 3}};
+}
+
+void TestLauncher::waitFaultsAreRetried()
+{
+    QFETCH(QJsonObject, fault);
+    control("POST", u"faults"_s, fault);
+    const Run run = launch(nginx());
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+}
+
+void TestLauncher::deadlineWithoutStartIsDiagnosed()
+{
+    control("PUT", u"boot-delay"_s, QJsonObject{{u"ms"_s, 10000}});
+    LaunchOptions options;
+    options.deadlineMs = 1500;
+    const Run run = launch(nginx(), options);
+    QVERIFY(!run.outcome.succeeded);
+    QVERIFY2(run.outcome.diagnosis->summary.contains(u"did not start within 1 seconds"_s), qPrintable(run.outcome.diagnosis->summary));
+    QVERIFY(run.outcome.existing.join(u' ').contains(run.outcome.machine.value(u"id"_s).toString()));
+}
+
+void TestLauncher::exitAtStartIsDiagnosed()
+{
+    RunSpec spec = nginx();
+    spec.name = u"crash-%1"_s.arg(++m_counter);
+    spec.restart = RestartSpec{u"no"_s, 0, {}};
+    const Run run = launch(spec);
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.outcome.diagnosis->field, u"cmd"_s);
+    QVERIFY2(run.outcome.diagnosis->summary.contains(u"exited with code 2"_s), qPrintable(run.outcome.diagnosis->summary));
+    QCOMPARE(run.events.last().status, StepEvent::Status::Failed);
+}
+
+void TestLauncher::badRequestIsBoundToItsField()
+{
+    RunSpec spec = nginx();
+    spec.guest.memoryMb = 300; // the wizard would stop this; the API does too
+    Run run = launch(spec);
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.outcome.diagnosis->field, u"guest.memory_mb"_s);
+    QVERIFY(run.outcome.diagnosis->summary.contains(u"Request ID"_s));
+
+    spec = nginx();
+    spec.image = u"nobody/nothing:1"_s;
+    run = launch(spec);
+    QCOMPARE(run.outcome.diagnosis->field, u"image"_s);
+}
+
+void TestLauncher::rejectedTokenIsReported()
+{
+    Endpoints endpoints;
+    endpoints.machinesApi = m_sim.baseUrl();
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(u"wrong-token"_s));
+    Launcher launcher(&api, nginx(), LaunchOptions{});
+    QSignalSpy finished(&launcher, &Launcher::finished);
+    launcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    const LaunchOutcome outcome = finished.first().first().value<LaunchOutcome>();
+    QCOMPARE(outcome.diagnosis->field, u"token"_s);
+    QVERIFY(outcome.diagnosis->summary.contains(u"not accepted"_s));
+}
+
+void TestLauncher::createOnlyAndStandbyStopAfterCreate()
+{
+    RunSpec spec = nginx();
+    spec.skipLaunch = true;
+    Run run = launch(spec);
+    QVERIFY(run.outcome.succeeded);
+    QCOMPARE(run.outcome.machine.value(u"state"_s).toString(), u"created"_s);
+    QCOMPARE(run.events.last().status, StepEvent::Status::Skipped);
+
+    spec = nginx();
+    spec.standbyFor = QStringList{run.outcome.machine.value(u"id"_s).toString()};
+    run = launch(spec);
+    QVERIFY(run.outcome.succeeded);
+    QCOMPARE(run.events.at(run.events.size() - 2).step, LaunchStep::WaitStarted);
+    QCOMPARE(run.events.at(run.events.size() - 2).status, StepEvent::Status::Skipped);
+
+    spec = nginx();
+    spec.detach = true;
+    run = launch(spec);
+    QVERIFY(run.outcome.succeeded);
+    QCOMPARE(run.events.last().step, LaunchStep::WatchChecks);
+    QCOMPARE(run.events.last().status, StepEvent::Status::Skipped);
+}
+
+void TestLauncher::volumeByNamePinsTheRegion()
+{
+    const QString app = u"launcher-volumes-%1"_s.arg(++m_counter);
+    QUrl url = m_sim.baseUrl();
+    url.setPath(u"/v1/apps"_s);
+    TestSupport::httpRequest(m_network, "POST", url, QJsonDocument(QJsonObject{{u"name"_s, app}, {u"org_slug"_s, u"personal"_s}}).toJson(),
+                             {{"Authorization", "Bearer " + kToken.toUtf8()}});
+    url.setPath(u"/v1/apps/%1/volumes"_s.arg(app));
+    TestSupport::httpRequest(m_network, "POST", url, R"({"name":"pgdata","region":"fra"})", {{"Authorization", "Bearer " + kToken.toUtf8()}});
+
+    RunSpec spec = nginx(app);
+    spec.region.clear();
+    spec.mounts = {MountSpec{u"pgdata"_s, u"/data"_s, {}}};
+    Run run = launch(spec);
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    QCOMPARE(run.outcome.machine.value(u"region"_s).toString(), u"fra"_s);
+
+    // The only volume is now attached: a second launch is told so, before any create.
+    run = launch(spec);
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.outcome.diagnosis->field, u"mounts"_s);
+    QVERIFY(run.outcome.diagnosis->summary.contains(u"no unattached volume named 'pgdata'"_s));
+}
+
+void TestLauncher::plainHttpToARemoteHostIsRefused()
+{
+    Endpoints endpoints;
+    endpoints.machinesApi = QUrl(u"http://api.machines.example"_s);
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(kToken));
+    Launcher launcher(&api, nginx(), LaunchOptions{});
+    QSignalSpy finished(&launcher, &Launcher::finished);
+    launcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const LaunchOutcome outcome = finished.first().first().value<LaunchOutcome>();
+    QCOMPARE(outcome.diagnosis->field, u"endpoint"_s);
+    QVERIFY(outcome.diagnosis->summary.contains(u"plain http to a remote host"_s));
+    QCOMPARE(api.roundTrips(), 0);
+
+    // The client itself refuses too, whoever calls it.
+    bool refused = false;
+    api.get(u"/apps/x"_s, this, [&refused](const ApiResult &result) { refused = result.error && result.error->kind == ApiError::Kind::Transport; });
+    QTRY_VERIFY(refused);
+    QCOMPARE(api.roundTrips(), 0);
+}
+
+void TestLauncher::cancelReportsWhatExists()
+{
+    control("PUT", u"boot-delay"_s, QJsonObject{{u"ms"_s, 20000}});
+    const Run run = launch(nginx(), LaunchOptions{}, [](Launcher &launcher) {
+        // Cancel while it waits for the start.
+        bool waiting = false;
+        QObject::connect(&launcher, &Launcher::stepChanged, &launcher, [&waiting](const StepEvent &event) {
+            waiting = waiting || (event.step == LaunchStep::WaitStarted && event.status == StepEvent::Status::Running);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(waiting, 10000);
+        QTest::qWait(100); // the long-poll is on the wire
+        launcher.cancel();
+    });
+    QVERIFY(run.outcome.cancelled);
+    QVERIFY(!run.outcome.succeeded);
+    const QString id = run.outcome.machine.value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(run.outcome.diagnosis->summary.contains(id));
+    QCOMPARE(run.events.last().status, StepEvent::Status::Cancelled);
+}
+
+void TestLauncher::tokenAppearsInNoFileTheTestsWrote()
+{
+    QTest::qWait(200); // let the simulator save its state
+    int scanned = 0;
+    QDirIterator files(m_stateDir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(kToken.toUtf8()), qPrintable(file.fileName()));
+        ++scanned;
+    }
+    QVERIFY(scanned >= 1);
+    QVERIFY(!control("GET", u"requests"_s).body.contains(kToken.toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestLauncher)
+#include "tst_launcher.moc"
