@@ -1,0 +1,167 @@
+// `flightdeck run … --yes` as a user runs it: the real executable against
+// flightdeck-sim, with the token from the keychain (gnome-keyring on a
+// private D-Bus session), the environment or flyctl's config.yml.
+
+#include "auth/keychaintokenstore.h"
+#include "support/simprocess.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+namespace {
+const QString kToken = u"fm2_headless-keychain-token-7e3a"_s;
+}
+
+class TestHeadlessLaunch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tokenFromTheKeychain();
+    void tokenFromTheEnvironment();
+    void tokenFromFlyConfig();
+    void createsTheAppWithYes();
+    void startFailureIsDiagnosed();
+    void plainHttpIsRefused();
+    void tokenIsInNoOutputOrFile();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment = {});
+
+    TestSupport::SimProcess m_sim;
+    QTemporaryDir m_home;
+    QStringList m_outputs;
+};
+
+void TestHeadlessLaunch::initTestCase()
+{
+    QVERIFY2(m_sim.start({u"--token"_s, kToken, u"--token"_s, u"other-env-token"_s, u"--token"_s, u"fo1_config-file-token"_s, u"--boot-delay"_s, u"100"_s,
+                          u"--exit"_s, u"crash-*=1@0.2"_s, u"--no-rate-limits"_s}),
+             qPrintable(m_sim.errorString()));
+
+    KeychainTokenStore store;
+    QSignalSpy written(&store, &KeychainTokenStore::writeFinished);
+    store.write(kToken);
+    QVERIFY(written.wait(20000));
+    QCOMPARE(written.first().first().value<KeychainTokenStore::Status>(), KeychainTokenStore::Status::Ok);
+}
+
+void TestHeadlessLaunch::cleanupTestCase()
+{
+    KeychainTokenStore store;
+    QSignalSpy removed(&store, &KeychainTokenStore::removeFinished);
+    store.remove();
+    removed.wait(20000);
+}
+
+TestHeadlessLaunch::Result TestHeadlessLaunch::run(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"FLY_API_TOKEN"_s, u"FLY_ACCESS_TOKEN"_s, u"FLY_CONFIG_DIR"_s, u"DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    environment.insert(u"HOME"_s, m_home.path()); // no ~/.fly/config.yml unless a test writes one
+    environment.insert(u"FLY_FLAPS_BASE_URL"_s, m_sim.baseUrl().toString());
+    environment.insert(u"FLY_API_BASE_URL"_s, m_sim.baseUrl().toString());
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FLIGHTDECK_EXECUTABLE), QStringList{u"run"_s} + arguments);
+    Result result;
+    if (!process.waitForFinished(90000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    m_outputs << result.out << result.err;
+    return result;
+}
+
+void TestHeadlessLaunch::tokenFromTheKeychain()
+{
+    const Result result = run({u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"ord"_s, u"--yes"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(u"ok  Create the Machine"_s));
+    QVERIFY(result.out.contains(u"ok  Wait for it to start"_s));
+    QVERIFY(result.out.contains(u") is started"_s));
+    QVERIFY(result.out.contains(u"region:     ord"_s));
+    QVERIFY(result.out.contains(u"private IP: fdaa:"_s));
+}
+
+void TestHeadlessLaunch::tokenFromTheEnvironment()
+{
+    Result result = run({u"alpine"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s, u"--detach"_s}, {{u"FLY_API_TOKEN"_s, u"other-env-token"_s}});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    // The environment wins over the keychain: a wrong one there is reported, not bypassed.
+    result = run({u"alpine"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s}, {{u"FLY_API_TOKEN"_s, u"not-a-valid-token"_s}});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"error: token: The API token was not accepted"_s), qPrintable(result.err));
+}
+
+void TestHeadlessLaunch::tokenFromFlyConfig()
+{
+    QTemporaryDir config;
+    QFile file(config.filePath(u"config.yml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("access_token: fo1_config-file-token\n");
+    file.close();
+    const Result result = run({u"alpine"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s, u"--detach"_s}, {{u"FLY_CONFIG_DIR"_s, config.path()}});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+void TestHeadlessLaunch::createsTheAppWithYes()
+{
+    const Result result = run({u"nginx"_s, u"-a"_s, u"headless-created-app"_s, u"--org"_s, u"acme-corp"_s, u"--yes"_s, u"--detach"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(u"headless-created-app created"_s));
+}
+
+void TestHeadlessLaunch::startFailureIsDiagnosed()
+{
+    const Result result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--name"_s, u"crash-headless"_s, u"--restart"_s, u"no"_s, u"--yes"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"error: cmd: The Machine's process exited with code 1"_s), qPrintable(result.err));
+    QVERIFY(result.err.contains(u"hint:"_s));
+    QVERIFY(result.err.contains(u"already created: the Machine "_s));
+}
+
+void TestHeadlessLaunch::plainHttpIsRefused()
+{
+    const Result result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s, u"--api-url"_s, u"http://api.machines.example"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"plain http to a remote host"_s));
+}
+
+void TestHeadlessLaunch::tokenIsInNoOutputOrFile()
+{
+    QVERIFY(!m_outputs.isEmpty());
+    for (const QString &output : std::as_const(m_outputs)) {
+        QVERIFY(!output.contains(kToken));
+        QVERIFY(!output.contains(u"fo1_config-file-token"_s));
+        QVERIFY(!output.contains(u"other-env-token"_s));
+    }
+    // Nothing Flightdeck wrote under its home holds the token.
+    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(kToken.toUtf8()), qPrintable(file.fileName()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHeadlessLaunch)
+#include "tst_headlesslaunch.moc"

@@ -1,0 +1,195 @@
+// Where the token comes from and how it is sent, where requests go, and
+// what a failed start means: the pieces of the launch engine that need no server.
+
+#include "api/apiclient.h"
+#include "api/endpoints.h"
+#include "api/flytoken.h"
+#include "auth/tokensources.h"
+#include "launch/diagnosis.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+class TestTokens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void authorizationHeader_data();
+    void authorizationHeader();
+    void redaction();
+    void environmentToken();
+    void flyConfigToken();
+    void endpointsFromEnvironment();
+    void transport_data();
+    void transport();
+    void backoff();
+    void diagnosis_data();
+    void diagnosis();
+};
+
+void TestTokens::authorizationHeader_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("registryPassword");
+    QTest::newRow("user token") << u"abc123"_s << QByteArray("Bearer abc123") << u"abc123"_s;
+    QTest::newRow("with a Bearer prefix") << u"Bearer abc123"_s << QByteArray("Bearer abc123") << u"abc123"_s;
+    QTest::newRow("deploy token") << u"FlyV1 fm2_aaa,fm2_bbb"_s << QByteArray("FlyV1 fm2_aaa,fm2_bbb") << u"fm2_aaa,fm2_bbb"_s;
+    QTest::newRow("macaroons win over user tokens") << u"oauth1,fm1r_x, fm1a_y"_s << QByteArray("FlyV1 fm1r_x,fm1a_y") << u"fm1r_x,fm1a_y"_s;
+    QTest::newRow("schemes stripped repeatedly") << u" bearer FlyV1 fm2_z "_s << QByteArray("FlyV1 fm2_z") << u"fm2_z"_s;
+    QTest::newRow("fm3 is not a macaroon") << u"fm3_q"_s << QByteArray("Bearer fm3_q") << u"fm3_q"_s;
+}
+
+void TestTokens::authorizationHeader()
+{
+    QFETCH(QString, token);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, registryPassword);
+    const FlyToken parsed = FlyToken::parse(token);
+    QCOMPARE(parsed.authorizationHeader(), header);
+    QCOMPARE(parsed.registryPassword(), registryPassword);
+    QVERIFY(FlyToken::parse(u"  "_s).isEmpty());
+}
+
+void TestTokens::redaction()
+{
+    const FlyToken token = FlyToken::parse(u"FlyV1 fm2_secretpart1,fm2_secretpart2"_s);
+    QCOMPARE(token.redact(u"denied for fm2_secretpart2 at registry"_s), u"denied for [token] at registry"_s);
+}
+
+void TestTokens::environmentToken()
+{
+    QProcessEnvironment environment;
+    QVERIFY(!TokenSources::fromEnvironment(environment));
+    environment.insert(u"FLY_API_TOKEN"_s, u"api-token"_s);
+    QCOMPARE(TokenSources::fromEnvironment(environment)->token, u"api-token"_s);
+    environment.insert(u"FLY_ACCESS_TOKEN"_s, u"  "_s); // empty does not count
+    QCOMPARE(TokenSources::fromEnvironment(environment)->detail, u"FLY_API_TOKEN"_s);
+    environment.insert(u"FLY_ACCESS_TOKEN"_s, u"access-token"_s);
+    QCOMPARE(TokenSources::fromEnvironment(environment)->token, u"access-token"_s);
+}
+
+void TestTokens::flyConfigToken()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment environment;
+    environment.insert(u"HOME"_s, dir.path());
+    QVERIFY(!TokenSources::fromFlyConfig(environment));
+
+    QVERIFY(QDir(dir.path()).mkpath(u".fly"_s));
+    QFile config(dir.filePath(u".fly/config.yml"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("access_token: fo1_fromconfigfile\nlast_login: 2026-11-01T10:00:00Z\nwire_guard_state: {}\n");
+    config.close();
+    const auto found = TokenSources::fromFlyConfig(environment);
+    QVERIFY(found);
+    QCOMPARE(found->token, u"fo1_fromconfigfile"_s);
+    QCOMPARE(found->origin, TokenSources::Origin::FlyConfig);
+
+    // FLY_CONFIG_DIR moves it; broken YAML is reported, not thrown.
+    QTemporaryDir other;
+    environment.insert(u"FLY_CONFIG_DIR"_s, other.path());
+    QFile broken(other.filePath(u"config.yml"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("access_token: [unclosed\n");
+    broken.close();
+    QString error;
+    QVERIFY(!TokenSources::fromFlyConfig(environment, &error));
+    QVERIFY2(error.contains(u"not valid YAML"_s), qPrintable(error));
+}
+
+void TestTokens::endpointsFromEnvironment()
+{
+    QProcessEnvironment environment;
+    Endpoints endpoints = Endpoints::fromEnvironment(environment);
+    QCOMPARE(endpoints.machinesApi, QUrl(u"https://api.machines.dev"_s));
+    QCOMPARE(endpoints.graphql, QUrl(u"https://api.fly.io/graphql"_s));
+    QCOMPARE(endpoints.registryHost, u"registry.fly.io"_s);
+
+    environment.insert(u"FLY_FLAPS_BASE_URL"_s, u"http://127.0.0.1:4280"_s);
+    environment.insert(u"FLY_API_BASE_URL"_s, u"http://127.0.0.1:4280/"_s);
+    environment.insert(u"FLY_REGISTRY_HOST"_s, u"127.0.0.1:5000"_s);
+    endpoints = Endpoints::fromEnvironment(environment);
+    QCOMPARE(endpoints.machinesApi, QUrl(u"http://127.0.0.1:4280"_s));
+    QCOMPARE(endpoints.graphql, QUrl(u"http://127.0.0.1:4280/graphql"_s));
+    QCOMPARE(endpoints.registryHost, u"127.0.0.1:5000"_s);
+    QVERIFY(!endpoints.problem());
+}
+
+void TestTokens::transport_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << u"https://api.machines.dev"_s << true;
+    QTest::newRow("http loopback v4") << u"http://127.0.0.1:4280"_s << true;
+    QTest::newRow("http loopback v6") << u"http://[::1]:4280"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:4280"_s << true;
+    QTest::newRow("http remote") << u"http://api.machines.dev"_s << false;
+    QTest::newRow("http 6PN") << u"http://_api.internal:4280"_s << false;
+    QTest::newRow("ftp") << u"ftp://example.com"_s << false;
+    QTest::newRow("not a URL") << u"api.machines.dev"_s << false;
+}
+
+void TestTokens::transport()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(!transportProblem(QUrl(url)).has_value(), allowed);
+}
+
+void TestTokens::backoff()
+{
+    for (int attempt = 1; attempt < 10; ++attempt) {
+        const int delay = ApiClient::backoffMs(attempt, 0);
+        QVERIFY(delay >= 125 && delay <= 4000);
+    }
+    QCOMPARE(ApiClient::backoffMs(1, 7), 7000);  // Retry-After is honoured
+    QCOMPARE(ApiClient::backoffMs(1, 999), 30000); // within reason
+}
+
+void TestTokens::diagnosis_data()
+{
+    QTest::addColumn<QJsonArray>("events");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("summary");
+
+    const auto exitEvent = [](int code, bool oom, bool nested) {
+        const QJsonObject exit{{u"exit_code"_s, code}, {u"oom_killed"_s, oom}};
+        const QJsonObject request = nested ? QJsonObject{{u"MonitorEvent"_s, QJsonObject{{u"exit_event"_s, exit}}}} : QJsonObject{{u"exit_event"_s, exit}};
+        return QJsonObject{{u"type"_s, u"exit"_s}, {u"status"_s, u"stopped"_s}, {u"request"_s, request}};
+    };
+    const QJsonObject started{{u"type"_s, u"start"_s}, {u"status"_s, u"started"_s}};
+    QTest::newRow("running") << QJsonArray{started} << QString() << QString();
+    QTest::newRow("out of memory") << QJsonArray{exitEvent(137, true, false), started} << u"guest.memory_mb"_s << u"ran out of memory"_s;
+    QTest::newRow("command not found") << QJsonArray{exitEvent(127, false, true), started} << u"cmd"_s << u"command was not found"_s;
+    QTest::newRow("crash loop") << QJsonArray{exitEvent(1, false, false), started, exitEvent(1, false, false), started} << u"cmd"_s << u"code 1 (2 times)"_s;
+    QTest::newRow("clean exit") << QJsonArray{exitEvent(0, false, false), started} << u"cmd"_s << u"finished right after starting"_s;
+    QTest::newRow("image pull") << QJsonArray{QJsonObject{{u"type"_s, u"launch"_s}, {u"status"_s, u"failed"_s}, {u"request"_s, QJsonObject{{u"error"_s, u"failed to pull image"_s}}}}}
+                                << u"image"_s << u"could not start the image"_s;
+}
+
+void TestTokens::diagnosis()
+{
+    QFETCH(QJsonArray, events);
+    QFETCH(QString, field);
+    QFETCH(QString, summary);
+    const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(events);
+    if (field.isEmpty()) {
+        QVERIFY(!diagnosis);
+        return;
+    }
+    QVERIFY(diagnosis);
+    QCOMPARE(diagnosis->field, field);
+    QVERIFY2(diagnosis->summary.contains(summary), qPrintable(diagnosis->summary));
+    QVERIFY(!diagnosis->hint.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTokens)
+#include "tst_tokens.moc"
