@@ -2,10 +2,12 @@
 
 #include "api/apiclient.h"
 #include "launch/diagnosis.h"
+#include "launch/imagebuilder.h"
 #include "spec/createrequestcodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -98,6 +100,8 @@ void Launcher::cancel()
         return;
     m_finished = true;
     m_api->cancelAll();
+    if (m_builder)
+        m_builder->cancel();
     Q_EMIT stepChanged({m_step, StepEvent::Status::Cancelled, tr("Cancelled"), m_stepClock.elapsed()});
     m_outcome.cancelled = true;
     m_outcome.roundTrips = m_api->roundTrips();
@@ -236,12 +240,59 @@ void Launcher::prepareImage()
 {
     begin(LaunchStep::PrepareImage);
     if (m_spec.build)
-        return fail({tr("Building from a Dockerfile is not available in this version."), tr("Build and push the image yourself, then give its reference."), u"build.context"_s});
+        return buildImage();
     if (m_spec.image.isEmpty() && !m_spec.shell)
         return fail({tr("No image was chosen."), tr("Give an image reference such as nginx:1.27."), u"image"_s});
     done(tr("%1 (the platform resolves it)").arg(m_spec.image.isEmpty() ? u"ubuntu"_s : m_spec.image));
     begin(LaunchStep::CreateMachine);
     createMachine(1);
+}
+
+void Launcher::buildImage()
+{
+    const BuildSpec &build = *m_spec.build;
+    const QString label = build.imageLabel.isEmpty() ? u"deployment-"_s + m_launchId : build.imageLabel;
+    const QString registry = m_api->endpoints().registryHost;
+    const QString reference = u"%1/%2:%3"_s.arg(registry, m_spec.app, label);
+
+    BuildRequest request;
+    request.engine = m_options.imageEngine;
+    const QString context = build.contextDir.isEmpty() ? u"."_s : build.contextDir;
+    request.contextDir = m_spec.workingDir.isEmpty() ? QDir(context).absolutePath() : QDir(m_spec.workingDir).absoluteFilePath(context);
+    request.dockerfile = build.dockerfile;
+    request.args = build.args;
+    request.target = build.target;
+    request.noCache = build.noCache;
+    request.imageReference = reference;
+    request.registryHost = registry;
+    request.registryPassword = m_api->token().registryPassword();
+    request.storageRoot = m_options.buildStorageRoot;
+
+    m_builder = new ImageBuilder(this);
+    connect(m_builder, &ImageBuilder::stageChanged, this, [this, reference](const QString &name) {
+        progress(name == "build"_L1 ? tr("building %1").arg(reference) : name == "login"_L1 ? tr("logging in to the registry") : tr("pushing %1").arg(reference));
+    });
+    connect(m_builder, &ImageBuilder::logLine, this, [this](const QString &line) {
+        if (!line.isEmpty())
+            progress(m_api->token().redact(line));
+    });
+    connect(m_builder, &ImageBuilder::finished, this, [this, reference](bool ok, const QString &error) {
+        m_builder->deleteLater();
+        m_builder = nullptr;
+        if (m_finished)
+            return;
+        if (!ok) {
+            const QString field = error.contains(u"login"_s) || error.contains(u"push"_s) ? u"token"_s : u"build.dockerfile"_s;
+            return fail({m_api->token().redact(error), tr("The build log above shows the details."), field});
+        }
+        m_spec.image = reference;
+        m_spec.build.reset();
+        m_outcome.existing.append(tr("the image %1").arg(reference));
+        done(reference);
+        begin(LaunchStep::CreateMachine);
+        createMachine(1);
+    });
+    m_builder->start(request);
 }
 
 void Launcher::createMachine(int attempt)

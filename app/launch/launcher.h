@@ -9,6 +9,7 @@
 namespace Flightdeck {
 
 class ApiClient;
+class ImageBuilder;
 struct ApiResult;
 
 struct LaunchOptions
@@ -19,6 +20,8 @@ struct LaunchOptions
     int settleMs = 3000;             // how long to watch a Machine without checks
     QString launchId;                // empty: a new ULID; written to flightdeck_launch_id
     int requestTimeoutMs = 30000;    // for each request but the long-polls
+    QString imageEngine;             // docker, podman or buildah; empty: the first found
+    QString buildStorageRoot;        // buildah's image store; empty: its own (tests use a private one)
 };
 
 // Everything between "Launch" and "your Machine is running": a state machine
@@ -60,6 +63,7 @@ private:
     void createApp(int attempt);
     void waitForApp(int attempt);
     void prepareImage();
+    void buildImage();
     void createMachine(int attempt);
     void findByLaunchId(int attempt, const ApiResult &failure);
     void machineCreated(const QJsonObject &machine);
@@ -77,6 +81,7 @@ private:
     LaunchOutcome m_outcome;
     bool m_finished = false;
     bool m_appCreated = false;
+    ImageBuilder *m_builder = nullptr;
 };
 
 } // namespace Flightdeck
