@@ -61,6 +61,7 @@ public:
     int roundTrips() const { return m_roundTrips; }
     const FlyToken &token() const { return m_token; }
     const Endpoints &endpoints() const { return m_endpoints; }
+    QNetworkAccessManager *network() const { return m_network; }
 
     // Backoff before attempt `attempt` (1-based), unless the server said when.
     static int backoffMs(int attempt, int retryAfterSeconds);

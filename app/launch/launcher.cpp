@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "launch/diagnosis.h"
 #include "launch/imagebuilder.h"
+#include "launch/registrycheck.h"
 #include "spec/createrequestcodec.h"
 
 #include <QCoreApplication>
@@ -243,9 +244,23 @@ void Launcher::prepareImage()
         return buildImage();
     if (m_spec.image.isEmpty() && !m_spec.shell)
         return fail({tr("No image was chosen."), tr("Give an image reference such as nginx:1.27."), u"image"_s});
-    done(tr("%1 (the platform resolves it)").arg(m_spec.image.isEmpty() ? u"ubuntu"_s : m_spec.image));
-    begin(LaunchStep::CreateMachine);
-    createMachine(1);
+    const QString registry = m_api->endpoints().registryHost;
+    if (!RegistryCheck::appliesTo(m_spec.image, registry)) {
+        done(tr("%1 (the platform resolves it)").arg(m_spec.image.isEmpty() ? u"ubuntu"_s : m_spec.image));
+        begin(LaunchStep::CreateMachine);
+        return createMachine(1);
+    }
+    // On Fly's registry (or this computer's): ask it before creating anything.
+    progress(tr("checking %1 in its registry").arg(m_spec.image));
+    RegistryCheck::check(m_api->network(), m_spec.image, registry, m_api->token(), this, [this](RegistryCheck::Result result, const QString &message) {
+        if (m_finished)
+            return;
+        if (result == RegistryCheck::Result::NotFound || result == RegistryCheck::Result::Denied)
+            return fail({message, tr("Check the image reference, or build the image from its Dockerfile."), u"image"_s});
+        done(result == RegistryCheck::Result::Found ? tr("%1 found in its registry").arg(m_spec.image) : tr("%1 (%2)").arg(m_spec.image, message));
+        begin(LaunchStep::CreateMachine);
+        createMachine(1);
+    });
 }
 
 void Launcher::buildImage()

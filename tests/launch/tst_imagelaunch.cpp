@@ -41,6 +41,8 @@ private Q_SLOTS:
     void initTestCase();
     void launchFromADockerfile();
     void aBrokenDockerfileIsReported();
+    void aMissingImageIsCaughtBeforeCreate();
+    void aRegistryThatIsDownFailsThePush();
     void passwordGoesOnStdinOnly();
     void cancelStopsTheProcessTree();
 
@@ -121,6 +123,46 @@ void TestImageLaunch::aBrokenDockerfileIsReported()
     QCOMPARE(outcome.diagnosis->field, u"build.dockerfile"_s);
     QVERIFY2(outcome.diagnosis->summary.contains(u"The image build failed"_s), qPrintable(outcome.diagnosis->summary));
     QVERIFY(outcome.machine.isEmpty()); // nothing was created
+}
+
+void TestImageLaunch::aMissingImageIsCaughtBeforeCreate()
+{
+    RunSpec spec;
+    spec.app = u"demo-app"_s;
+    spec.image = m_registry.hostAndPort() + u"/demo-app:never-pushed"_s;
+    const LaunchOutcome outcome = launch(spec);
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.diagnosis->field, u"image"_s);
+    QVERIFY(outcome.diagnosis->summary.contains(u"is not in its registry"_s));
+    QVERIFY(outcome.machine.isEmpty()); // refused before any create
+}
+
+void TestImageLaunch::aRegistryThatIsDownFailsThePush()
+{
+    const QString context = m_work.filePath(u"unpushable"_s);
+    QVERIFY(QDir().mkpath(context));
+    QVERIFY(writeFile(context + u"/Dockerfile"_s, "FROM scratch\nCOPY Dockerfile /Dockerfile\n"));
+    Endpoints endpoints;
+    endpoints.machinesApi = m_sim.baseUrl();
+    endpoints.registryHost = u"127.0.0.1:9"_s; // nothing listens there
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(kToken));
+    LaunchOptions options;
+    options.imageEngine = u"buildah"_s;
+    options.buildStorageRoot = m_work.filePath(u"buildah"_s);
+    RunSpec spec;
+    spec.app = u"demo-app"_s;
+    spec.build = BuildSpec{context, {}, {}, {}, u"v-down"_s, false};
+    Launcher launcher(&api, spec, options);
+    QSignalSpy finished(&launcher, &Launcher::finished);
+    launcher.start();
+    QVERIFY(finished.wait(240000));
+    const LaunchOutcome outcome = finished.first().first().value<LaunchOutcome>();
+    QVERIFY(!outcome.succeeded);
+    QVERIFY2(outcome.diagnosis->summary.contains(u"The image login failed"_s) || outcome.diagnosis->summary.contains(u"The image push failed"_s),
+             qPrintable(outcome.diagnosis->summary));
+    QVERIFY(!outcome.diagnosis->summary.contains(kToken));
+    QVERIFY(outcome.machine.isEmpty());
 }
 
 void TestImageLaunch::passwordGoesOnStdinOnly()

@@ -3,6 +3,7 @@
 // diagnosis, cancel, and the promise of exactly one Machine per launch.
 
 #include "api/apiclient.h"
+#include "api/directory.h"
 #include "launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void volumeByNamePinsTheRegion();
     void plainHttpToARemoteHostIsRefused();
     void cancelReportsWhatExists();
+    void directory();
     void tokenAppearsInNoFileTheTestsWrote();
 
 private:
@@ -422,6 +424,53 @@ void TestLauncher::cancelReportsWhatExists()
     QVERIFY(!id.isEmpty());
     QVERIFY(run.outcome.diagnosis->summary.contains(id));
     QCOMPARE(run.events.last().status, StepEvent::Status::Cancelled);
+}
+
+void TestLauncher::directory()
+{
+    Endpoints endpoints;
+    endpoints.machinesApi = m_sim.baseUrl();
+    endpoints.graphql = m_sim.baseUrl().resolved(QUrl(u"/graphql"_s));
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(kToken));
+    const Directory directory(&api);
+
+    bool answered = false;
+    std::optional<ApiError> tokenError = ApiError{};
+    directory.checkToken(this, [&](const std::optional<ApiError> &error) { tokenError = error, answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(!tokenError);
+
+    QList<Organization> orgs;
+    answered = false;
+    directory.organizations(this, [&](const QList<Organization> &list, const std::optional<ApiError> &) { orgs = list, answered = true; });
+    QTRY_VERIFY(answered);
+    QCOMPARE(orgs.size(), 2);
+    QCOMPARE(orgs.first().slug, u"personal"_s);
+    QVERIFY(orgs.first().personal);
+
+    QList<AppSummary> apps;
+    answered = false;
+    directory.apps(u"personal"_s, this, [&](const QList<AppSummary> &list, const std::optional<ApiError> &) { apps = list, answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(std::any_of(apps.cbegin(), apps.cend(), [](const AppSummary &app) { return app.name == "demo-app"_L1; }));
+
+    bool free = true;
+    answered = false;
+    directory.isAppNameAvailable(u"demo-app"_s, this, [&](bool available, const std::optional<ApiError> &) { free = available, answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(!free);
+    answered = false;
+    directory.isAppNameAvailable(u"surely-unused-name"_s, this, [&](bool available, const std::optional<ApiError> &) { free = available, answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(free);
+
+    ApiClient wrong(&network, endpoints, FlyToken::parse(u"not-the-token"_s));
+    answered = false;
+    Directory(&wrong).checkToken(this, [&](const std::optional<ApiError> &error) { tokenError = error, answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(tokenError);
+    QCOMPARE(tokenError->httpStatus, 401);
 }
 
 void TestLauncher::tokenAppearsInNoFileTheTestsWrote()

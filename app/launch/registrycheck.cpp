@@ -1,0 +1,89 @@
+#include "launch/registrycheck.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::RegistryCheck {
+
+namespace {
+
+struct Parts
+{
+    QString host;
+    QString repository;
+    QString reference; // a tag or a digest
+};
+
+std::optional<Parts> split(const QString &reference)
+{
+    const qsizetype slash = reference.indexOf(u'/');
+    if (slash <= 0)
+        return std::nullopt;
+    Parts parts;
+    parts.host = reference.left(slash);
+    if (!parts.host.contains(u'.') && !parts.host.contains(u':') && parts.host != "localhost"_L1)
+        return std::nullopt; // Docker Hub's short form
+    QString rest = reference.mid(slash + 1);
+    if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
+        parts.reference = rest.mid(at + 1);
+        rest = rest.left(at);
+    } else if (const qsizetype colon = rest.lastIndexOf(u':'); colon >= 0) {
+        parts.reference = rest.mid(colon + 1);
+        rest = rest.left(colon);
+    } else {
+        parts.reference = u"latest"_s;
+    }
+    parts.repository = rest;
+    return parts;
+}
+
+bool isLoopback(const QString &host)
+{
+    const QString name = host.section(u':', 0, 0);
+    const QHostAddress address(name);
+    return name == "localhost"_L1 || (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
+
+bool appliesTo(const QString &reference, const QString &registryHost)
+{
+    const std::optional<Parts> parts = split(reference);
+    return parts && (parts->host == registryHost || isLoopback(parts->host));
+}
+
+void check(QNetworkAccessManager *network, const QString &reference, const QString &registryHost, const FlyToken &token, QObject *context,
+           std::function<void(Result, const QString &)> done)
+{
+    const std::optional<Parts> parts = split(reference);
+    if (!parts || !appliesTo(reference, registryHost)) {
+        QTimer::singleShot(0, context, [done] { done(Result::Skipped, {}); });
+        return;
+    }
+    QUrl url(u"%1://%2/v2/%3/manifests/%4"_s.arg(isLoopback(parts->host) ? u"http"_s : u"https"_s, parts->host, parts->repository, parts->reference));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    request.setRawHeader("Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, "
+                                   "application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json");
+    if (parts->host == registryHost)
+        request.setRawHeader("Authorization", "Basic " + (u"x:"_s + token.registryPassword()).toUtf8().toBase64());
+    QNetworkReply *reply = network->head(request);
+    reply->setParent(context);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, reference, done, token] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200)
+            return done(Result::Found, {});
+        if (status == 404)
+            return done(Result::NotFound, QObject::tr("The image %1 is not in its registry.").arg(reference));
+        if (status == 401 || status == 403)
+            return done(Result::Denied, QObject::tr("The registry refused access to %1 with this token.").arg(reference));
+        done(Result::Failed, QObject::tr("The registry could not be asked about %1: %2").arg(reference, token.redact(reply->errorString())));
+    });
+}
+
+} // namespace Flightdeck::RegistryCheck
