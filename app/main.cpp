@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/headlesslaunch.h"
 #include "cli/runcommand.h"
+#include "cli/tokencommand.h"
 #include "gui.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,15 @@ int main(int argc, char *argv[])
             Flightdeck::Cli::HeadlessLaunchRequest request{outcome.spec, {}, outcome.apiUrl, outcome.graphqlUrl};
             request.options.createAppIfMissing = true; // --yes confirms it
             request.options.org = outcome.spec.org;
+            request.options.imageEngine = outcome.imageEngine;
             return Flightdeck::Cli::launchHeadless(request);
         }
         return Flightdeck::Ui::runGui(argc, argv, outcome.spec);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "token") == 0) {
+        QCoreApplication app(argc, argv);
+        Flightdeck::Cli::setApplicationIdentity();
+        return Flightdeck::Cli::runTokenCommand(QCoreApplication::arguments().mid(2));
     }
     if (!Flightdeck::Cli::needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -4,6 +4,13 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
@@ -39,11 +46,52 @@ QString KeychainTokenStore::serviceName()
     return QStringLiteral(FLIGHTDECK_APP_ID);
 }
 
+QString KeychainTokenStore::plaintextFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"plaintext-token.ini"_s);
+}
+
+namespace {
+
+// The opt-in plaintext store: an owner-only INI file of its own, never
+// Flightdeck's settings. Used only when this system has no keychain.
+QSettings plaintextSettings()
+{
+    const QString path = KeychainTokenStore::plaintextFilePath();
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (file.open(QIODevice::Append))
+        file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return QSettings(path, QSettings::IniFormat);
+}
+
+bool keychainAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // The Secret Service lives on the session bus: without one (a server, a
+    // container, ssh) there is no keychain, whatever libraries are installed.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+#endif
+    return QKeychain::isAvailable();
+}
+
+} // namespace
+
 void KeychainTokenStore::read()
 {
+    if (!keychainAvailable()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_plaintextFallback)
+                return Q_EMIT readFinished(Status::NoBackend, {}, tr("No keychain is available on this system."));
+            const QString token = plaintextSettings().value(m_key).toString();
+            Q_EMIT readFinished(token.isEmpty() ? Status::NotFound : Status::Ok, token, {});
+        });
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(m_key);
-    job->setInsecureFallback(m_plaintextFallback);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         const Status status = statusOf(job->error());
         Q_EMIT readFinished(status, status == Status::Ok ? job->textData() : QString(), status == Status::Ok ? QString() : job->errorString());
@@ -53,9 +101,19 @@ void KeychainTokenStore::read()
 
 void KeychainTokenStore::write(const QString &token)
 {
+    if (!keychainAvailable()) {
+        QTimer::singleShot(0, this, [this, token] {
+            if (!m_plaintextFallback)
+                return Q_EMIT writeFinished(Status::NoBackend, tr("No keychain is available on this system."));
+            QSettings settings = plaintextSettings();
+            settings.setValue(m_key, token);
+            settings.sync();
+            Q_EMIT writeFinished(settings.status() == QSettings::NoError ? Status::Ok : Status::OtherError, {});
+        });
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(m_key);
-    job->setInsecureFallback(m_plaintextFallback);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         const Status status = statusOf(job->error());
@@ -66,9 +124,16 @@ void KeychainTokenStore::write(const QString &token)
 
 void KeychainTokenStore::remove()
 {
+    if (!keychainAvailable()) {
+        QTimer::singleShot(0, this, [this] {
+            if (QFile::exists(plaintextFilePath()))
+                QFile::remove(plaintextFilePath());
+            Q_EMIT removeFinished(Status::Ok, {});
+        });
+        return;
+    }
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setKey(m_key);
-    job->setInsecureFallback(m_plaintextFallback);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         const Status status = statusOf(job->error());
         Q_EMIT removeFinished(status == Status::NotFound ? Status::Ok : status, status == Status::Ok || status == Status::NotFound ? QString() : job->errorString());

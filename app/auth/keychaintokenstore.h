@@ -6,8 +6,9 @@
 namespace Flightdeck {
 
 // The API token in the operating system's keychain, through QtKeychain.
-// Asynchronous: each call answers once through its signal. No plaintext
-// fallback unless the user explicitly opted in (setPlaintextFallback).
+// Asynchronous: each call answers once through its signal. When the system
+// has no keychain, nothing is stored unless the user explicitly opted in
+// (setPlaintextFallback): then an owner-only file of its own holds it.
 class KeychainTokenStore final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     void remove();
 
     static QString serviceName();
+    // Where the opt-in plaintext fallback keeps the token (owner-only file).
+    static QString plaintextFilePath();
 
 Q_SIGNALS:
     void readFinished(Flightdeck::KeychainTokenStore::Status status, const QString &token, const QString &message);

@@ -41,7 +41,12 @@ int runHeadless(const QStringList &arguments)
         "  flightdeck run IMAGE|PATH [CMD…] [fly machine run flags]\n"
         "                                   open the wizard filled from a fly machine run command\n"
         "      --print-config               print the Machines API request body instead\n"
-        "      --print-command              print the normalized fly machine run command instead"));
+        "      --print-command              print the normalized fly machine run command instead\n"
+        "      --yes                        launch now, without a window (and create a missing app)\n"
+        "      --builder docker|podman|buildah   the image builder for Dockerfile builds\n"
+        "      --api-url URL, --graphql-url URL  the endpoints (default: flyctl's variables, then Fly.io)\n"
+        "  flightdeck token set [--plaintext] | remove | status\n"
+        "                                   the API token in the system keychain (set reads standard input)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(arguments); // --help and --version print and exit here

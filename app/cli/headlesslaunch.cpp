@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -32,6 +33,7 @@ QString findToken(const QProcessEnvironment &environment, QTextStream &err)
         err << "warning: " << problem << '\n';
 
     KeychainTokenStore store;
+    store.setPlaintextFallback(QFile::exists(KeychainTokenStore::plaintextFilePath())); // only after the user opted in
     QString token;
     QEventLoop loop; // a command-line tool waits for its one keychain answer
     QObject::connect(&store, &KeychainTokenStore::readFinished, &loop,

@@ -18,6 +18,7 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
     bool printCommand = false;
     QString apiUrl;
     QString graphqlUrl;
+    QString imageEngine;
     QStringList flyArguments;
     bool afterDashDash = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -32,6 +33,10 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
             apiUrl = argument.section(u'=', 1);
         else if (!afterDashDash && argument.startsWith("--graphql-url="_L1))
             graphqlUrl = argument.section(u'=', 1);
+        else if (!afterDashDash && argument == "--builder"_L1 && i + 1 < arguments.size())
+            imageEngine = arguments.at(++i);
+        else if (!afterDashDash && argument.startsWith("--builder="_L1))
+            imageEngine = argument.section(u'=', 1);
         else
             flyArguments.append(argument);
         afterDashDash = afterDashDash || argument == "--"_L1;
@@ -59,6 +64,11 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
     err.flush();
 
     RunOutcome outcome;
+    if (!imageEngine.isEmpty() && imageEngine != "docker"_L1 && imageEngine != "podman"_L1 && imageEngine != "buildah"_L1) {
+        err << "error: builder: '" << imageEngine << "' is not an image builder Flightdeck drives: choose docker, podman or buildah\n";
+        outcome.exitCode = 2;
+        return outcome;
+    }
     if (hasErrors(issues)) {
         outcome.exitCode = 2;
         return outcome;
@@ -81,6 +91,7 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
     outcome.launchHeadless = parsed.yes;
     outcome.apiUrl = apiUrl;
     outcome.graphqlUrl = graphqlUrl;
+    outcome.imageEngine = imageEngine;
     return outcome;
 }
 

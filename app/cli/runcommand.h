@@ -24,6 +24,7 @@ struct RunOutcome
     bool launchHeadless = false; // --yes: launch without a window
     QString apiUrl;              // --api-url
     QString graphqlUrl;          // --graphql-url
+    QString imageEngine;         // --builder docker|podman|buildah
 };
 
 RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err);

@@ -6,6 +6,7 @@
 #include "support/simprocess.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void createsTheAppWithYes();
     void startFailureIsDiagnosed();
     void plainHttpIsRefused();
+    void tokenCommandWithTheKeychain();
+    void tokenCommandWithoutAKeychain();
     void tokenIsInNoOutputOrFile();
 
 private:
@@ -41,6 +44,7 @@ private:
         QString err;
     };
     Result run(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment = {});
+    Result flightdeck(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {});
 
     TestSupport::SimProcess m_sim;
     QTemporaryDir m_home;
@@ -66,6 +70,23 @@ void TestHeadlessLaunch::cleanupTestCase()
     QSignalSpy removed(&store, &KeychainTokenStore::removeFinished);
     store.remove();
     removed.wait(20000);
+}
+
+TestHeadlessLaunch::Result TestHeadlessLaunch::flightdeck(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FLIGHTDECK_EXECUTABLE), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Result result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    m_outputs << result.out << result.err;
+    return result;
 }
 
 TestHeadlessLaunch::Result TestHeadlessLaunch::run(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment)
@@ -144,6 +165,55 @@ void TestHeadlessLaunch::plainHttpIsRefused()
     const Result result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s, u"--api-url"_s, u"http://api.machines.example"_s});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(u"plain http to a remote host"_s));
+}
+
+void TestHeadlessLaunch::tokenCommandWithTheKeychain()
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"FLY_API_TOKEN"_s);
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    QCOMPARE(flightdeck({u"token"_s, u"set"_s}, environment, "fm2_set-through-the-command\n").exitCode, 0);
+    Result status = flightdeck({u"token"_s, u"status"_s}, environment);
+    QCOMPARE(status.out.trimmed(), u"Stored in the system keychain."_s);
+    QCOMPARE(flightdeck({u"token"_s, u"remove"_s}, environment).exitCode, 0);
+    QCOMPARE(flightdeck({u"token"_s, u"status"_s}, environment).exitCode, 1);
+    QCOMPARE(flightdeck({u"token"_s, u"set"_s}, environment, "").exitCode, 2); // nothing on stdin
+
+    // Put the suite's token back for the launches.
+    KeychainTokenStore store;
+    QSignalSpy written(&store, &KeychainTokenStore::writeFinished);
+    store.write(kToken);
+    QVERIFY(written.wait(20000));
+}
+
+void TestHeadlessLaunch::tokenCommandWithoutAKeychain()
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no session bus: no Secret Service
+    environment.remove(u"FLY_API_TOKEN"_s);
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+
+    Result result = flightdeck({u"token"_s, u"set"_s}, environment, "fm2_no-keychain-token\n");
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"this system has no keychain"_s) && result.err.contains(u"--plaintext"_s), qPrintable(result.err));
+    const QString file = home.filePath(u"config/Flightdeck/flightdeck/plaintext-token.ini"_s);
+    QVERIFY(!QFile::exists(file) || QFile(file).size() == 0); // nothing stored without the opt-in
+
+    result = flightdeck({u"token"_s, u"set"_s, u"--plaintext"_s}, environment, "fm2_no-keychain-token\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains(u"UNENCRYPTED"_s));
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(flightdeck({u"token"_s, u"status"_s}, environment).out.startsWith(u"Stored UNENCRYPTED in "_s));
+    QCOMPARE(flightdeck({u"token"_s, u"remove"_s}, environment).exitCode, 0);
+    QVERIFY(!QFile::exists(file));
+    for (const QString &output : std::as_const(m_outputs))
+        QVERIFY(!output.contains(u"fm2_no-keychain-token"_s));
 }
 
 void TestHeadlessLaunch::tokenIsInNoOutputOrFile()
