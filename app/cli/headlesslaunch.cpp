@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "auth/keychaintokenstore.h"
 #include "auth/tokensources.h"
+#include "settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -75,7 +76,16 @@ int launchHeadless(const HeadlessLaunchRequest &request)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    Endpoints endpoints = Endpoints::fromEnvironment(environment);
+    // Flags, then flyctl's variables, then Settings, then Fly.io's own addresses.
+    const AppSettings settings;
+    QProcessEnvironment withSettings = environment;
+    if (!environment.contains(u"FLY_FLAPS_BASE_URL"_s) && !settings.apiUrl().isEmpty())
+        withSettings.insert(u"FLY_FLAPS_BASE_URL"_s, settings.apiUrl());
+    if (!environment.contains(u"FLY_REGISTRY_HOST"_s) && !settings.registryHost().isEmpty())
+        withSettings.insert(u"FLY_REGISTRY_HOST"_s, settings.registryHost());
+    Endpoints endpoints = Endpoints::fromEnvironment(withSettings);
+    if (!environment.contains(u"FLY_API_BASE_URL"_s) && !settings.graphqlUrl().isEmpty())
+        endpoints.graphql = QUrl(settings.graphqlUrl());
     if (!request.apiUrl.isEmpty())
         endpoints.machinesApi = QUrl(request.apiUrl);
     if (!request.graphqlUrl.isEmpty())
@@ -88,7 +98,10 @@ int launchHeadless(const HeadlessLaunchRequest &request)
     const FlyToken token = FlyToken::parse(findToken(environment, err));
     QNetworkAccessManager network;
     ApiClient api(&network, endpoints, token);
-    Launcher launcher(&api, request.spec, request.options);
+    LaunchOptions options = request.options;
+    if (options.imageEngine.isEmpty())
+        options.imageEngine = settings.imageEngine();
+    Launcher launcher(&api, request.spec, options);
 
     QObject::connect(&launcher, &Launcher::stepChanged, &launcher, [&](const StepEvent &event) {
         if (event.status == StepEvent::Status::Running)

@@ -6,6 +6,7 @@
 #include "api/flytoken.h"
 #include "auth/tokensources.h"
 #include "launch/diagnosis.h"
+#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void backoff();
     void diagnosis_data();
     void diagnosis();
+    void settingsRoundTripAndHoldNoToken();
 };
 
 void TestTokens::authorizationHeader_data()
@@ -189,6 +191,28 @@ void TestTokens::diagnosis()
     QCOMPARE(diagnosis->field, field);
     QVERIFY2(diagnosis->summary.contains(summary), qPrintable(diagnosis->summary));
     QVERIFY(!diagnosis->hint.isEmpty());
+}
+
+void TestTokens::settingsRoundTripAndHoldNoToken()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"flightdeck.ini"_s);
+    {
+        AppSettings settings(path);
+        settings.setApiUrl(u"http://127.0.0.1:4280"_s);
+        settings.setImageEngine(u"podman"_s);
+        settings.setDefaultRegion(u"ams"_s);
+        settings.setDefaultOrg(QString()); // empty removes
+        settings.sync();
+    }
+    AppSettings again(path);
+    QCOMPARE(again.apiUrl(), u"http://127.0.0.1:4280"_s);
+    QCOMPARE(again.imageEngine(), u"podman"_s);
+    QCOMPARE(again.defaultRegion(), u"ams"_s);
+    QVERIFY(again.defaultOrg().isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("token")); // there is no place for it
 }
 
 QTEST_GUILESS_MAIN(TestTokens)

@@ -1,0 +1,51 @@
+#include "settings/appsettings.h"
+
+namespace Flightdeck {
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Flightdeck"), QStringLiteral("flightdeck")))
+{
+}
+
+AppSettings::AppSettings(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{
+}
+
+QString AppSettings::string(const char *key) const
+{
+    return m_settings->value(QLatin1StringView(key)).toString();
+}
+
+void AppSettings::setString(const char *key, const QString &value)
+{
+    if (value.isEmpty())
+        m_settings->remove(QLatin1StringView(key));
+    else
+        m_settings->setValue(QLatin1StringView(key), value);
+}
+
+QString AppSettings::apiUrl() const { return string("api/machinesUrl"); }
+void AppSettings::setApiUrl(const QString &url) { setString("api/machinesUrl", url); }
+QString AppSettings::graphqlUrl() const { return string("api/graphqlUrl"); }
+void AppSettings::setGraphqlUrl(const QString &url) { setString("api/graphqlUrl", url); }
+QString AppSettings::registryHost() const { return string("api/registryHost"); }
+void AppSettings::setRegistryHost(const QString &host) { setString("api/registryHost", host); }
+QString AppSettings::imageEngine() const { return string("build/engine"); }
+void AppSettings::setImageEngine(const QString &engine) { setString("build/engine", engine); }
+QString AppSettings::defaultOrg() const { return string("defaults/org"); }
+void AppSettings::setDefaultOrg(const QString &slug) { setString("defaults/org", slug); }
+QString AppSettings::defaultRegion() const { return string("defaults/region"); }
+void AppSettings::setDefaultRegion(const QString &code) { setString("defaults/region", code); }
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace Flightdeck

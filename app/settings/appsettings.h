@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace Flightdeck {
+
+// Flightdeck's preferences, in one INI file, through typed accessors only.
+// Never holds the token: that lives in the keychain (KeychainTokenStore).
+class AppSettings
+{
+public:
+    AppSettings();                             // the user's settings file
+    explicit AppSettings(const QString &path); // a given file (tests)
+
+    QString apiUrl() const;      // empty: flyctl's variables, then https://api.machines.dev
+    void setApiUrl(const QString &url);
+    QString graphqlUrl() const;  // empty: flyctl's variables, then https://api.fly.io/graphql
+    void setGraphqlUrl(const QString &url);
+    QString registryHost() const; // empty: FLY_REGISTRY_HOST, then registry.fly.io
+    void setRegistryHost(const QString &host);
+    QString imageEngine() const; // empty: the first of docker, podman, buildah on PATH
+    void setImageEngine(const QString &engine);
+    QString defaultOrg() const;
+    void setDefaultOrg(const QString &slug);
+    QString defaultRegion() const;
+    void setDefaultRegion(const QString &code);
+
+    QString fileName() const;
+    void sync();
+
+private:
+    QString string(const char *key) const;
+    void setString(const char *key, const QString &value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Flightdeck
