@@ -120,6 +120,10 @@ QJsonObject fileJson(const FileSpec &file, const RunSpec &spec, const EncodeOpti
     if (!file.value.isEmpty()) {
         switch (file.source) {
         case FileSpec::Source::LocalFile: {
+            if (options.localFilesByPath) {
+                json.insert(u"local_path"_s, file.value);
+                break;
+            }
             const std::optional<QByteArray> bytes =
                 options.readLocalFile ? options.readLocalFile(file.value) : readLocalFile(file.value, spec.workingDir);
             if (bytes)

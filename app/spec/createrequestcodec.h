@@ -20,6 +20,9 @@ struct EncodeOptions
     std::function<std::optional<QByteArray>(const QString &path)> readLocalFile;
     // Where images built from a Dockerfile are pushed.
     QString registryHost = QStringLiteral("registry.fly.io");
+    // Write local files as {"local_path": …} (a --machine-config file) instead
+    // of reading them into raw_value (a request).
+    bool localFilesByPath = false;
 };
 
 QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options = {});

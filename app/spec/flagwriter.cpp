@@ -144,9 +144,12 @@ public:
     WriteResult write()
     {
         // The full config, from which the parts no flag can carry are copied.
+        // Local files stay paths: a command line never embeds their bytes.
         RunSpec plain = m_spec;
         plain.bodyExtra = {};
-        m_config = CreateRequestCodec::toJson(plain).value(u"config"_s).toObject();
+        CreateRequestCodec::EncodeOptions options;
+        options.localFilesByPath = true;
+        m_config = CreateRequestCodec::toJson(plain, options).value(u"config"_s).toObject();
 
         writePlacement();
         writeBuild();
@@ -377,32 +380,7 @@ private:
         if (m_spec.files.isEmpty())
             return;
         if (!filesExpressible(m_spec.files)) {
-            // Local files travel by path, so the machine-config keeps them as local_path.
-            QJsonArray files;
-            for (const FileSpec &file : m_spec.files) {
-                QJsonObject json{{u"guest_path"_s, file.guestPath}};
-                if (!file.value.isEmpty()) {
-                    switch (file.source) {
-                    case FileSpec::Source::LocalFile:
-                        json.insert(u"local_path"_s, file.value);
-                        break;
-                    case FileSpec::Source::Literal:
-                        json.insert(u"raw_value"_s, QString::fromLatin1(file.value.toUtf8().toBase64()));
-                        break;
-                    case FileSpec::Source::Secret:
-                        json.insert(u"secret_name"_s, file.value);
-                        break;
-                    case FileSpec::Source::Raw:
-                        json.insert(u"raw_value"_s, file.value);
-                        break;
-                    }
-                }
-                for (auto it = file.extra.constBegin(); it != file.extra.constEnd(); ++it)
-                    json.insert(it.key(), it.value());
-                files.append(json);
-            }
-            m_residual.insert(u"files"_s, files);
-            m_notes.append(u"files travel in --machine-config: their order, modes or contents have no --file flag form"_s);
+            toResidual(u"files"_s, u"their order, modes or contents have no --file flag form"_s);
             return;
         }
         for (const FileSpec &file : m_spec.files) {
