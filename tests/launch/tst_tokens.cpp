@@ -9,6 +9,11 @@
 #include "settings/appsettings.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void diagnosis_data();
     void diagnosis();
     void settingsRoundTripAndHoldNoToken();
+    void certificateErrorsFailTheRequest();
 };
 
 void TestTokens::authorizationHeader_data()
@@ -213,6 +219,46 @@ void TestTokens::settingsRoundTripAndHoldNoToken()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("token")); // there is no place for it
+}
+
+void TestTokens::certificateErrorsFailTheRequest()
+{
+    // A real TLS server on loopback with a self-signed certificate: the
+    // client must refuse it, never ignore the error.
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                                 u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    QFile certFile(dir.filePath(u"cert.pem"_s));
+    QFile keyFile(dir.filePath(u"key.pem"_s));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"); });
+    });
+
+    Endpoints endpoints;
+    endpoints.machinesApi = QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(u"fm2_tls-test"_s));
+    std::optional<ApiResult> answer;
+    api.get(u"/apps/demo-app"_s, this, [&answer](const ApiResult &result) { answer = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+    QVERIFY(answer->error);
+    QCOMPARE(answer->error->kind, ApiError::Kind::Network);
+    QCOMPARE(answer->error->networkError, QNetworkReply::SslHandshakeFailedError);
+    QVERIFY2(answer->error->message().contains(u"TLS certificate was not accepted"_s), qPrintable(answer->error->message()));
+    QVERIFY(!answer->error->isTransient()); // not retried either
+    QCOMPARE(answer->attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTokens)
