@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "preview/jsonpreview.h"
-#include "runwizard.h"
+#include "wizard/runwizard.h"
 #include "spec/createrequestcodec.h"
 #include "spec/runspecdocument.h"
 

@@ -1,56 +1,68 @@
 #include "pages/imagepage.h"
 
-#include "spec/runspecdocument.h"
-
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
+namespace {
+
+QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessibleName, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+// Writes only when the text differs, so the cursor stays where the user types.
+void showText(QLineEdit *edit, const QString &value)
+{
+    if (edit->text().trimmed() != value)
+        edit->setText(value);
+}
+
+} // namespace
+
 ImagePage::ImagePage(RunSpecDocument *document, QWidget *parent)
-    : QWizardPage(parent)
-    , m_document(document)
-    , m_imageEdit(new QLineEdit(this))
-    , m_regionEdit(new QLineEdit(this))
+    : StepPage(document, parent)
+    , m_appEdit(lineEdit(this, u"appEdit"_s, tr("App"), tr("the Fly app the Machine belongs to")))
+    , m_imageEdit(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
+    , m_regionEdit(lineEdit(this, u"regionEdit"_s, tr("Region"), tr("empty: Fly chooses the region nearest to you")))
 {
-    setTitle(tr("Image"));
-    setSubTitle(tr("The container image the Machine runs."));
-
-    m_imageEdit->setObjectName(u"imageEdit"_s);
-    m_imageEdit->setAccessibleName(tr("Image reference"));
-    m_imageEdit->setPlaceholderText(tr("for example nginx:1.27 or registry.fly.io/my-app:latest"));
-
-    m_regionEdit->setObjectName(u"regionEdit"_s);
-    m_regionEdit->setAccessibleName(tr("Region"));
-    m_regionEdit->setPlaceholderText(tr("empty: Fly chooses the region nearest to you"));
-
     auto *form = new QFormLayout(this);
+    form->addRow(tr("&App:"), m_appEdit);
+    form->addRow(QString(), addMessage(u"app"_s, m_appEdit));
     form->addRow(tr("&Image:"), m_imageEdit);
+    form->addRow(QString(), addMessage(u"image"_s, m_imageEdit));
     form->addRow(tr("&Region:"), m_regionEdit);
+    form->addRow(QString(), addMessage(u"region"_s, m_regionEdit));
 
-    readFromDocument();
-    connect(m_document, &RunSpecDocument::changed, this, &ImagePage::readFromDocument);
-    connect(m_imageEdit, &QLineEdit::textEdited, this, &ImagePage::writeToDocument);
-    connect(m_regionEdit, &QLineEdit::textEdited, this, &ImagePage::writeToDocument);
+    readSpec(spec());
+    connect(m_appEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.app = text.trimmed(); }); });
+    connect(m_imageEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.image = text.trimmed(); }); });
+    connect(m_regionEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.region = text.trimmed(); }); });
 }
 
-void ImagePage::readFromDocument()
+QString ImagePage::title() const
 {
-    // Only differences are written, so the cursor stays where the user types.
-    if (m_imageEdit->text().trimmed() != m_document->spec().image)
-        m_imageEdit->setText(m_document->spec().image);
-    if (m_regionEdit->text().trimmed() != m_document->spec().region)
-        m_regionEdit->setText(m_document->spec().region);
+    return tr("App and image");
 }
 
-void ImagePage::writeToDocument()
+QStringList ImagePage::fieldPrefixes() const
 {
-    RunSpec spec = m_document->spec();
-    spec.image = m_imageEdit->text().trimmed();
-    spec.region = m_regionEdit->text().trimmed();
-    m_document->setSpec(spec);
+    return {u"app"_s, u"image"_s, u"build"_s, u"region"_s};
+}
+
+void ImagePage::readSpec(const RunSpec &s)
+{
+    showText(m_appEdit, s.app);
+    showText(m_imageEdit, s.image);
+    showText(m_regionEdit, s.region);
 }
 
 } // namespace Flightdeck::Ui

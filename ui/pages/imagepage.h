@@ -1,29 +1,27 @@
 #pragma once
 
-#include <QWizardPage>
+#include "wizard/steppage.h"
 
 class QLineEdit;
-
-namespace Flightdeck {
-class RunSpecDocument;
-}
 
 namespace Flightdeck::Ui {
 
 // The image to run and where to run it.
-class ImagePage final : public QWizardPage
+class ImagePage final : public StepPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImagePage)
 
 public:
     explicit ImagePage(RunSpecDocument *document, QWidget *parent = nullptr);
+    QString title() const override;
+    QStringList fieldPrefixes() const override;
+
+protected:
+    void readSpec(const RunSpec &spec) override;
 
 private:
-    void readFromDocument();
-    void writeToDocument();
-
-    RunSpecDocument *m_document;
+    QLineEdit *m_appEdit;
     QLineEdit *m_imageEdit;
     QLineEdit *m_regionEdit;
 };

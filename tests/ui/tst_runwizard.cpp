@@ -1,0 +1,194 @@
+// The wizard's steps, driven through their real widgets offscreen: a walk that
+// ends with the same request `flightdeck run … --print-config` prints, Next
+// refusing a step with errors (and saying why), and jumps to any step.
+
+#include "mainwindow.h"
+#include "spec/runspecdocument.h"
+#include "wizard/runwizard.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+class TestRunWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void walkMatchesTheCommandLine();
+    void nextIsBlockedWithTheReasonVisible();
+    void stepListJumpsAndShowsStates();
+    void resourcesOfferOnlyValidCombinations();
+
+private:
+    template <typename T>
+    static T *find(QWidget &window, const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+};
+
+void TestRunWizard::walkMatchesTheCommandLine()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
+    auto *next = find<QPushButton>(window, u"nextButton"_s);
+
+    QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"demo-app"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"imageEdit"_s), u"nginx:1.27"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"regionEdit"_s), u"ams"_s);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 1);
+
+    QTest::keyClicks(find<QLineEdit>(window, u"cmdEdit"_s), u"sh -c 'echo hello; sleep 3600'"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"entrypointEdit"_s), u"/usr/bin/tini --"_s);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 2);
+
+    auto *kind = find<QComboBox>(window, u"cpuKindCombo"_s);
+    kind->setFocus();
+    kind->setCurrentIndex(kind->findData(u"performance"_s));
+    Q_EMIT kind->activated(kind->currentIndex());
+    auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
+    cpus->setCurrentIndex(cpus->findData(2));
+    Q_EMIT cpus->activated(cpus->currentIndex());
+    QCOMPARE(window.document()->spec().guest.memoryMb, 4096); // moved to the nearest valid value
+    auto *memory = find<QSpinBox>(window, u"memorySpin"_s);
+    memory->setFocus();
+    memory->selectAll();
+    QTest::keyClicks(memory, u"8192"_s);
+    QTest::keyClick(memory, Qt::Key_Tab);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 3);
+
+    // The preview holds what the command line would send for the same choices.
+    QProcess flightdeck;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"FLY_APP"_s);
+    flightdeck.setProcessEnvironment(environment);
+    flightdeck.start(QStringLiteral(FLIGHTDECK_EXECUTABLE),
+                     {u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"ams"_s, u"--entrypoint"_s, u"/usr/bin/tini --"_s, u"--vm-cpu-kind"_s,
+                      u"performance"_s, u"--vm-cpus"_s, u"2"_s, u"--vm-memory"_s, u"8192"_s, u"--print-config"_s, u"--"_s, u"sh"_s, u"-c"_s,
+                      u"echo hello; sleep 3600"_s});
+    QVERIFY(flightdeck.waitForFinished(30000));
+    QCOMPARE(flightdeck.exitCode(), 0);
+    const QJsonObject fromCommandLine = QJsonDocument::fromJson(flightdeck.readAllStandardOutput()).object();
+    const QJsonObject fromPreview = QJsonDocument::fromJson(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().toUtf8()).object();
+    QVERIFY(!fromPreview.isEmpty());
+    QCOMPARE(fromPreview, fromCommandLine);
+
+    // Review: nothing to fix, and the command to paste into a terminal.
+    auto *issues = find<QListWidget>(window, u"reviewIssues"_s);
+    QCOMPARE(issues->count(), 1);
+    QCOMPARE(issues->item(0)->text(), u"No problems: ready to launch."_s);
+    QVERIFY(find<QPlainTextEdit>(window, u"reviewCommand"_s)->toPlainText().startsWith(u"fly machine run nginx:1.27 --app demo-app --region ams"_s));
+}
+
+void TestRunWizard::nextIsBlockedWithTheReasonVisible()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"Demo_App"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"imageEdit"_s), u"Not An Image"_s);
+    QTest::mouseClick(find<QPushButton>(window, u"nextButton"_s), Qt::LeftButton);
+
+    QCOMPARE(wizard->currentStep(), 0);
+    auto *reason = find<QLabel>(window, u"nextBlockedReason"_s);
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains(u"2 problem(s)"_s));
+    auto *imageMessage = find<QLabel>(window, u"imageEditMessage"_s);
+    QVERIFY(imageMessage->isVisible());
+    QVERIFY2(imageMessage->text().contains(u"is not an image reference"_s), qPrintable(imageMessage->text()));
+    QVERIFY(find<QLabel>(window, u"appEditMessage"_s)->text().contains(u"lowercase letters, digits and dashes"_s));
+    QCOMPARE(wizard->stepState(0), Ui::RunWizard::StepState::HasErrors);
+
+    // Fixing the fields lifts the block.
+    auto *app = find<QLineEdit>(window, u"appEdit"_s);
+    app->selectAll();
+    QTest::keyClicks(app, u"demo-app"_s);
+    auto *image = find<QLineEdit>(window, u"imageEdit"_s);
+    image->selectAll();
+    QTest::keyClicks(image, u"nginx"_s);
+    QVERIFY(!reason->isVisible());
+    QVERIFY(!imageMessage->isVisible());
+    QVERIFY(wizard->next());
+    QCOMPARE(wizard->currentStep(), 1);
+
+    // An unfinished quote is shown, and what was typed stays.
+    auto *cmd = find<QLineEdit>(window, u"cmdEdit"_s);
+    QTest::keyClicks(cmd, u"sh -c 'echo"_s);
+    QVERIFY(find<QLabel>(window, u"commandSyntaxMessage"_s)->isVisible());
+    QCOMPARE(cmd->text(), u"sh -c 'echo"_s);
+    QCOMPARE(window.document()->spec().cmd, (QStringList{u"sh"_s, u"-c"_s})); // the last complete reading
+}
+
+void TestRunWizard::stepListJumpsAndShowsStates()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
+    auto *steps = find<QListWidget>(window, u"stepList"_s);
+    QCOMPARE(steps->count(), wizard->stepCount());
+    QCOMPARE(wizard->stepState(2), Ui::RunWizard::StepState::Untouched);
+
+    steps->setCurrentRow(3); // straight to Review, errors or not
+    QCOMPARE(wizard->currentStep(), 3);
+    auto *issues = find<QListWidget>(window, u"reviewIssues"_s);
+    QVERIFY(issues->count() >= 2); // no app, no image
+    // Activating a problem goes to the step that owns its field.
+    for (int i = 0; i < issues->count(); ++i) {
+        if (issues->item(i)->data(Qt::UserRole).toString() == "image"_L1)
+            Q_EMIT issues->itemActivated(issues->item(i));
+    }
+    QCOMPARE(wizard->currentStep(), 0);
+    QCOMPARE(wizard->stepState(0), Ui::RunWizard::StepState::HasErrors);
+}
+
+void TestRunWizard::resourcesOfferOnlyValidCombinations()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(2);
+    auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
+    QStringList counts;
+    for (int i = 0; i < cpus->count(); ++i)
+        counts.append(cpus->itemText(i));
+    QCOMPARE(counts, (QStringList{u"1"_s, u"2"_s, u"4"_s, u"6"_s, u"8"_s}));
+    auto *memory = find<QSpinBox>(window, u"memorySpin"_s);
+    QCOMPARE(memory->minimum(), 256);
+    QCOMPARE(memory->maximum(), 2048);
+    QCOMPARE(memory->singleStep(), 256);
+
+    auto *preset = find<QComboBox>(window, u"presetCombo"_s);
+    preset->setCurrentIndex(preset->findData(u"performance-4x"_s));
+    Q_EMIT preset->activated(preset->currentIndex());
+    const GuestSpec guest = window.document()->spec().guest;
+    QCOMPARE(guest.cpuKind, u"performance"_s);
+    QCOMPARE(guest.cpus, 4);
+    QCOMPARE(guest.memoryMb, 8192);
+    QCOMPARE(memory->minimum(), 8192);
+    QCOMPARE(memory->maximum(), 32768);
+}
+
+QTEST_MAIN(TestRunWizard)
+#include "tst_runwizard.moc"

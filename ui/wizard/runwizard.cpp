@@ -1,0 +1,190 @@
+#include "wizard/runwizard.h"
+
+#include "pages/commandpage.h"
+#include "pages/imagepage.h"
+#include "pages/resourcespage.h"
+#include "pages/reviewpage.h"
+#include "spec/runspecdocument.h"
+#include "spec/validation.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_stepList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_blocked(new QLabel(this))
+    , m_back(new QPushButton(tr("< &Back"), this))
+    , m_next(new QPushButton(tr("&Next >"), this))
+{
+    setObjectName(u"runWizard"_s);
+    m_stepList->setObjectName(u"stepList"_s);
+    m_stepList->setAccessibleName(tr("Steps"));
+    m_stepList->setMaximumWidth(190);
+    m_blocked->setObjectName(u"nextBlockedReason"_s);
+    m_blocked->setWordWrap(true);
+    m_blocked->setStyleSheet(u"color: #c62828;"_s);
+    m_blocked->setVisible(false);
+    m_back->setObjectName(u"backButton"_s);
+    m_next->setObjectName(u"nextButton"_s);
+    m_back->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_next->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
+    addStep(new ImagePage(document, this));
+    addStep(new CommandPage(document, this));
+    addStep(new ResourcesPage(document, this));
+    m_review = new ReviewPage(document, this);
+    addStep(m_review);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_blocked, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_stack, 1);
+    right->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_stepList);
+    layout->addLayout(right, 1);
+
+    connect(m_stepList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != currentStep())
+            goToStep(row);
+    });
+    connect(m_next, &QPushButton::clicked, this, &RunWizard::next);
+    connect(m_back, &QPushButton::clicked, this, &RunWizard::back);
+    connect(m_review, &ReviewPage::issueActivated, this, [this](const QString &field) {
+        if (const int step = stepForField(field); step >= 0)
+            goToStep(step);
+    });
+    connect(m_document, &RunSpecDocument::changed, this, [this] {
+        m_touched.insert(currentStep()); // an edit here: its messages may show now
+        validate();
+    });
+    goToStep(0);
+    validate();
+}
+
+bool RunWizard::isTouched(int step) const
+{
+    return m_touched.contains(step);
+}
+
+void RunWizard::addStep(StepPage *page)
+{
+    m_pages.append(page);
+    m_errors.append(0);
+    m_stack->addWidget(page);
+    m_stepList->addItem(page->title());
+}
+
+int RunWizard::currentStep() const
+{
+    return m_stack->currentIndex();
+}
+
+int RunWizard::stepCount() const
+{
+    return int(m_pages.size());
+}
+
+RunWizard::StepState RunWizard::stepState(int step) const
+{
+    if (!m_touched.contains(step))
+        return StepState::Untouched;
+    return m_errors.value(step) > 0 ? StepState::HasErrors : StepState::Complete;
+}
+
+int RunWizard::stepForField(const QString &field) const
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->owns(Issue{Issue::Severity::Error, field, {}}))
+            return int(i);
+    }
+    return -1;
+}
+
+void RunWizard::goToStep(int step)
+{
+    if (step < 0 || step >= stepCount())
+        return;
+    if (step != currentStep())
+        m_touched.insert(currentStep()); // leaving a step shows what it still lacks
+    m_visited.insert(currentStep());
+    m_visited.insert(step);
+    m_stack->setCurrentIndex(step);
+    m_stepList->setCurrentRow(step);
+    m_blocked->setVisible(false);
+    validate();
+    m_back->setEnabled(step > 0);
+    m_next->setEnabled(step + 1 < stepCount());
+    updateStepList();
+}
+
+bool RunWizard::next()
+{
+    const int step = currentStep();
+    m_visited.insert(step);
+    m_touched.insert(step);
+    validate();
+    if (m_errors.value(step) > 0) {
+        m_blocked->setText(tr("Fix the %n problem(s) marked on this step before going on.", nullptr, m_errors.value(step)));
+        m_blocked->setVisible(true);
+        updateStepList();
+        return false;
+    }
+    goToStep(step + 1);
+    return true;
+}
+
+void RunWizard::back()
+{
+    goToStep(currentStep() - 1);
+}
+
+void RunWizard::validate()
+{
+    Validation::Options options;
+    options.requireApp = true;
+    const Issues issues = Validation::validate(m_document->spec(), options);
+    // A step shows its messages once the user has worked on it or left it,
+    // not the moment it opens empty.
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        const int errors = m_pages.at(i)->showIssues(m_touched.contains(int(i)) ? issues : Issues{});
+        m_errors[i] = m_touched.contains(int(i)) ? errors : int(std::count_if(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
+            return issue.isError() && m_pages.at(i)->owns(issue);
+        }));
+    }
+    m_review->listIssues(issues);
+    if (m_blocked->isVisible() && m_errors.value(currentStep()) == 0)
+        m_blocked->setVisible(false);
+    updateStepList();
+}
+
+void RunWizard::updateStepList()
+{
+    for (int i = 0; i < stepCount(); ++i) {
+        QListWidgetItem *item = m_stepList->item(i);
+        const StepState state = stepState(i);
+        item->setIcon(state == StepState::HasErrors ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                          : state == StepState::Complete ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+                                                         : QIcon());
+        const QString stateName = state == StepState::HasErrors ? tr("has errors") : state == StepState::Complete ? tr("complete") : tr("not visited");
+        item->setData(Qt::AccessibleDescriptionRole, stateName);
+        item->setToolTip(stateName);
+    }
+}
+
+} // namespace Flightdeck::Ui

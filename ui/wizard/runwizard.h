@@ -1,0 +1,64 @@
+#pragma once
+
+#include "spec/issue.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace Flightdeck {
+class RunSpecDocument;
+}
+
+namespace Flightdeck::Ui {
+
+class StepPage;
+class ReviewPage;
+
+// The steps of `fly machine run`, one page each, beside a list that shows each
+// step's state (untouched, complete, has errors) and jumps to any step. Next
+// refuses to leave a step with errors and says why, never silently.
+class RunWizard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunWizard)
+
+public:
+    enum class StepState { Untouched, Complete, HasErrors };
+
+    explicit RunWizard(RunSpecDocument *document, QWidget *parent = nullptr);
+
+    int currentStep() const;
+    int stepCount() const;
+    StepState stepState(int step) const;
+    bool isTouched(int step) const;
+    void goToStep(int step);
+    // The step that owns a validation field id, or -1.
+    int stepForField(const QString &field) const;
+    bool next(); // false, with the reason shown, when the step has errors
+    void back();
+
+private:
+    void addStep(StepPage *page);
+    void validate();
+    void updateStepList();
+
+    RunSpecDocument *m_document;
+    QListWidget *m_stepList;
+    QStackedWidget *m_stack;
+    QLabel *m_blocked;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QList<StepPage *> m_pages;
+    ReviewPage *m_review = nullptr;
+    QSet<int> m_visited;
+    QSet<int> m_touched; // steps the user edited, tried to leave, or left
+    QList<int> m_errors; // per step
+};
+
+} // namespace Flightdeck::Ui

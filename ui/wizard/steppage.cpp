@@ -1,0 +1,82 @@
+#include "wizard/steppage.h"
+
+#include "spec/runspecdocument.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+StepPage::StepPage(RunSpecDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    connect(m_document, &RunSpecDocument::changed, this, [this] { readSpec(m_document->spec()); });
+}
+
+const RunSpec &StepPage::spec() const
+{
+    return m_document->spec();
+}
+
+void StepPage::edit(const std::function<void(RunSpec &)> &change)
+{
+    RunSpec copy = m_document->spec();
+    change(copy);
+    m_document->setSpec(copy);
+}
+
+bool StepPage::owns(const Issue &issue) const
+{
+    const QStringList prefixes = fieldPrefixes();
+    return std::any_of(prefixes.cbegin(), prefixes.cend(), [&issue](const QString &prefix) {
+        return issue.field == prefix || issue.field.startsWith(prefix + u'.') || issue.field.startsWith(prefix + u'[');
+    });
+}
+
+QLabel *StepPage::addMessage(const QString &prefix, QWidget *field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(field->objectName() + u"Message"_s);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    label->setAccessibleName(tr("Problems with %1").arg(field->accessibleName()));
+    field->setAccessibleDescription(QString());
+    m_messages.append({prefix, label});
+    std::sort(m_messages.begin(), m_messages.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    return label;
+}
+
+int StepPage::showIssues(const Issues &issues)
+{
+    QHash<QLabel *, QStringList> texts;
+    int errors = 0;
+    for (const Issue &issue : issues) {
+        if (!owns(issue))
+            continue;
+        errors += issue.isError() ? 1 : 0;
+        QLabel *target = nullptr;
+        for (const auto &[prefix, label] : std::as_const(m_messages)) {
+            if (issue.field == prefix || issue.field.startsWith(prefix + u'.') || issue.field.startsWith(prefix + u'[')) {
+                target = label;
+                break;
+            }
+        }
+        if (!target && !m_messages.isEmpty())
+            target = m_messages.last().second;
+        if (target)
+            texts[target].append((issue.isError() ? tr("Error: ") : tr("Warning: ")) + issue.message);
+    }
+    for (const auto &[prefix, label] : std::as_const(m_messages)) {
+        const QStringList lines = texts.value(label);
+        label->setText(lines.join(u'\n'));
+        label->setVisible(!lines.isEmpty());
+        const bool hasError = std::any_of(lines.cbegin(), lines.cend(), [this](const QString &line) { return line.startsWith(tr("Error: ")); });
+        label->setStyleSheet(hasError ? u"color: #c62828;"_s : u"color: #9a6700;"_s);
+    }
+    return errors;
+}
+
+} // namespace Flightdeck::Ui

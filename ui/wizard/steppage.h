@@ -1,0 +1,53 @@
+#pragma once
+
+#include "spec/issue.h"
+#include "spec/runspec.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+
+namespace Flightdeck {
+class RunSpecDocument;
+}
+
+namespace Flightdeck::Ui {
+
+// One step of the wizard: a form over part of the RunSpec. Pages write every
+// edit into the document at once and follow the document when something else
+// (the JSON preview, an import) changes it. Validation messages appear beside
+// the field they are about.
+class StepPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StepPage)
+
+public:
+    StepPage(RunSpecDocument *document, QWidget *parent = nullptr);
+
+    virtual QString title() const = 0;
+    // The validation field ids this step owns ("guest" owns "guest.memory_mb").
+    virtual QStringList fieldPrefixes() const = 0;
+    bool owns(const Issue &issue) const;
+
+    // Shows each of this page's issues beside its field; returns how many errors it has.
+    int showIssues(const Issues &issues);
+
+protected:
+    // Fill the widgets from the spec, touching only what differs.
+    virtual void readSpec(const RunSpec &spec) = 0;
+    // A label under `field` for the messages of field ids starting with `prefix`.
+    QLabel *addMessage(const QString &prefix, QWidget *field);
+    void edit(const std::function<void(RunSpec &)> &change);
+    const RunSpec &spec() const;
+
+private:
+    RunSpecDocument *m_document;
+    QList<std::pair<QString, QLabel *>> m_messages; // longest prefix first
+    QLabel *m_general = nullptr;
+};
+
+} // namespace Flightdeck::Ui
