@@ -4,7 +4,10 @@
 #include "wizard/runwizard.h"
 #include "spec/createrequestcodec.h"
 #include "spec/runspecdocument.h"
+#include "spec/validation.h"
 
+#include <QApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -33,6 +36,14 @@ MainWindow::MainWindow(QWidget *parent)
     const auto updatePreview = [this] { m_preview->setRequestBody(CreateRequestCodec::toRequestBody(m_document->spec())); };
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);
     updatePreview();
+    connect(m_preview, &JsonPreview::edited, this, &MainWindow::applyEditedJson);
+    // Focusing a field shows its key in the preview.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && isAncestorOf(now)) {
+            if (const QString key = now->property("jsonKey").toString(); !key.isEmpty())
+                m_preview->revealKey(key);
+        }
+    });
 
     showEndpoint();
     resize(1180, 720);
@@ -43,6 +54,48 @@ MainWindow::~MainWindow() = default;
 RunSpecDocument *MainWindow::document() const
 {
     return m_document;
+}
+
+void MainWindow::applyEditedJson(const QByteArray &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const int line = 1 + int(text.left(parseError.offset).count('\n'));
+        m_preview->showEditProblem(document.isObject() || parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("the request must be a JSON object"),
+                                   line);
+        return;
+    }
+    RunSpec edited;
+    if (const std::optional<QString> problem = CreateRequestCodec::fromJson(document.object(), &edited)) {
+        m_preview->showEditProblem(*problem, 0);
+        return;
+    }
+    // What the request cannot say stays as the form has it.
+    const RunSpec &current = m_document->spec();
+    edited.app = current.app;
+    edited.org = current.org;
+    edited.workingDir = current.workingDir;
+    edited.detach = current.detach;
+    edited.shellUser = current.shellUser;
+    edited.shellCommand = current.shellCommand;
+    if (current.build) { // the image in the request is the build's future tag
+        edited.build = current.build;
+        edited.image = current.image;
+    }
+    Validation::Options options;
+    options.requireApp = false;
+    const Issues issues = Validation::validate(edited, options);
+    for (const Issue &issue : issues) {
+        if (!issue.isError())
+            continue;
+        const QString key = issue.field.section(u'.', -1).section(u'[', 0, 0);
+        const qsizetype at = text.indexOf(u"\"%1\""_s.arg(key).toUtf8());
+        m_preview->showEditProblem(issue.toLine(), at < 0 ? 0 : 1 + int(text.left(at).count('\n')));
+        return;
+    }
+    m_preview->clearEditProblem();
+    m_document->setSpec(edited);
 }
 
 void MainWindow::showEndpoint()

@@ -25,6 +25,8 @@ public:
 
 private:
     void showEndpoint();
+    // The user edited the preview: take the JSON if it parses and validates.
+    void applyEditedJson(const QByteArray &text);
 
     RunSpecDocument *m_document;
     RunWizard *m_wizard;

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void nextIsBlockedWithTheReasonVisible();
     void stepListJumpsAndShowsStates();
     void resourcesOfferOnlyValidCombinations();
+    void previewEditsFillTheForm();
 
 private:
     template <typename T>
@@ -188,6 +190,59 @@ void TestRunWizard::resourcesOfferOnlyValidCombinations()
     QCOMPARE(guest.memoryMb, 8192);
     QCOMPARE(memory->minimum(), 8192);
     QCOMPARE(memory->maximum(), 32768);
+}
+
+void TestRunWizard::previewEditsFillTheForm()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *editor = find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s);
+    auto *status = find<QLabel>(window, u"jsonPreviewStatus"_s);
+    auto *imageEdit = find<QLineEdit>(window, u"imageEdit"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"demo-app"_s);
+
+    // JSON → form: a pasted request fills the fields it covers.
+    editor->setFocus();
+    editor->selectAll();
+    editor->insertPlainText(
+        uR"({"config":{"image":"redis:7","guest":{"cpu_kind":"shared","cpus":2,"memory_mb":1024},"init":{"cmd":["redis-server","--save",""]},"env":{"MODE":"cache"}},"region":"fra"})"_s);
+    QTRY_COMPARE(window.document()->spec().image, u"redis:7"_s);
+    QCOMPARE(imageEdit->text(), u"redis:7"_s);
+    QCOMPARE(find<QLineEdit>(window, u"regionEdit"_s)->text(), u"fra"_s);
+    QCOMPARE(find<QLineEdit>(window, u"cmdEdit"_s)->text(), u"redis-server --save ''"_s);
+    QCOMPARE(window.document()->spec().env.value(u"MODE"_s), u"cache"_s);
+    QCOMPARE(window.document()->spec().app, u"demo-app"_s); // the request cannot say it; the form keeps it
+    QVERIFY(!status->isVisible());
+
+    // Form → JSON: the preview follows, marks what changed, and keeps the focus out.
+    imageEdit->setFocus();
+    imageEdit->selectAll();
+    QTest::keyClicks(imageEdit, u"redis:7.4"_s);
+    QVERIFY(editor->toPlainText().contains(u"\"image\": \"redis:7.4\""_s));
+    QVERIFY(!editor->extraSelections().isEmpty());
+    QVERIFY(imageEdit->hasFocus());
+    // Focusing a field scrolls the preview to its key.
+    find<QLineEdit>(window, u"regionEdit"_s)->setFocus();
+    QTRY_VERIFY(editor->textCursor().block().text().contains(u"\"region\""_s));
+
+    // Broken JSON: the problem at its line, the spec untouched, the text kept.
+    editor->setFocus();
+    editor->selectAll();
+    const QString broken = u"{\n  \"config\": {\n    \"image\": \n}"_s;
+    editor->insertPlainText(broken);
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().startsWith(u"Line 4: "_s), qPrintable(status->text()));
+    QCOMPARE(window.document()->spec().image, u"redis:7.4"_s);
+    QTest::keyClicks(find<QLineEdit>(window, u"cmdEdit"_s), u" x"_s); // a form edit meanwhile
+    QCOMPARE(editor->toPlainText(), broken);
+
+    // Valid JSON that breaks a rule: refused, with the rule, at the key's line.
+    editor->selectAll();
+    editor->insertPlainText(u"{\"config\": {\n \"image\": \"redis:7\",\n \"guest\": {\"cpu_kind\": \"shared\", \"cpus\": 1,\n  \"memory_mb\": 300}}}"_s);
+    QTRY_VERIFY(status->text().contains(u"guest.memory_mb"_s));
+    QVERIFY(status->text().startsWith(u"Line 4: "_s));
+    QCOMPARE(window.document()->spec().guest.memoryMb, 1024);
 }
 
 QTEST_MAIN(TestRunWizard)

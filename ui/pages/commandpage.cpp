@@ -34,6 +34,8 @@ CommandPage::CommandPage(RunSpecDocument *document, QWidget *parent)
     form->addRow(QString(), m_syntax);
     form->addRow(QString(), new QLabel(tr("Write them as in a shell: quotes keep spaces, for example  sh -c 'echo hello'"), this));
 
+    m_cmdEdit->setProperty("jsonKey", u"cmd"_s);
+    m_entrypointEdit->setProperty("jsonKey", u"entrypoint"_s);
     readSpec(spec());
     connect(m_cmdEdit, &QLineEdit::textEdited, this, [this] { write(m_cmdEdit, &RunSpec::cmd); });
     connect(m_entrypointEdit, &QLineEdit::textEdited, this, [this] { write(m_entrypointEdit, &RunSpec::entrypoint); });

@@ -42,6 +42,8 @@ ImagePage::ImagePage(RunSpecDocument *document, QWidget *parent)
     form->addRow(tr("&Region:"), m_regionEdit);
     form->addRow(QString(), addMessage(u"region"_s, m_regionEdit));
 
+    m_imageEdit->setProperty("jsonKey", u"image"_s);
+    m_regionEdit->setProperty("jsonKey", u"region"_s);
     readSpec(spec());
     connect(m_appEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.app = text.trimmed(); }); });
     connect(m_imageEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.image = text.trimmed(); }); });

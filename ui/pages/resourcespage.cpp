@@ -44,6 +44,10 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     form->addRow(tr("&Memory:"), m_memory);
     form->addRow(QString(), addMessage(u"guest"_s, m_memory));
 
+    m_kind->setProperty("jsonKey", u"cpu_kind"_s);
+    m_cpus->setProperty("jsonKey", u"cpus"_s);
+    m_memory->setProperty("jsonKey", u"memory_mb"_s);
+    m_preset->setProperty("jsonKey", u"guest"_s);
     readSpec(spec());
     connect(m_preset, &QComboBox::activated, this, [this] {
         const std::optional<VmSizing::Preset> preset = VmSizing::preset(m_preset->currentData().toString());

@@ -12,6 +12,9 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
 #include <QStyleHints>
 #include <QVBoxLayout>
 
@@ -22,7 +25,10 @@ namespace Flightdeck::Ui {
 JsonPreview::JsonPreview(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+    , m_editTimer(new QTimer(this))
+    , m_markTimer(new QTimer(this))
 {
     setObjectName(u"jsonPreview"_s);
 
@@ -31,14 +37,33 @@ JsonPreview::JsonPreview(QWidget *parent)
 
     m_editor->setObjectName(u"jsonPreviewEditor"_s);
     m_editor->setAccessibleName(tr("Machines API request preview"));
-    m_editor->setReadOnly(true);
+    m_editor->setAccessibleDescription(tr("Editable: valid changes fill the form"));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_status->setObjectName(u"jsonPreviewStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(u"color: #c62828;"_s);
+    m_status->setVisible(false);
+    m_editTimer->setSingleShot(true);
+    m_editTimer->setInterval(300);
+    m_markTimer->setSingleShot(true);
+    m_markTimer->setInterval(1200);
+    // textChanged also fires when the highlighter restyles; only a different text is an edit.
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText && m_editor->toPlainText() != m_shownText)
+            m_editTimer->start();
+    });
+    connect(m_editTimer, &QTimer::timeout, this, [this] { Q_EMIT edited(m_editor->toPlainText().toUtf8()); });
+    connect(m_markTimer, &QTimer::timeout, this, [this] {
+        m_touchedLines.clear();
+        updateSelections();
+    });
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_editor);
+    layout->addWidget(m_status);
 
     m_highlighter->setDefinition(syntaxRepository().definitionForName(u"JSON"_s));
     applyTheme();
@@ -47,9 +72,80 @@ JsonPreview::JsonPreview(QWidget *parent)
 
 void JsonPreview::setRequestBody(const QByteArray &body)
 {
+    // Text the user is still fixing is never overwritten.
+    if (m_editProblem || m_editTimer->isActive())
+        return;
     const QString text = QString::fromUtf8(body);
-    if (text != m_editor->toPlainText())
-        m_editor->setPlainText(text);
+    const QString old = m_editor->toPlainText();
+    if (text == old)
+        return;
+
+    // The lines that differ are marked for a moment.
+    const QStringList before = old.split(u'\n');
+    const QStringList after = text.split(u'\n');
+    m_touchedLines.clear();
+    if (!old.isEmpty()) {
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (i >= before.size() || before.at(i) != after.at(i))
+                m_touchedLines.append(int(i));
+        }
+    }
+    const int scroll = m_editor->verticalScrollBar()->value();
+    m_shownText = text;
+    m_settingText = true;
+    m_editor->setPlainText(text);
+    m_settingText = false;
+    m_editor->verticalScrollBar()->setValue(scroll);
+    updateSelections();
+    if (!m_touchedLines.isEmpty())
+        m_markTimer->start();
+}
+
+void JsonPreview::showEditProblem(const QString &message, int line)
+{
+    m_editProblem = true;
+    m_problemLine = line;
+    m_status->setText(line > 0 ? tr("Line %1: %2").arg(line).arg(message) : message);
+    m_status->setVisible(true);
+    updateSelections();
+}
+
+void JsonPreview::clearEditProblem()
+{
+    m_editProblem = false;
+    m_shownText = m_editor->toPlainText(); // accepted: the form now holds it
+    m_problemLine = 0;
+    m_status->setVisible(false);
+    updateSelections();
+}
+
+void JsonPreview::revealKey(const QString &key)
+{
+    const QTextCursor found = m_editor->document()->find(u"\"%1\":"_s.arg(key));
+    if (found.isNull())
+        return;
+    QTextCursor cursor(found);
+    cursor.clearSelection();
+    m_editor->setTextCursor(cursor); // the cursor moves; the focus stays where it is
+    m_editor->centerCursor();
+}
+
+void JsonPreview::updateSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const auto lineSelection = [this](int line, const QColor &colour) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_editor->document()->findBlockByNumber(line));
+        selection.format.setBackground(colour);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        return selection;
+    };
+    const bool dark = m_editor->palette().color(QPalette::Base).lightness() < 128;
+    for (int line : std::as_const(m_touchedLines))
+        selections.append(lineSelection(line, dark ? QColor(0x3a, 0x3a, 0x10) : QColor(0xff, 0xf3, 0xb0)));
+    if (m_editProblem && m_problemLine > 0)
+        selections.append(lineSelection(m_problemLine - 1, dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xff, 0xd6, 0xd6)));
+    m_editor->setExtraSelections(selections);
 }
 
 QPlainTextEdit *JsonPreview::editor() const

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPlainTextEdit;
+class QTimer;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -11,7 +13,10 @@ class SyntaxHighlighter;
 namespace Flightdeck::Ui {
 
 // The create request as it will be sent, highlighted as JSON in colours that
-// follow the palette (light or dark).
+// follow the palette (light or dark). It follows the form without taking
+// focus, briefly marks the lines a change touched, and can be edited: the
+// edited text is offered through edited(); while it is not accepted, it is
+// kept as typed and the problem is shown at its line.
 class JsonPreview final : public QWidget
 {
     Q_OBJECT
@@ -22,15 +27,33 @@ public:
 
     void setRequestBody(const QByteArray &body);
     QPlainTextEdit *editor() const;
+    // The user's text could not be taken: say why, at its line (1-based; 0: none).
+    void showEditProblem(const QString &message, int line);
+    void clearEditProblem();
+    bool hasEditProblem() const { return m_editProblem; }
+    // Scrolls to the first line holding "key": without moving the focus.
+    void revealKey(const QString &key);
+
+Q_SIGNALS:
+    void edited(const QByteArray &text);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void applyTheme();
+    void updateSelections();
 
     QPlainTextEdit *m_editor;
+    QLabel *m_status;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QTimer *m_editTimer;
+    QTimer *m_markTimer;
+    QList<int> m_touchedLines;
+    QString m_shownText; // what the form last put here
+    int m_problemLine = 0;
+    bool m_editProblem = false;
+    bool m_settingText = false;
 };
 
 } // namespace Flightdeck::Ui
