@@ -4,6 +4,7 @@
 #include "spec/runspecdocument.h"
 
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QTest>
@@ -114,15 +115,17 @@ void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QCOMPARE(window.findChild<QLineEdit *>(u"imageEdit"_s)->text(), u"nginx:1.27"_s);
-    QCOMPARE(window.findChild<QLineEdit *>(u"regionEdit"_s)->text(), u"ams"_s);
+    QCOMPARE(window.findChild<QListWidget *>(u"regionList"_s)->currentItem()->data(Qt::UserRole).toString(), u"ams"_s);
     const QString preview = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s)->toPlainText();
     QVERIFY(preview.contains(u"\"region\": \"ams\""_s));
     QVERIFY(preview.contains(u"\"internal_port\": 80"_s));
 
     // Editing one field keeps everything else the spec holds.
-    auto *regionEdit = window.findChild<QLineEdit *>(u"regionEdit"_s);
-    regionEdit->selectAll();
-    QTest::keyClicks(regionEdit, u"ord"_s);
+    auto *regions = window.findChild<QListWidget *>(u"regionList"_s);
+    for (int i = 0; i < regions->count(); ++i) {
+        if (regions->item(i)->data(Qt::UserRole).toString() == "ord"_L1)
+            regions->setCurrentRow(i);
+    }
     QCOMPARE(window.document()->spec().region, u"ord"_s);
     QCOMPARE(window.document()->spec().services, spec.services);
 }

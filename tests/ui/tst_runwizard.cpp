@@ -32,8 +32,17 @@ private Q_SLOTS:
     void stepListJumpsAndShowsStates();
     void resourcesOfferOnlyValidCombinations();
     void previewEditsFillTheForm();
+    void regionsWithPrices();
 
 private:
+    static void selectRegion(QWidget &window, const QString &code)
+    {
+        auto *list = window.findChild<QListWidget *>(u"regionList"_s);
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == code)
+                list->setCurrentRow(i);
+        }
+    }
     template <typename T>
     static T *find(QWidget &window, const QString &name)
     {
@@ -54,7 +63,6 @@ void TestRunWizard::walkMatchesTheCommandLine()
 
     QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"demo-app"_s);
     QTest::keyClicks(find<QLineEdit>(window, u"imageEdit"_s), u"nginx:1.27"_s);
-    QTest::keyClicks(find<QLineEdit>(window, u"regionEdit"_s), u"ams"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), 1);
 
@@ -62,6 +70,10 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QTest::keyClicks(find<QLineEdit>(window, u"entrypointEdit"_s), u"/usr/bin/tini --"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), 2);
+
+    selectRegion(window, u"ams"_s);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 3);
 
     auto *kind = find<QComboBox>(window, u"cpuKindCombo"_s);
     kind->setFocus();
@@ -77,7 +89,7 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QTest::keyClicks(memory, u"8192"_s);
     QTest::keyClick(memory, Qt::Key_Tab);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 3);
+    QCOMPARE(wizard->currentStep(), 4);
 
     // The preview holds what the command line would send for the same choices.
     QProcess flightdeck;
@@ -152,8 +164,8 @@ void TestRunWizard::stepListJumpsAndShowsStates()
     QCOMPARE(steps->count(), wizard->stepCount());
     QCOMPARE(wizard->stepState(2), Ui::RunWizard::StepState::Untouched);
 
-    steps->setCurrentRow(3); // straight to Review, errors or not
-    QCOMPARE(wizard->currentStep(), 3);
+    steps->setCurrentRow(wizard->stepCount() - 1); // straight to Review, errors or not
+    QCOMPARE(wizard->currentStep(), wizard->stepCount() - 1);
     auto *issues = find<QListWidget>(window, u"reviewIssues"_s);
     QVERIFY(issues->count() >= 2); // no app, no image
     // Activating a problem goes to the step that owns its field.
@@ -170,7 +182,7 @@ void TestRunWizard::resourcesOfferOnlyValidCombinations()
     Ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(2);
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(3);
     auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
     QStringList counts;
     for (int i = 0; i < cpus->count(); ++i)
@@ -209,7 +221,7 @@ void TestRunWizard::previewEditsFillTheForm()
         uR"({"config":{"image":"redis:7","guest":{"cpu_kind":"shared","cpus":2,"memory_mb":1024},"init":{"cmd":["redis-server","--save",""]},"env":{"MODE":"cache"}},"region":"fra"})"_s);
     QTRY_COMPARE(window.document()->spec().image, u"redis:7"_s);
     QCOMPARE(imageEdit->text(), u"redis:7"_s);
-    QCOMPARE(find<QLineEdit>(window, u"regionEdit"_s)->text(), u"fra"_s);
+    QCOMPARE(find<QListWidget>(window, u"regionList"_s)->currentItem()->data(Qt::UserRole).toString(), u"fra"_s);
     QCOMPARE(find<QLineEdit>(window, u"cmdEdit"_s)->text(), u"redis-server --save ''"_s);
     QCOMPARE(window.document()->spec().env.value(u"MODE"_s), u"cache"_s);
     QCOMPARE(window.document()->spec().app, u"demo-app"_s); // the request cannot say it; the form keeps it
@@ -223,8 +235,8 @@ void TestRunWizard::previewEditsFillTheForm()
     QVERIFY(!editor->extraSelections().isEmpty());
     QVERIFY(imageEdit->hasFocus());
     // Focusing a field scrolls the preview to its key.
-    find<QLineEdit>(window, u"regionEdit"_s)->setFocus();
-    QTRY_VERIFY(editor->textCursor().block().text().contains(u"\"region\""_s));
+    find<QLineEdit>(window, u"cmdEdit"_s)->setFocus();
+    QTRY_VERIFY(editor->textCursor().block().text().contains(u"\"cmd\""_s));
 
     // Broken JSON: the problem at its line, the spec untouched, the text kept.
     editor->setFocus();
@@ -243,6 +255,36 @@ void TestRunWizard::previewEditsFillTheForm()
     QTRY_VERIFY(status->text().contains(u"guest.memory_mb"_s));
     QVERIFY(status->text().startsWith(u"Line 4: "_s));
     QCOMPARE(window.document()->spec().guest.memoryMb, 1024);
+}
+
+void TestRunWizard::regionsWithPrices()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = find<QListWidget>(window, u"regionList"_s);
+    QCOMPARE(list->count(), 19); // "let Fly choose" and 18 regions
+    QCOMPARE(list->item(0)->text(), u"Let Fly choose — the region nearest to you (from $1.94/month)"_s);
+    selectRegion(window, u"gru"_s);
+    QCOMPARE(window.document()->spec().region, u"gru"_s);
+    QCOMPARE(list->currentItem()->text(), u"Sao Paulo, Brazil (gru) — $3.14/month"_s);
+
+    // Prices follow the size.
+    RunSpec spec = window.document()->spec();
+    spec.guest = GuestSpec{u"performance"_s, 1, 2048, 0, {}, {}, {}};
+    window.document()->setSpec(spec);
+    QCOMPARE(list->currentItem()->text(), u"Sao Paulo, Brazil (gru) — $50.08/month"_s);
+    QCOMPARE(find<QLabel>(window, u"monthlyCost"_s)->text(), u"$50.08/month while running, in gru"_s);
+
+    auto *filter = find<QLineEdit>(window, u"regionFilter"_s);
+    QTest::keyClicks(filter, u"tokyo"_s);
+    int visible = 0;
+    for (int i = 0; i < list->count(); ++i)
+        visible += list->item(i)->isHidden() ? 0 : 1;
+    QCOMPARE(visible, 1);
+
+    list->setCurrentRow(0);
+    QVERIFY(window.document()->spec().region.isEmpty()); // let Fly choose
 }
 
 QTEST_MAIN(TestRunWizard)

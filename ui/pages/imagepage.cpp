@@ -32,22 +32,17 @@ ImagePage::ImagePage(RunSpecDocument *document, QWidget *parent)
     : StepPage(document, parent)
     , m_appEdit(lineEdit(this, u"appEdit"_s, tr("App"), tr("the Fly app the Machine belongs to")))
     , m_imageEdit(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
-    , m_regionEdit(lineEdit(this, u"regionEdit"_s, tr("Region"), tr("empty: Fly chooses the region nearest to you")))
 {
     auto *form = new QFormLayout(this);
     form->addRow(tr("&App:"), m_appEdit);
     form->addRow(QString(), addMessage(u"app"_s, m_appEdit));
     form->addRow(tr("&Image:"), m_imageEdit);
     form->addRow(QString(), addMessage(u"image"_s, m_imageEdit));
-    form->addRow(tr("&Region:"), m_regionEdit);
-    form->addRow(QString(), addMessage(u"region"_s, m_regionEdit));
 
     m_imageEdit->setProperty("jsonKey", u"image"_s);
-    m_regionEdit->setProperty("jsonKey", u"region"_s);
     readSpec(spec());
     connect(m_appEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.app = text.trimmed(); }); });
     connect(m_imageEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.image = text.trimmed(); }); });
-    connect(m_regionEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.region = text.trimmed(); }); });
 }
 
 QString ImagePage::title() const
@@ -57,14 +52,13 @@ QString ImagePage::title() const
 
 QStringList ImagePage::fieldPrefixes() const
 {
-    return {u"app"_s, u"image"_s, u"build"_s, u"region"_s};
+    return {u"app"_s, u"image"_s, u"build"_s};
 }
 
 void ImagePage::readSpec(const RunSpec &s)
 {
     showText(m_appEdit, s.app);
     showText(m_imageEdit, s.image);
-    showText(m_regionEdit, s.region);
 }
 
 } // namespace Flightdeck::Ui

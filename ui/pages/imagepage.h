@@ -6,7 +6,7 @@ class QLineEdit;
 
 namespace Flightdeck::Ui {
 
-// The image to run and where to run it.
+// The app the Machine belongs to and the image it runs.
 class ImagePage final : public StepPage
 {
     Q_OBJECT
@@ -23,7 +23,6 @@ protected:
 private:
     QLineEdit *m_appEdit;
     QLineEdit *m_imageEdit;
-    QLineEdit *m_regionEdit;
 };
 
 } // namespace Flightdeck::Ui

@@ -1,5 +1,6 @@
 #include "pages/resourcespage.h"
 
+#include "platform/catalog.h"
 #include "spec/vmsizing.h"
 
 #include <QComboBox>
@@ -43,6 +44,9 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     form->addRow(QString(), addMessage(u"guest.cpus"_s, m_cpus));
     form->addRow(tr("&Memory:"), m_memory);
     form->addRow(QString(), addMessage(u"guest"_s, m_memory));
+    m_cost = new QLabel(this);
+    m_cost->setObjectName(u"monthlyCost"_s);
+    form->addRow(tr("Cost:"), m_cost);
 
     m_kind->setProperty("jsonKey", u"cpu_kind"_s);
     m_cpus->setProperty("jsonKey", u"cpus"_s);
@@ -106,6 +110,8 @@ void ResourcesPage::readSpec(const RunSpec &s)
     m_preset->setCurrentIndex(m_preset->findData(preset ? preset->name : QString()));
     m_kind->setCurrentIndex(m_kind->findData(s.guest.cpuKind));
     m_cpus->setCurrentIndex(m_cpus->findData(s.guest.cpus));
+    m_cost->setText(tr("%1 while running, in %2").arg(Catalog::formatPrice(Catalog::monthlyPriceUsd(s.guest, s.region)),
+                                                     s.region.isEmpty() ? tr("the base regions (iad, ewr)") : s.region));
     // A value the rules reject (from JSON or flags) stays in the spec; the message says why.
     if (m_memory->value() != s.guest.memoryMb && s.guest.memoryMb >= m_memory->minimum() && s.guest.memoryMb <= m_memory->maximum())
         m_memory->setValue(s.guest.memoryMb);

@@ -28,6 +28,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_cpus;
     QSpinBox *m_memory;
+    QLabel *m_cost = nullptr;
 };
 
 } // namespace Flightdeck::Ui

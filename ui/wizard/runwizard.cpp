@@ -2,6 +2,7 @@
 
 #include "pages/commandpage.h"
 #include "pages/imagepage.h"
+#include "pages/regionpage.h"
 #include "pages/resourcespage.h"
 #include "pages/reviewpage.h"
 #include "spec/runspecdocument.h"
@@ -43,6 +44,7 @@ RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
 
     addStep(new ImagePage(document, this));
     addStep(new CommandPage(document, this));
+    addStep(new RegionPage(document, this));
     addStep(new ResourcesPage(document, this));
     m_review = new ReviewPage(document, this);
     addStep(m_review);
