@@ -4,8 +4,10 @@
 
 #include "mainwindow.h"
 #include "spec/runspecdocument.h"
+#include "widgets/keyvaluetable.h"
 #include "wizard/runwizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void resourcesOfferOnlyValidCombinations();
     void previewEditsFillTheForm();
     void regionsWithPrices();
+    void lifecycleShowsTheEffectiveDefault();
 
 private:
     static void selectRegion(QWidget &window, const QString &code)
@@ -91,6 +94,21 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), 4);
 
+    // Environment: typed rows and pasted KEY=VALUE lines.
+    auto *env = find<Ui::KeyValueTable>(window, u"env"_s);
+    QCOMPARE(env->importText(u"# from .env\nexport NODE_ENV=production\nGREETING=\"hello world\"\nnot a pair\n"_s), QStringList{u"not a pair"_s});
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 5);
+
+    // Lifecycle: a name and a restart policy with attempts.
+    QTest::keyClicks(find<QLineEdit>(window, u"nameEdit"_s), u"web-1"_s);
+    auto *restart = find<QComboBox>(window, u"restartCombo"_s);
+    restart->setCurrentIndex(restart->findData(u"on-failure"_s));
+    Q_EMIT restart->activated(restart->currentIndex());
+    find<QSpinBox>(window, u"retriesSpin"_s)->setValue(3);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 6);
+
     // The preview holds what the command line would send for the same choices.
     QProcess flightdeck;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -98,8 +116,9 @@ void TestRunWizard::walkMatchesTheCommandLine()
     flightdeck.setProcessEnvironment(environment);
     flightdeck.start(QStringLiteral(FLIGHTDECK_EXECUTABLE),
                      {u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"ams"_s, u"--entrypoint"_s, u"/usr/bin/tini --"_s, u"--vm-cpu-kind"_s,
-                      u"performance"_s, u"--vm-cpus"_s, u"2"_s, u"--vm-memory"_s, u"8192"_s, u"--print-config"_s, u"--"_s, u"sh"_s, u"-c"_s,
-                      u"echo hello; sleep 3600"_s});
+                      u"performance"_s, u"--vm-cpus"_s, u"2"_s, u"--vm-memory"_s, u"8192"_s, u"-e"_s, u"NODE_ENV=production"_s, u"-e"_s,
+                      u"GREETING=hello world"_s, u"--name"_s, u"web-1"_s, u"--machine-config"_s, uR"({"restart":{"policy":"on-failure","max_retries":3}})"_s,
+                      u"--print-config"_s, u"--"_s, u"sh"_s, u"-c"_s, u"echo hello; sleep 3600"_s});
     QVERIFY(flightdeck.waitForFinished(30000));
     QCOMPARE(flightdeck.exitCode(), 0);
     const QJsonObject fromCommandLine = QJsonDocument::fromJson(flightdeck.readAllStandardOutput()).object();
@@ -111,7 +130,7 @@ void TestRunWizard::walkMatchesTheCommandLine()
     auto *issues = find<QListWidget>(window, u"reviewIssues"_s);
     QCOMPARE(issues->count(), 1);
     QCOMPARE(issues->item(0)->text(), u"No problems: ready to launch."_s);
-    QVERIFY(find<QPlainTextEdit>(window, u"reviewCommand"_s)->toPlainText().startsWith(u"fly machine run nginx:1.27 --app demo-app --region ams"_s));
+    QVERIFY(find<QPlainTextEdit>(window, u"reviewCommand"_s)->toPlainText().startsWith(u"fly machine run nginx:1.27 --app demo-app --region ams --name web-1"_s));
 }
 
 void TestRunWizard::nextIsBlockedWithTheReasonVisible()
@@ -182,7 +201,7 @@ void TestRunWizard::resourcesOfferOnlyValidCombinations()
     Ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(3);
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(3); // Resources
     auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
     QStringList counts;
     for (int i = 0; i < cpus->count(); ++i)
@@ -285,6 +304,33 @@ void TestRunWizard::regionsWithPrices()
 
     list->setCurrentRow(0);
     QVERIFY(window.document()->spec().region.isEmpty()); // let Fly choose
+}
+
+void TestRunWizard::lifecycleShowsTheEffectiveDefault()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
+    wizard->goToStep(5);
+    auto *effective = find<QLabel>(window, u"restartDefault"_s);
+    QVERIFY(effective->text().contains(u"the platform's"_s));
+    find<QCheckBox>(window, u"autoDestroyCheck"_s)->setChecked(true);
+    QVERIFY(effective->text().contains(u"Default here: no"_s));
+    QVERIFY(window.document()->spec().autoDestroy);
+    find<QCheckBox>(window, u"autoDestroyCheck"_s)->setChecked(false);
+    auto *schedule = find<QComboBox>(window, u"scheduleCombo"_s);
+    schedule->setCurrentIndex(schedule->findData(u"daily"_s));
+    Q_EMIT schedule->activated(schedule->currentIndex());
+    QVERIFY(effective->text().contains(u"on-failure"_s));
+    // The preview shows the policy that will really be sent.
+    QVERIFY(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().contains(u"\"policy\": \"on-failure\""_s));
+
+    // Always with a schedule: the warning reaches the page.
+    auto *restart = find<QComboBox>(window, u"restartCombo"_s);
+    restart->setCurrentIndex(restart->findData(u"always"_s));
+    Q_EMIT restart->activated(restart->currentIndex());
+    QVERIFY(find<QLabel>(window, u"restartComboMessage"_s)->text().contains(u"never waits for its schedule"_s));
 }
 
 QTEST_MAIN(TestRunWizard)

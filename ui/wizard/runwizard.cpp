@@ -1,7 +1,9 @@
 #include "wizard/runwizard.h"
 
 #include "pages/commandpage.h"
+#include "pages/environmentpage.h"
 #include "pages/imagepage.h"
+#include "pages/lifecyclepage.h"
 #include "pages/regionpage.h"
 #include "pages/resourcespage.h"
 #include "pages/reviewpage.h"
@@ -46,6 +48,8 @@ RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
     addStep(new CommandPage(document, this));
     addStep(new RegionPage(document, this));
     addStep(new ResourcesPage(document, this));
+    addStep(new EnvironmentPage(document, this));
+    addStep(new LifecyclePage(document, this));
     m_review = new ReviewPage(document, this);
     addStep(m_review);
 

@@ -1,0 +1,150 @@
+#include "pages/lifecyclepage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+LifecyclePage::LifecyclePage(RunSpecDocument *document, QWidget *parent)
+    : StepPage(document, parent)
+    , m_name(new QLineEdit(this))
+    , m_restart(new QComboBox(this))
+    , m_retries(new QSpinBox(this))
+    , m_restartDefault(new QLabel(this))
+    , m_autoDestroy(new QCheckBox(tr("&Destroy the Machine when its process exits"), this))
+    , m_schedule(new QComboBox(this))
+    , m_standby(new QLineEdit(this))
+    , m_deploy(new QCheckBox(tr("Let `fly &deploy` manage this Machine later"), this))
+    , m_group(new QLineEdit(this))
+    , m_skipDns(new QCheckBox(tr("S&kip DNS registration"), this))
+{
+    m_name->setObjectName(u"nameEdit"_s);
+    m_name->setAccessibleName(tr("Machine name"));
+    m_name->setPlaceholderText(tr("empty: the platform picks one, like aged-thunder-7371"));
+    m_name->setProperty("jsonKey", u"name"_s);
+    m_restart->setObjectName(u"restartCombo"_s);
+    m_restart->setAccessibleName(tr("Restart policy"));
+    m_restart->addItem(tr("Default"), u"<default>"_s);
+    m_restart->addItem(tr("Never (no)"), u"no"_s);
+    m_restart->addItem(tr("Always"), u"always"_s);
+    m_restart->addItem(tr("When it fails (on-failure)"), u"on-failure"_s);
+    m_restart->setProperty("jsonKey", u"restart"_s);
+    m_retries->setObjectName(u"retriesSpin"_s);
+    m_retries->setAccessibleName(tr("Restart attempts"));
+    m_retries->setRange(0, 100);
+    m_retries->setSpecialValueText(tr("platform default (10)"));
+    m_restartDefault->setObjectName(u"restartDefault"_s);
+    m_autoDestroy->setObjectName(u"autoDestroyCheck"_s);
+    m_schedule->setObjectName(u"scheduleCombo"_s);
+    m_schedule->setAccessibleName(tr("Schedule"));
+    m_schedule->addItem(tr("None: run until stopped"), QString());
+    for (const QString &schedule : {u"hourly"_s, u"daily"_s, u"weekly"_s, u"monthly"_s})
+        m_schedule->addItem(schedule, schedule);
+    m_schedule->setProperty("jsonKey", u"schedule"_s);
+    m_standby->setObjectName(u"standbyEdit"_s);
+    m_standby->setAccessibleName(tr("Standby for Machines"));
+    m_standby->setPlaceholderText(tr("Machine ids, separated by commas"));
+    m_deploy->setObjectName(u"deployManagedCheck"_s);
+    m_group->setObjectName(u"processGroupEdit"_s);
+    m_group->setAccessibleName(tr("Process group"));
+    m_skipDns->setObjectName(u"skipDnsCheck"_s);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), addMessage(u"name"_s, m_name));
+    form->addRow(tr("&Restart:"), m_restart);
+    form->addRow(QString(), m_restartDefault);
+    form->addRow(tr("&Attempts:"), m_retries);
+    form->addRow(QString(), addMessage(u"restart"_s, m_restart));
+    form->addRow(QString(), m_autoDestroy);
+    form->addRow(tr("&Schedule:"), m_schedule);
+    form->addRow(QString(), addMessage(u"schedule"_s, m_schedule));
+    form->addRow(tr("Stand&by for:"), m_standby);
+    form->addRow(QString(), addMessage(u"standbys"_s, m_standby));
+    form->addRow(QString(), m_deploy);
+    form->addRow(tr("Process &group:"), m_group);
+    form->addRow(QString(), addMessage(u"metadata.fly_process_group"_s, m_group));
+    form->addRow(QString(), m_skipDns);
+
+    readSpec(spec());
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.name = text.trimmed(); }); });
+    const auto writeRestart = [this] {
+        edit([&](RunSpec &s) {
+            const QString policy = m_restart->currentData().toString();
+            if (policy == "<default>"_L1)
+                s.restart.reset();
+            else
+                s.restart = RestartSpec{policy, policy == "on-failure"_L1 ? m_retries->value() : 0, s.restart ? s.restart->extra : QJsonObject()};
+        });
+    };
+    connect(m_restart, &QComboBox::activated, this, writeRestart);
+    connect(m_retries, &QSpinBox::valueChanged, this, writeRestart);
+    connect(m_autoDestroy, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.autoDestroy = on; }); });
+    connect(m_schedule, &QComboBox::activated, this, [this] { edit([&](RunSpec &s) { s.schedule = m_schedule->currentData().toString(); }); });
+    connect(m_standby, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit([&](RunSpec &s) {
+            QStringList ids;
+            for (const QString &id : text.split(u',', Qt::SkipEmptyParts))
+                ids.append(id.trimmed());
+            if (ids.isEmpty())
+                s.standbyFor.reset();
+            else
+                s.standbyFor = ids;
+        });
+    });
+    connect(m_deploy, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.manageWithDeploy = on; }); });
+    connect(m_group, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.processGroup = text.trimmed(); }); });
+    connect(m_skipDns, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.skipDnsRegistration = on; }); });
+}
+
+QString LifecyclePage::title() const
+{
+    return tr("Lifecycle");
+}
+
+QStringList LifecyclePage::fieldPrefixes() const
+{
+    return {u"name"_s, u"restart"_s, u"schedule"_s, u"standbys"_s, u"metadata.fly_process_group"_s};
+}
+
+void LifecyclePage::readSpec(const RunSpec &s)
+{
+    const QSignalBlocker b1(m_restart), b2(m_retries), b3(m_autoDestroy), b4(m_schedule), b5(m_deploy), b6(m_skipDns);
+    if (m_name->text().trimmed() != s.name)
+        m_name->setText(s.name);
+    const QString policy = !s.restart ? u"<default>"_s : s.restart->policy;
+    m_restart->setCurrentIndex(std::max(0, m_restart->findData(policy)));
+    m_retries->setValue(s.restart ? s.restart->maxRetries : 0);
+    m_retries->setEnabled(policy == "on-failure"_L1);
+    // The effective default, and where it comes from.
+    QString effective;
+    if (s.restart)
+        effective = s.restart->policy.isEmpty() ? tr("No policy is sent: the platform's default applies (on-failure, up to 10 restarts).") : QString();
+    else if (s.autoDestroy || s.shell)
+        effective = tr("Default here: no — a Machine that destroys itself is not restarted (as flyctl does with --rm).");
+    else if (!s.schedule.isEmpty())
+        effective = tr("Default here: on-failure — a scheduled Machine is restarted only when it fails.");
+    else
+        effective = tr("Default here: the platform's — on-failure, up to 10 restarts in 5 minutes.");
+    m_restartDefault->setText(effective);
+    m_restartDefault->setVisible(!effective.isEmpty());
+    m_autoDestroy->setChecked(s.autoDestroy);
+    m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(s.schedule)));
+    const QString standby = s.standbyFor ? s.standbyFor->join(u", "_s) : QString();
+    if (m_standby->text() != standby && !m_standby->hasFocus())
+        m_standby->setText(standby);
+    m_deploy->setChecked(s.manageWithDeploy);
+    m_group->setEnabled(s.manageWithDeploy);
+    if (m_group->text().trimmed() != s.processGroup)
+        m_group->setText(s.processGroup);
+    m_skipDns->setChecked(s.skipDnsRegistration);
+}
+
+} // namespace Flightdeck::Ui
