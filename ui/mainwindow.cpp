@@ -31,6 +31,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 460});
     setCentralWidget(splitter);
 
     const auto updatePreview = [this] { m_preview->setRequestBody(CreateRequestCodec::toRequestBody(m_document->spec())); };
