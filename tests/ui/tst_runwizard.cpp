@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void previewEditsFillTheForm();
     void regionsWithPrices();
     void lifecycleShowsTheEffectiveDefault();
+    void portTableFollowsTheSpec();
 
 private:
     static void selectRegion(QWidget &window, const QString &code)
@@ -94,11 +96,19 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), 4);
 
+    // Services: one port with TLS and HTTP on internal port 8080, suspended when idle.
+    QTest::mouseClick(find<QPushButton>(window, u"addPortButton"_s), Qt::LeftButton);
+    auto *autostop = find<QComboBox>(window, u"autostopCombo"_s);
+    autostop->setCurrentIndex(2);
+    Q_EMIT autostop->activated(2);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), 5);
+
     // Environment: typed rows and pasted KEY=VALUE lines.
     auto *env = find<Ui::KeyValueTable>(window, u"env"_s);
     QCOMPARE(env->importText(u"# from .env\nexport NODE_ENV=production\nGREETING=\"hello world\"\nnot a pair\n"_s), QStringList{u"not a pair"_s});
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 5);
+    QCOMPARE(wizard->currentStep(), 6);
 
     // Lifecycle: a name and a restart policy with attempts.
     QTest::keyClicks(find<QLineEdit>(window, u"nameEdit"_s), u"web-1"_s);
@@ -107,7 +117,7 @@ void TestRunWizard::walkMatchesTheCommandLine()
     Q_EMIT restart->activated(restart->currentIndex());
     find<QSpinBox>(window, u"retriesSpin"_s)->setValue(3);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 6);
+    QCOMPARE(wizard->currentStep(), 7);
 
     // The preview holds what the command line would send for the same choices.
     QProcess flightdeck;
@@ -117,7 +127,8 @@ void TestRunWizard::walkMatchesTheCommandLine()
     flightdeck.start(QStringLiteral(FLIGHTDECK_EXECUTABLE),
                      {u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"ams"_s, u"--entrypoint"_s, u"/usr/bin/tini --"_s, u"--vm-cpu-kind"_s,
                       u"performance"_s, u"--vm-cpus"_s, u"2"_s, u"--vm-memory"_s, u"8192"_s, u"-e"_s, u"NODE_ENV=production"_s, u"-e"_s,
-                      u"GREETING=hello world"_s, u"--name"_s, u"web-1"_s, u"--machine-config"_s, uR"({"restart":{"policy":"on-failure","max_retries":3}})"_s,
+                      u"GREETING=hello world"_s, u"--name"_s, u"web-1"_s, u"-p"_s, u"443:8080/tcp:http:tls"_s, u"--autostart=true"_s,
+                      u"--autostop=suspend"_s, u"--machine-config"_s, uR"({"restart":{"policy":"on-failure","max_retries":3}})"_s,
                       u"--print-config"_s, u"--"_s, u"sh"_s, u"-c"_s, u"echo hello; sleep 3600"_s});
     QVERIFY(flightdeck.waitForFinished(30000));
     QCOMPARE(flightdeck.exitCode(), 0);
@@ -312,7 +323,7 @@ void TestRunWizard::lifecycleShowsTheEffectiveDefault()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
-    wizard->goToStep(5);
+    wizard->goToStep(6);
     auto *effective = find<QLabel>(window, u"restartDefault"_s);
     QVERIFY(effective->text().contains(u"the platform's"_s));
     find<QCheckBox>(window, u"autoDestroyCheck"_s)->setChecked(true);
@@ -331,6 +342,41 @@ void TestRunWizard::lifecycleShowsTheEffectiveDefault()
     restart->setCurrentIndex(restart->findData(u"always"_s));
     Q_EMIT restart->activated(restart->currentIndex());
     QVERIFY(find<QLabel>(window, u"restartComboMessage"_s)->text().contains(u"never waits for its schedule"_s));
+}
+
+void TestRunWizard::portTableFollowsTheSpec()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(4);
+    // From the command line's view of ports: a range, udp, handlers.
+    RunSpec spec = window.document()->spec();
+    spec.services = {ServiceSpec{u"udp"_s, 3478, {PortSpec{0, 49152, 49200, {}, {}}}, true, Autostop::Stop, {}},
+                     ServiceSpec{u"tcp"_s, 80, {PortSpec{443, 0, 0, {u"http"_s, u"tls"_s}, {}}, PortSpec{80, 0, 0, {u"http"_s}, {}}}, true, Autostop::Stop,
+                                 QJsonObject{{u"min_machines_running"_s, 1}}}};
+    window.document()->setSpec(spec);
+    auto *table = find<QTableWidget>(window, u"portTable"_s);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(qobject_cast<QLineEdit *>(table->cellWidget(0, 0))->text(), u"49152-49200"_s);
+    QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(0, 2))->currentText(), u"udp"_s);
+    QVERIFY(find<QCheckBox>(window, u"handler_1_tls"_s)->isChecked());
+    QVERIFY(!find<QCheckBox>(window, u"handler_2_tls"_s)->isChecked());
+
+    // Unticking a handler changes that port only; the service keeps what it had besides ports.
+    find<QCheckBox>(window, u"handler_1_tls"_s)->setChecked(false);
+    const QList<ServiceSpec> services = window.document()->spec().services;
+    QCOMPARE(services.size(), 2);
+    QCOMPARE(services.at(1).ports.at(0).handlers, QStringList{u"http"_s});
+    QCOMPARE(services.at(1).extra.value(u"min_machines_running"_s).toInt(), 1);
+    QCOMPARE(services.at(0).ports.at(0).endPort, 49200);
+
+    // A bad port is explained beside the table.
+    auto *external = qobject_cast<QLineEdit *>(table->cellWidget(2, 0));
+    external->selectAll();
+    QTest::keyClicks(external, u"70000"_s);
+    QVERIFY(find<QLabel>(window, u"portTableMessage"_s)->text().contains(u"port 70000 is out of range"_s));
+    QVERIFY(!find<Ui::RunWizard>(window, u"runWizard"_s)->next());
 }
 
 QTEST_MAIN(TestRunWizard)

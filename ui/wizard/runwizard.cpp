@@ -7,6 +7,7 @@
 #include "pages/regionpage.h"
 #include "pages/resourcespage.h"
 #include "pages/reviewpage.h"
+#include "pages/servicespage.h"
 #include "spec/runspecdocument.h"
 #include "spec/validation.h"
 
@@ -48,6 +49,7 @@ RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
     addStep(new CommandPage(document, this));
     addStep(new RegionPage(document, this));
     addStep(new ResourcesPage(document, this));
+    addStep(new ServicesPage(document, this));
     addStep(new EnvironmentPage(document, this));
     addStep(new LifecyclePage(document, this));
     m_review = new ReviewPage(document, this);

@@ -1,0 +1,202 @@
+#include "pages/servicespage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+namespace {
+
+const QStringList kHandlers{u"http"_s, u"tls"_s, u"pg_tls"_s, u"edge_http"_s, u"proxy_proto"_s};
+
+enum Column { External, Internal, Protocol, Handlers };
+
+QString externalText(const PortSpec &port)
+{
+    return port.isRange() ? u"%1-%2"_s.arg(port.startPort).arg(port.endPort) : QString::number(port.port);
+}
+
+} // namespace
+
+ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
+    : StepPage(document, parent)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_autostart(new QCheckBox(tr("Start the Machine when a request arrives (auto&start)"), this))
+    , m_autostop(new QComboBox(this))
+{
+    m_table->setObjectName(u"portTable"_s);
+    m_table->setAccessibleName(tr("Public ports"));
+    m_table->setHorizontalHeaderLabels({tr("Public port or range"), tr("Internal port"), tr("Protocol"), tr("Handlers")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setProperty("jsonKey", u"services"_s);
+    m_autostart->setObjectName(u"autostartCheck"_s);
+    m_autostop->setObjectName(u"autostopCombo"_s);
+    m_autostop->setAccessibleName(tr("When idle"));
+    m_autostop->addItem(tr("Keep running"), 0);
+    m_autostop->addItem(tr("Stop the Machine"), 1);
+    m_autostop->addItem(tr("Suspend the Machine (resumes faster)"), 2);
+    auto *add = new QPushButton(tr("&Add port"), this);
+    add->setObjectName(u"addPortButton"_s);
+    auto *remove = new QPushButton(tr("&Remove port"), this);
+    remove->setObjectName(u"removePortButton"_s);
+    auto *note = new QLabel(tr("A public address needs an Anycast IP: `fly ips allocate-v4 --shared` or `allocate-v6` for the app."), this);
+    note->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *idle = new QHBoxLayout;
+    idle->addWidget(new QLabel(tr("When idle:"), this));
+    idle->addWidget(m_autostop, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(addMessage(u"services"_s, m_table));
+    layout->addWidget(m_autostart);
+    layout->addLayout(idle);
+    layout->addWidget(note);
+
+    readSpec(spec());
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow(u"443"_s, 8080, u"tcp"_s, {u"tls"_s, u"http"_s});
+        write();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0) {
+            m_table->removeRow(m_table->currentRow());
+            write();
+        }
+    });
+    connect(m_autostart, &QCheckBox::toggled, this, &ServicesPage::write);
+    connect(m_autostop, &QComboBox::activated, this, &ServicesPage::write);
+}
+
+QString ServicesPage::title() const
+{
+    return tr("Services");
+}
+
+QStringList ServicesPage::fieldPrefixes() const
+{
+    return {u"services"_s};
+}
+
+void ServicesPage::addRow(const QString &external, int internal, const QString &protocol, const QStringList &handlers)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *externalEdit = new QLineEdit(external, m_table);
+    externalEdit->setAccessibleName(tr("Public port or range, row %1").arg(row + 1));
+    externalEdit->setPlaceholderText(tr("443 or 8000-8010"));
+    auto *internalSpin = new QSpinBox(m_table);
+    internalSpin->setRange(1, 65535);
+    internalSpin->setValue(internal);
+    internalSpin->setAccessibleName(tr("Internal port, row %1").arg(row + 1));
+    auto *protocolCombo = new QComboBox(m_table);
+    protocolCombo->addItems({u"tcp"_s, u"udp"_s});
+    protocolCombo->setCurrentText(protocol);
+    protocolCombo->setAccessibleName(tr("Protocol, row %1").arg(row + 1));
+    auto *handlerBox = new QWidget(m_table);
+    auto *handlerLayout = new QHBoxLayout(handlerBox);
+    handlerLayout->setContentsMargins(2, 0, 2, 0);
+    for (const QString &handler : kHandlers) {
+        auto *check = new QCheckBox(handler, handlerBox);
+        check->setObjectName(u"handler_%1_%2"_s.arg(row).arg(handler));
+        check->setChecked(handlers.contains(handler));
+        handlerLayout->addWidget(check);
+        connect(check, &QCheckBox::toggled, this, &ServicesPage::write);
+    }
+    m_table->setCellWidget(row, External, externalEdit);
+    m_table->setCellWidget(row, Internal, internalSpin);
+    m_table->setCellWidget(row, Protocol, protocolCombo);
+    m_table->setCellWidget(row, Handlers, handlerBox);
+    connect(externalEdit, &QLineEdit::textEdited, this, &ServicesPage::write);
+    connect(internalSpin, &QSpinBox::valueChanged, this, &ServicesPage::write);
+    connect(protocolCombo, &QComboBox::activated, this, &ServicesPage::write);
+}
+
+QList<ServiceSpec> ServicesPage::servicesFromTable() const
+{
+    QList<ServiceSpec> services;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString external = qobject_cast<QLineEdit *>(m_table->cellWidget(row, External))->text().trimmed();
+        const int internal = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Internal))->value();
+        const QString protocol = qobject_cast<QComboBox *>(m_table->cellWidget(row, Protocol))->currentText();
+        PortSpec port;
+        if (external.contains(u'-')) {
+            port.startPort = external.section(u'-', 0, 0).toInt();
+            port.endPort = external.section(u'-', 1).toInt();
+        } else {
+            port.port = external.toInt(); // a wrong number becomes 0, which validation explains
+        }
+        const QList<QCheckBox *> checks = m_table->cellWidget(row, Handlers)->findChildren<QCheckBox *>();
+        for (const QString &handler : kHandlers) {
+            for (QCheckBox *check : checks) {
+                if (check->text() == handler && check->isChecked())
+                    port.handlers.append(handler);
+            }
+        }
+        auto service = std::find_if(services.begin(), services.end(), [&](const ServiceSpec &s) { return s.internalPort == internal && s.protocol == protocol; });
+        if (service == services.end()) {
+            ServiceSpec fresh;
+            fresh.internalPort = internal;
+            fresh.protocol = protocol;
+            // What an existing service has beyond its ports (checks, concurrency, …) stays.
+            for (const ServiceSpec &existing : spec().services) {
+                if (existing.internalPort == internal && existing.protocol == protocol)
+                    fresh.extra = existing.extra;
+            }
+            services.append(fresh);
+            service = services.end() - 1;
+        }
+        service->ports.append(port);
+    }
+    const int autostop = m_autostop->currentData().toInt();
+    for (ServiceSpec &service : services) {
+        service.autostart = m_autostart->isChecked();
+        service.autostop = autostop == 0 ? Autostop::Off : autostop == 1 ? Autostop::Stop : Autostop::Suspend;
+    }
+    return services;
+}
+
+void ServicesPage::write()
+{
+    if (m_updating)
+        return;
+    const QList<ServiceSpec> services = servicesFromTable();
+    edit([&](RunSpec &s) { s.services = services; });
+}
+
+void ServicesPage::readSpec(const RunSpec &s)
+{
+    if (m_updating)
+        return;
+    m_updating = true;
+    const ServiceSpec first = s.services.value(0);
+    m_autostart->setChecked(first.autostart.value_or(true));
+    const Autostop autostop = first.autostop.value_or(Autostop::Off);
+    m_autostop->setCurrentIndex(autostop == Autostop::Off ? 0 : autostop == Autostop::Stop ? 1 : 2);
+    // Rebuilt only when the spec says something else than the table, so typing keeps its focus.
+    if (servicesFromTable() != s.services) {
+        m_table->setRowCount(0);
+        for (const ServiceSpec &service : s.services) {
+            for (const PortSpec &port : service.ports)
+                addRow(externalText(port), service.internalPort, service.protocol, port.handlers);
+        }
+    }
+    m_updating = false;
+}
+
+} // namespace Flightdeck::Ui
