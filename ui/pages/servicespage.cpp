@@ -40,6 +40,7 @@ ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setProperty("jsonKey", u"services"_s);
+    m_table->setMinimumWidth(520);
     m_autostart->setObjectName(u"autostartCheck"_s);
     m_autostop->setObjectName(u"autostopCombo"_s);
     m_autostop->setAccessibleName(tr("When idle"));
@@ -122,6 +123,8 @@ void ServicesPage::addRow(const QString &external, int internal, const QString &
     m_table->setCellWidget(row, Internal, internalSpin);
     m_table->setCellWidget(row, Protocol, protocolCombo);
     m_table->setCellWidget(row, Handlers, handlerBox);
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     connect(externalEdit, &QLineEdit::textEdited, this, &ServicesPage::write);
     connect(internalSpin, &QSpinBox::valueChanged, this, &ServicesPage::write);
     connect(protocolCombo, &QComboBox::activated, this, &ServicesPage::write);
