@@ -6,15 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
-} // namespace
-
 QString ApiError::message() const
 {
     QString text;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace Flightdeck {
 // worded so users understand (never holding the token).
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         Transport, // refused before sending (http to a remote host, bad URL)
         Network,   // no HTTP answer: refused, reset, DNS, TLS

@@ -17,10 +17,6 @@ namespace Flightdeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // The token: the environment, then flyctl's config.yml, then the keychain.
 QString findToken(const QProcessEnvironment &environment, QTextStream &err)
@@ -54,17 +50,17 @@ QString statusWord(StepEvent::Status status)
 {
     switch (status) {
     case StepEvent::Status::Running:
-        return tr("...");
+        return QCoreApplication::translate("Cli", "...");
     case StepEvent::Status::Progress:
-        return tr("   ");
+        return QCoreApplication::translate("Cli", "   ");
     case StepEvent::Status::Done:
-        return tr("ok ");
+        return QCoreApplication::translate("Cli", "ok ");
     case StepEvent::Status::Skipped:
-        return tr("-- ");
+        return QCoreApplication::translate("Cli", "-- ");
     case StepEvent::Status::Failed:
-        return tr("!! ");
+        return QCoreApplication::translate("Cli", "!! ");
     case StepEvent::Status::Cancelled:
-        return tr("xx ");
+        return QCoreApplication::translate("Cli", "xx ");
     }
     return {};
 }

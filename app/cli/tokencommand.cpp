@@ -17,10 +17,6 @@ namespace Flightdeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 struct StoreAnswer
 {
@@ -66,58 +62,58 @@ int runTokenCommand(const QStringList &arguments)
         QTextStream in(stdin);
         const QString token = in.readAll().trimmed();
         if (FlyToken::parse(token).isEmpty()) {
-            err << tr("error: token: give the token on standard input, for example: fly tokens create deploy | flightdeck token set") << '\n';
+            err << QCoreApplication::translate("Cli", "error: token: give the token on standard input, for example: fly tokens create deploy | flightdeck token set") << '\n';
             return 2;
         }
         const StoreAnswer answer = ask(plaintext, [&token](KeychainTokenStore &store) { store.write(token); });
         if (answer.status == KeychainTokenStore::Status::NoBackend) {
-            err << tr("error: token: this system has no keychain (Secret Service). Set FLY_API_TOKEN for this session only, "
+            err << QCoreApplication::translate("Cli", "error: token: this system has no keychain (Secret Service). Set FLY_API_TOKEN for this session only, "
                       "or run `flightdeck token set --plaintext` to store the token unencrypted in %1.")
                        .arg(KeychainTokenStore::plaintextFilePath())
                 << '\n';
             return 1;
         }
         if (answer.status != KeychainTokenStore::Status::Ok) {
-            err << tr("error: token: the keychain refused to store it: %1").arg(answer.message) << '\n';
+            err << QCoreApplication::translate("Cli", "error: token: the keychain refused to store it: %1").arg(answer.message) << '\n';
             return 1;
         }
         if (plaintext && QFile(KeychainTokenStore::plaintextFilePath()).size() > 0)
-            err << tr("warning: no keychain is available; the token is stored UNENCRYPTED in %1 (readable by you only). "
+            err << QCoreApplication::translate("Cli", "warning: no keychain is available; the token is stored UNENCRYPTED in %1 (readable by you only). "
                       "Remove it with `flightdeck token remove`.")
                        .arg(KeychainTokenStore::plaintextFilePath())
                 << '\n';
-        out << tr("The token is stored.") << '\n';
+        out << QCoreApplication::translate("Cli", "The token is stored.") << '\n';
         return 0;
     }
     if (action == "remove"_L1) {
         ask(false, [](KeychainTokenStore &store) { store.remove(); });
         if (plaintextFileExists)
             QFile::remove(KeychainTokenStore::plaintextFilePath());
-        out << tr("The stored token is removed.") << '\n';
+        out << QCoreApplication::translate("Cli", "The stored token is removed.") << '\n';
         return 0;
     }
     if (action == "status"_L1) {
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (const auto found = TokenSources::fromEnvironment(environment)) {
-            out << tr("Using %1 from the environment (kept in memory only).").arg(found->detail) << '\n';
+            out << QCoreApplication::translate("Cli", "Using %1 from the environment (kept in memory only).").arg(found->detail) << '\n';
             return 0;
         }
         if (const auto found = TokenSources::fromFlyConfig(environment)) {
-            out << tr("Using the token in flyctl's %1.").arg(found->detail) << '\n';
+            out << QCoreApplication::translate("Cli", "Using the token in flyctl's %1.").arg(found->detail) << '\n';
             return 0;
         }
         const StoreAnswer answer = ask(plaintextFileExists, [](KeychainTokenStore &store) { store.read(); });
         if (answer.status == KeychainTokenStore::Status::Ok) {
             out << (plaintextFileExists && QFile(KeychainTokenStore::plaintextFilePath()).size() > 0
-                        ? tr("Stored UNENCRYPTED in %1.").arg(KeychainTokenStore::plaintextFilePath())
-                        : tr("Stored in the system keychain."))
+                        ? QCoreApplication::translate("Cli", "Stored UNENCRYPTED in %1.").arg(KeychainTokenStore::plaintextFilePath())
+                        : QCoreApplication::translate("Cli", "Stored in the system keychain."))
                 << '\n';
             return 0;
         }
-        out << tr("No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.") << '\n';
+        out << QCoreApplication::translate("Cli", "No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.") << '\n';
         return 1;
     }
-    err << tr("usage: flightdeck token set [--plaintext] | remove | status  (set reads the token from standard input)") << '\n';
+    err << QCoreApplication::translate("Cli", "usage: flightdeck token set [--plaintext] | remove | status  (set reads the token from standard input)") << '\n';
     return 2;
 }
 

@@ -29,14 +29,6 @@ QString stepTitle(LaunchStep step)
 
 namespace Diagnose {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Diagnosis", text);
-}
-
-} // namespace
 
 std::optional<Diagnosis> fromEvents(const QJsonArray &events)
 {
@@ -48,7 +40,7 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events)
         const QString status = event.value(u"status"_s).toString();
         const QString request = QString::fromUtf8(QJsonDocument(event.value(u"request"_s).toObject()).toJson(QJsonDocument::Compact));
         if ((type == "launch"_L1 && status == "failed"_L1) || request.contains(u"pull"_s, Qt::CaseInsensitive)) {
-            return Diagnosis{tr("The platform could not start the image: %1").arg(request), tr("Check the image reference and that the registry allows the pull."), u"image"_s};
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The platform could not start the image: %1").arg(request), QCoreApplication::translate("Diagnosis", "Check the image reference and that the registry allows the pull."), u"image"_s};
         }
         if (type == "exit"_L1) {
             if (exits == 0)
@@ -63,18 +55,18 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events)
     if (exit.isEmpty())
         exit = lastExit.value(u"exit_event"_s).toObject();
     const int code = exit.value(u"exit_code"_s).toInt();
-    const QString times = exits == 1 ? tr("once") : tr("%1 times").arg(exits);
+    const QString times = exits == 1 ? QCoreApplication::translate("Diagnosis", "once") : QCoreApplication::translate("Diagnosis", "%1 times").arg(exits);
     if (exit.value(u"oom_killed"_s).toBool())
-        return Diagnosis{tr("The Machine ran out of memory and was killed (%1).").arg(times), tr("Give it more memory."), u"guest.memory_mb"_s};
+        return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine ran out of memory and was killed (%1).").arg(times), QCoreApplication::translate("Diagnosis", "Give it more memory."), u"guest.memory_mb"_s};
     if (code == 127)
-        return Diagnosis{tr("The command was not found in the image (exit code 127, %1).").arg(times), tr("Check the command and the entrypoint."), u"cmd"_s};
+        return Diagnosis{QCoreApplication::translate("Diagnosis", "The command was not found in the image (exit code 127, %1).").arg(times), QCoreApplication::translate("Diagnosis", "Check the command and the entrypoint."), u"cmd"_s};
     if (code == 126)
-        return Diagnosis{tr("The command is not executable (exit code 126, %1).").arg(times), tr("Check the command and the entrypoint."), u"cmd"_s};
+        return Diagnosis{QCoreApplication::translate("Diagnosis", "The command is not executable (exit code 126, %1).").arg(times), QCoreApplication::translate("Diagnosis", "Check the command and the entrypoint."), u"cmd"_s};
     if (code != 0)
-        return Diagnosis{tr("The Machine's process exited with code %1 (%2).").arg(code).arg(times),
-                         tr("Look at the command, the environment and the files it needs; `fly logs` shows its output."), u"cmd"_s};
-    return Diagnosis{tr("The Machine's process finished right after starting (exit code 0, %1).").arg(times),
-                     tr("A Machine runs as long as its main process: give it a command that keeps running, or a schedule."), u"cmd"_s};
+        return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process exited with code %1 (%2).").arg(code).arg(times),
+                         QCoreApplication::translate("Diagnosis", "Look at the command, the environment and the files it needs; `fly logs` shows its output."), u"cmd"_s};
+    return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process finished right after starting (exit code 0, %1).").arg(times),
+                     QCoreApplication::translate("Diagnosis", "A Machine runs as long as its main process: give it a command that keeps running, or a schedule."), u"cmd"_s};
 }
 
 Diagnosis fromCreateError(const ApiError &error)

@@ -80,7 +80,7 @@ TestHeadlessLaunch::Result TestHeadlessLaunch::flightdeck(const QStringList &arg
     process.write(input);
     process.closeWriteChannel();
     Result result;
-    if (!process.waitForFinished(60000))
+    if (!process.waitForFinished(90000))
         return result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
@@ -91,7 +91,6 @@ TestHeadlessLaunch::Result TestHeadlessLaunch::flightdeck(const QStringList &arg
 
 TestHeadlessLaunch::Result TestHeadlessLaunch::run(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"FLY_API_TOKEN"_s, u"FLY_ACCESS_TOKEN"_s, u"FLY_CONFIG_DIR"_s, u"DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         environment.remove(name);
@@ -100,16 +99,7 @@ TestHeadlessLaunch::Result TestHeadlessLaunch::run(const QStringList &arguments,
     environment.insert(u"FLY_API_BASE_URL"_s, m_sim.baseUrl().toString());
     for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
         environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FLIGHTDECK_EXECUTABLE), QStringList{u"run"_s} + arguments);
-    Result result;
-    if (!process.waitForFinished(90000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    m_outputs << result.out << result.err;
-    return result;
+    return flightdeck(QStringList{u"run"_s} + arguments, environment);
 }
 
 void TestHeadlessLaunch::tokenFromTheKeychain()
