@@ -189,7 +189,8 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
 
     QNetworkRequest request(url);
     request.setTransferTimeout(options.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The API does not redirect; following one could carry the token to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "flightdeck/" FLIGHTDECK_VERSION);
     request.setRawHeader("Authorization", m_token.authorizationHeader());

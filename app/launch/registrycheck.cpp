@@ -67,6 +67,7 @@ void check(QNetworkAccessManager *network, const QString &reference, const QStri
     QUrl url(u"%1://%2/v2/%3/manifests/%4"_s.arg(isLoopback(parts->host) ? u"http"_s : u"https"_s, parts->host, parts->repository, parts->reference));
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); // the password stays with this host
     request.setRawHeader("Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, "
                                    "application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json");
     if (parts->host == registryHost)
