@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "spec/runspecdocument.h"
+#include "wizard/runwizard.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -115,6 +116,7 @@ void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QCOMPARE(window.findChild<QLineEdit *>(u"imageEdit"_s)->text(), u"nginx:1.27"_s);
+    window.findChild<Ui::RunWizard *>(u"runWizard"_s)->goToStep(2); // the Region step
     QCOMPARE(window.findChild<QListWidget *>(u"regionList"_s)->currentItem()->data(Qt::UserRole).toString(), u"ams"_s);
     const QString preview = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s)->toPlainText();
     QVERIFY(preview.contains(u"\"region\": \"ams\""_s));

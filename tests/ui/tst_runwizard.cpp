@@ -251,8 +251,13 @@ void TestRunWizard::previewEditsFillTheForm()
         uR"({"config":{"image":"redis:7","guest":{"cpu_kind":"shared","cpus":2,"memory_mb":1024},"init":{"cmd":["redis-server","--save",""]},"env":{"MODE":"cache"}},"region":"fra"})"_s);
     QTRY_COMPARE(window.document()->spec().image, u"redis:7"_s);
     QCOMPARE(imageEdit->text(), u"redis:7"_s);
+    // The other steps show it when they are shown.
+    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
+    wizard->goToStep(2);
     QCOMPARE(find<QListWidget>(window, u"regionList"_s)->currentItem()->data(Qt::UserRole).toString(), u"fra"_s);
+    wizard->goToStep(1);
     QCOMPARE(find<QLineEdit>(window, u"cmdEdit"_s)->text(), u"redis-server --save ''"_s);
+    wizard->goToStep(0);
     QCOMPARE(window.document()->spec().env.value(u"MODE"_s), u"cache"_s);
     QCOMPARE(window.document()->spec().app, u"demo-app"_s); // the request cannot say it; the form keeps it
     QVERIFY(!status->isVisible());
@@ -292,6 +297,7 @@ void TestRunWizard::regionsWithPrices()
     Ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(2);
     auto *list = find<QListWidget>(window, u"regionList"_s);
     QCOMPARE(list->count(), 19); // "let Fly choose" and 18 regions
     QCOMPARE(list->item(0)->text(), u"Let Fly choose — the region nearest to you (from $1.94/month)"_s);
@@ -304,7 +310,9 @@ void TestRunWizard::regionsWithPrices()
     spec.guest = GuestSpec{u"performance"_s, 1, 2048, 0, {}, {}, {}};
     window.document()->setSpec(spec);
     QCOMPARE(list->currentItem()->text(), u"Sao Paulo, Brazil (gru) — $50.08/month"_s);
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(3);
     QCOMPARE(find<QLabel>(window, u"monthlyCost"_s)->text(), u"$50.08/month while running, in gru"_s);
+    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(2);
 
     auto *filter = find<QLineEdit>(window, u"regionFilter"_s);
     QTest::keyClicks(filter, u"tokyo"_s);

@@ -191,8 +191,17 @@ void ServicesPage::readSpec(const RunSpec &s)
     m_autostart->setChecked(first.autostart.value_or(true));
     const Autostop autostop = first.autostop.value_or(Autostop::Off);
     m_autostop->setCurrentIndex(autostop == Autostop::Off ? 0 : autostop == Autostop::Stop ? 1 : 2);
-    // Rebuilt only when the spec says something else than the table, so typing keeps its focus.
-    if (servicesFromTable() != s.services) {
+    // Rebuilt only when the spec's ports say something else than the table, so
+    // typing keeps its focus and other steps' edits cost nothing here.
+    const auto portsOnly = [](QList<ServiceSpec> services) {
+        for (ServiceSpec &service : services) {
+            service.autostart.reset();
+            service.autostop.reset();
+            service.extra = {};
+        }
+        return services;
+    };
+    if (portsOnly(servicesFromTable()) != portsOnly(s.services)) {
         m_table->setRowCount(0);
         for (const ServiceSpec &service : s.services) {
             for (const PortSpec &port : service.ports)

@@ -93,7 +93,34 @@ void JsonPreview::setRequestBody(const QByteArray &body)
     const int scroll = m_editor->verticalScrollBar()->value();
     m_shownText = text;
     m_settingText = true;
-    m_editor->setPlainText(text);
+    if (old.isEmpty()) {
+        m_editor->setPlainText(text);
+    } else {
+        // Replace only the lines between the common start and end, so the
+        // highlighter restyles those lines, not the whole request.
+        qsizetype head = 0;
+        while (head < before.size() && head < after.size() && before.at(head) == after.at(head))
+            ++head;
+        qsizetype tail = 0;
+        while (tail < before.size() - head && tail < after.size() - head && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
+            ++tail;
+        QTextDocument *document = m_editor->document();
+        QTextCursor cursor(document->findBlockByNumber(int(head)));
+        const QTextBlock last = document->findBlockByNumber(int(before.size() - 1 - tail));
+        cursor.beginEditBlock();
+        if (head < before.size() - tail) {
+            cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        }
+        const QStringList inserted = after.mid(head, after.size() - tail - head);
+        if (head < before.size() - tail)
+            cursor.insertText(inserted.join(u'\n'));
+        else if (!inserted.isEmpty())
+            cursor.insertText(inserted.join(u'\n') + u'\n');
+        cursor.endEditBlock();
+        if (m_editor->toPlainText() != text) // a safety net: never show something else
+            m_editor->setPlainText(text);
+    }
     m_settingText = false;
     m_editor->verticalScrollBar()->setValue(scroll);
     updateSelections();

@@ -13,7 +13,22 @@ StepPage::StepPage(RunSpecDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
-    connect(m_document, &RunSpecDocument::changed, this, [this] { readSpec(m_document->spec()); });
+    // Only the step on screen follows every change; the others catch up when shown.
+    connect(m_document, &RunSpecDocument::changed, this, [this] {
+        if (isVisible())
+            readSpec(m_document->spec());
+        else
+            m_stale = true;
+    });
+}
+
+void StepPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        readSpec(m_document->spec());
+    }
+    QWidget::showEvent(event);
 }
 
 const RunSpec &StepPage::spec() const
@@ -71,10 +86,16 @@ int StepPage::showIssues(const Issues &issues)
     }
     for (const auto &[prefix, label] : std::as_const(m_messages)) {
         const QStringList lines = texts.value(label);
-        label->setText(lines.join(u'\n'));
+        const QString text = lines.join(u'\n');
+        if (label->text() != text)
+            label->setText(text);
         label->setVisible(!lines.isEmpty());
+        // Restyling is costly: only when the kind of message changes.
         const bool hasError = std::any_of(lines.cbegin(), lines.cend(), [this](const QString &line) { return line.startsWith(tr("Error: ")); });
-        label->setStyleSheet(hasError ? u"color: #c62828;"_s : u"color: #9a6700;"_s);
+        if (label->property("showsError") != QVariant(hasError)) {
+            label->setProperty("showsError", hasError);
+            label->setStyleSheet(hasError ? u"color: #c62828;"_s : u"color: #9a6700;"_s);
+        }
     }
     return errors;
 }

@@ -37,6 +37,7 @@ public:
     int showIssues(const Issues &issues);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     // Fill the widgets from the spec, touching only what differs.
     virtual void readSpec(const RunSpec &spec) = 0;
     // A label under `field` for the messages of field ids starting with `prefix`.
@@ -48,6 +49,7 @@ private:
     RunSpecDocument *m_document;
     QList<std::pair<QString, QLabel *>> m_messages; // longest prefix first
     QLabel *m_general = nullptr;
+    bool m_stale = false; // the document changed while this step was hidden
 };
 
 } // namespace Flightdeck::Ui
