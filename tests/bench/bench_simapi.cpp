@@ -25,14 +25,7 @@ int main(int argc, char *argv[])
     }
     QNetworkAccessManager network;
     const QList<std::pair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer bench"}};
-    const auto url = [&](const QString &path) {
-        QUrl u = sim.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    };
+    const auto url = [&sim](const QString &path) { return sim.url(path); };
     const QByteArray createBody = R"({"config":{"image":"alpine"}})";
     const QString id = TestSupport::httpRequest(network, "POST", url(u"/v1/apps/demo-app/machines"_s), createBody, auth).json.toObject().value(u"id"_s).toString();
 

@@ -99,19 +99,12 @@ void TestLauncher::cleanupTestCase()
 
 TestSupport::HttpResponse TestLauncher::control(const QByteArray &method, const QString &what, const QJsonObject &body)
 {
-    QUrl url = m_sim.baseUrl();
-    url.setPath(u"/_sim/"_s + what);
-    return TestSupport::httpRequest(m_network, method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    return TestSupport::httpRequest(m_network, method, m_sim.url(u"/_sim/"_s + what), body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
 }
 
 TestSupport::HttpResponse TestLauncher::flaps(const QByteArray &method, const QString &path)
 {
-    QUrl url = m_sim.baseUrl();
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(u"/v1"_s + path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    return TestSupport::httpRequest(m_network, method, url, {}, {{"Authorization", "Bearer " + kToken.toUtf8()}});
+    return TestSupport::httpRequest(m_network, method, m_sim.url(u"/v1"_s + path), {}, {{"Authorization", "Bearer " + kToken.toUtf8()}});
 }
 
 int TestLauncher::machinesWithLaunchId(const QString &app, const QString &launchId)

@@ -93,11 +93,7 @@ void TestSimApi::cleanup()
 HttpResponse TestSimApi::api(const QByteArray &method, const QString &path, const QJsonValue &body, const QByteArray &auth,
                              const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
-    QUrl url = m_sim->baseUrl();
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
+    const QUrl url = m_sim->url(path);
     QList<std::pair<QByteArray, QByteArray>> all = headers;
     if (!auth.isEmpty())
         all.append({"Authorization", auth});
@@ -112,7 +108,7 @@ HttpResponse TestSimApi::api(const QByteArray &method, const QString &path, cons
     if (response.status != 0 && response.header("fly-request-id").isEmpty())
         m_schemaProblems.append(u"%1 %2: no fly-request-id"_s.arg(QString::fromLatin1(method), path));
     if (path.startsWith("/v1/"_L1) && response.status != 0 && response.status != 429) {
-        const QStringList problems = m_openApi.check(QString::fromLatin1(method), path.left(query), response.status, response.json);
+        const QStringList problems = m_openApi.check(QString::fromLatin1(method), url.path(), response.status, response.json);
         for (const QString &problem : problems)
             m_schemaProblems.append(u"%1 %2 → %3: %4"_s.arg(QString::fromLatin1(method), path).arg(response.status).arg(problem));
     }
@@ -731,14 +727,7 @@ void TestSimApi::concurrentWaits()
 {
     TestSupport::SimProcess sim;
     QVERIFY2(sim.start({u"--token"_s, u"t"_s, u"--no-rate-limits"_s, u"--boot-delay"_s, u"50"_s}), qPrintable(sim.errorString()));
-    const auto url = [&](const QString &path) {
-        QUrl u = sim.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    };
+    const auto url = [&sim](const QString &path) { return sim.url(path); };
     constexpr int count = 100;
     QStringList ids;
     for (int i = 0; i < count; ++i) {

@@ -16,6 +16,16 @@ SimProcess::~SimProcess()
     }
 }
 
+QUrl SimProcess::url(const QString &pathAndQuery) const
+{
+    QUrl url = m_baseUrl;
+    const qsizetype query = pathAndQuery.indexOf(u'?');
+    url.setPath(pathAndQuery.left(query));
+    if (query >= 0)
+        url.setQuery(pathAndQuery.mid(query + 1));
+    return url;
+}
+
 bool SimProcess::start(const QStringList &extraArguments)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

@@ -20,6 +20,8 @@ public:
     bool start(const QStringList &extraArguments = {});
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // The simulator's URL for "/path?query".
+    QUrl url(const QString &pathAndQuery) const;
     QString token() const { return m_token; }
     QString errorString() const { return m_error; }
 
