@@ -54,6 +54,7 @@ int runGui(int argc, char *argv[], const RunSpec &initialSpec)
     MainWindow window;
     window.document()->setSpec(initialSpec);
     window.show();
+    window.connectToApi();
     return QApplication::exec();
 }
 

@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "launch/launcher.h"
+#include "launch/launchview.h"
 #include "preview/jsonpreview.h"
+#include "session/apisession.h"
+#include "settings/appsettings.h"
 #include "wizard/runwizard.h"
+#include "wizard/steppage.h"
 #include "spec/createrequestcodec.h"
 #include "spec/runspecdocument.h"
 #include "spec/validation.h"
@@ -9,6 +14,8 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QProcessEnvironment>
+#include <QStackedWidget>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -18,9 +25,13 @@ namespace Flightdeck::Ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<AppSettings>())
     , m_document(new RunSpecDocument(this))
-    , m_wizard(new RunWizard(m_document, this))
+    , m_session(new ApiSession(m_settings->endpoints(QProcessEnvironment::systemEnvironment()), this))
+    , m_wizard(new RunWizard(m_document, m_session, m_settings.get(), this))
     , m_preview(new JsonPreview(this))
+    , m_views(new QStackedWidget(this))
+    , m_launchView(new LaunchView(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("New Machine"));
@@ -32,7 +43,21 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({700, 460});
-    setCentralWidget(splitter);
+    m_views->addWidget(splitter);
+    m_views->addWidget(m_launchView);
+    setCentralWidget(m_views);
+
+    connect(m_wizard, &RunWizard::launchRequested, this, &MainWindow::launch);
+    connect(m_launchView, &LaunchView::backToWizard, this, &MainWindow::showWizard);
+    connect(m_launchView, &LaunchView::retryRequested, this, &MainWindow::startLaunch);
+    connect(m_launchView, &LaunchView::anotherRequested, this, [this] {
+        // Another Machine like this one: the same settings without the name, which must be unique.
+        RunSpec another = m_launchedSpec;
+        another.name.clear();
+        another.skipLaunch = false;
+        m_document->setSpec(another);
+        showWizard(u"name"_s);
+    });
 
     const auto updatePreview = [this] { m_preview->setRequestBody(CreateRequestCodec::toRequestBody(m_document->spec())); };
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);
@@ -51,6 +76,41 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectToApi()
+{
+    m_session->start();
+}
+
+void MainWindow::launch(bool createOnly)
+{
+    m_launchedSpec = m_document->spec();
+    m_launchedSpec.skipLaunch = createOnly;
+    startLaunch();
+}
+
+void MainWindow::startLaunch()
+{
+    if (m_launcher && m_launchView->state() == LaunchView::State::Running)
+        return;
+    if (m_launcher)
+        m_launcher->deleteLater();
+    LaunchOptions options;
+    options.createAppIfMissing = true; // the App step said it will be created; launching confirms it
+    options.org = m_launchedSpec.org;
+    options.imageEngine = m_settings->imageEngine();
+    m_launcher = new Launcher(m_session->api(), m_launchedSpec, options, this);
+    m_launchView->follow(m_launcher, m_launchedSpec.app);
+    m_views->setCurrentWidget(m_launchView);
+    m_launcher->start();
+}
+
+void MainWindow::showWizard(const QString &field)
+{
+    m_views->setCurrentIndex(0);
+    if (const int step = field.isEmpty() ? -1 : m_wizard->stepForField(field); step >= 0)
+        m_wizard->goToStep(step);
+}
 
 RunSpecDocument *MainWindow::document() const
 {
@@ -102,7 +162,7 @@ void MainWindow::applyEditedJson(const QByteArray &text)
 void MainWindow::showEndpoint()
 {
     // Where requests will go. The token is never shown.
-    const QString endpoint = qEnvironmentVariable("FLY_FLAPS_BASE_URL", u"https://api.machines.dev"_s);
+    const QString endpoint = m_session->endpoints().machinesApi.toDisplayString();
     auto *label = new QLabel(tr("Machines API: %1").arg(endpoint), this);
     label->setObjectName(u"endpointLabel"_s);
     statusBar()->addPermanentWidget(label);

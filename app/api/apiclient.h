@@ -60,6 +60,8 @@ public:
     // HTTP round trips made so far (retries included).
     int roundTrips() const { return m_roundTrips; }
     const FlyToken &token() const { return m_token; }
+    // Requests sent from now on carry this token.
+    void setToken(const FlyToken &token) { m_token = token; }
     const Endpoints &endpoints() const { return m_endpoints; }
     QNetworkAccessManager *network() const { return m_network; }
 

@@ -74,14 +74,7 @@ int launchHeadless(const HeadlessLaunchRequest &request)
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Flags, then flyctl's variables, then Settings, then Fly.io's own addresses.
     const AppSettings settings;
-    QProcessEnvironment withSettings = environment;
-    if (!environment.contains(u"FLY_FLAPS_BASE_URL"_s) && !settings.apiUrl().isEmpty())
-        withSettings.insert(u"FLY_FLAPS_BASE_URL"_s, settings.apiUrl());
-    if (!environment.contains(u"FLY_REGISTRY_HOST"_s) && !settings.registryHost().isEmpty())
-        withSettings.insert(u"FLY_REGISTRY_HOST"_s, settings.registryHost());
-    Endpoints endpoints = Endpoints::fromEnvironment(withSettings);
-    if (!environment.contains(u"FLY_API_BASE_URL"_s) && !settings.graphqlUrl().isEmpty())
-        endpoints.graphql = QUrl(settings.graphqlUrl());
+    Endpoints endpoints = settings.endpoints(environment);
     if (!request.apiUrl.isEmpty())
         endpoints.machinesApi = QUrl(request.apiUrl);
     if (!request.graphqlUrl.isEmpty())

@@ -1,5 +1,9 @@
 #include "settings/appsettings.h"
 
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
 namespace Flightdeck {
 
 AppSettings::AppSettings()
@@ -46,6 +50,19 @@ QString AppSettings::fileName() const
 void AppSettings::sync()
 {
     m_settings->sync();
+}
+
+Endpoints AppSettings::endpoints(const QProcessEnvironment &environment) const
+{
+    QProcessEnvironment withSettings = environment;
+    if (!environment.contains(u"FLY_FLAPS_BASE_URL"_s) && !apiUrl().isEmpty())
+        withSettings.insert(u"FLY_FLAPS_BASE_URL"_s, apiUrl());
+    if (!environment.contains(u"FLY_REGISTRY_HOST"_s) && !registryHost().isEmpty())
+        withSettings.insert(u"FLY_REGISTRY_HOST"_s, registryHost());
+    Endpoints result = Endpoints::fromEnvironment(withSettings);
+    if (!environment.contains(u"FLY_API_BASE_URL"_s) && !graphqlUrl().isEmpty())
+        result.graphql = QUrl(graphqlUrl());
+    return result;
 }
 
 } // namespace Flightdeck

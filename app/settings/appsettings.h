@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/endpoints.h"
+
 #include <QSettings>
 #include <QString>
 
@@ -27,6 +29,10 @@ public:
     void setDefaultOrg(const QString &slug);
     QString defaultRegion() const;
     void setDefaultRegion(const QString &code);
+
+    // Where to talk to: flyctl's variables first (FLY_FLAPS_BASE_URL,
+    // FLY_API_BASE_URL, FLY_REGISTRY_HOST), then these settings, then Fly.io.
+    Endpoints endpoints(const QProcessEnvironment &environment) const;
 
     QString fileName() const;
     void sync();

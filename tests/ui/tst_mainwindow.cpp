@@ -115,8 +115,9 @@ void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+    window.findChild<Ui::RunWizard *>(u"runWizard"_s)->goToStep(2); // the Image step
     QCOMPARE(window.findChild<QLineEdit *>(u"imageEdit"_s)->text(), u"nginx:1.27"_s);
-    window.findChild<Ui::RunWizard *>(u"runWizard"_s)->goToStep(2); // the Region step
+    window.findChild<Ui::RunWizard *>(u"runWizard"_s)->goToStep(4); // the Region step
     QCOMPARE(window.findChild<QListWidget *>(u"regionList"_s)->currentItem()->data(Qt::UserRole).toString(), u"ams"_s);
     const QString preview = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s)->toPlainText();
     QVERIFY(preview.contains(u"\"region\": \"ams\""_s));

@@ -1,13 +1,24 @@
-// The wizard's steps, driven through their real widgets offscreen: a walk that
-// ends with the same request `flightdeck run … --print-config` prints, Next
-// refusing a step with errors (and saying why), and jumps to any step.
+// The wizard's steps, driven through their real widgets offscreen against a
+// real flightdeck-sim: a walk that ends with the same request
+// `flightdeck run … --print-config` prints, Next refusing a step with errors
+// (and saying why), jumps to any step, lists fetched from the API.
 
-#include "mainwindow.h"
+#include "auth/keychaintokenstore.h"
+#include "pages/apppage.h"
 #include "spec/runspecdocument.h"
+#include "support/httpclient.h"
+#include "ui/simwindow.h"
 #include "widgets/keyvaluetable.h"
-#include "wizard/runwizard.h"
+#include "widgets/loadstatus.h"
 
 #include <QCheckBox>
+#include <QNetworkAccessManager>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextLayout>
+#include <QToolButton>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,12 +36,25 @@
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
 
+namespace {
+
+// The steps, in order.
+enum Step { Account, App, Image, Command, Region, Resources, Services, Volumes, Environment, Lifecycle, Review };
+
+} // namespace
+
 class TestRunWizard : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void walkMatchesTheCommandLine();
+    void accountStepTakesAToken();
+    void appNameIsCheckedAsYouType();
+    void folderWithFlyTomlSuppliesAppAndBuild();
+    void listsShowErrorsWithRetry();
+    void volumeCreatedInline();
     void nextIsBlockedWithTheReasonVisible();
     void stepListJumpsAndShowsStates();
     void resourcesOfferOnlyValidCombinations();
@@ -40,6 +64,8 @@ private Q_SLOTS:
     void portTableFollowsTheSpec();
 
 private:
+    TestSupport::SimEnvironment m_env;
+
     static void selectRegion(QWidget &window, const QString &code)
     {
         auto *list = window.findChild<QListWidget *>(u"regionList"_s);
@@ -58,27 +84,39 @@ private:
     }
 };
 
+void TestRunWizard::initTestCase()
+{
+    QVERIFY2(m_env.start(), qPrintable(m_env.sim.errorString()));
+}
+
 void TestRunWizard::walkMatchesTheCommandLine()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
+    QVERIFY(TestSupport::openConnected(window)); // a token that works skips the Account step
+    auto *wizard = window.wizard();
     auto *next = find<QPushButton>(window, u"nextButton"_s);
+    QCOMPARE(wizard->stepState(Account), Ui::RunWizard::StepState::Complete);
 
-    QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"demo-app"_s);
+    // App: one of the organization's apps, listed by the API.
+    auto *apps = find<QComboBox>(window, u"appCombo"_s);
+    QTRY_VERIFY(apps->findText(u"demo-app"_s) >= 0);
+    QTest::keyClicks(apps->lineEdit(), u"demo-app"_s);
+    QTRY_VERIFY(find<QLabel>(window, u"appKind"_s)->text().contains(u"An existing app of personal"_s));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), int(Image));
+
     QTest::keyClicks(find<QLineEdit>(window, u"imageEdit"_s), u"nginx:1.27"_s);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 1);
+    QCOMPARE(wizard->currentStep(), int(Command));
 
     QTest::keyClicks(find<QLineEdit>(window, u"cmdEdit"_s), u"sh -c 'echo hello; sleep 3600'"_s);
     QTest::keyClicks(find<QLineEdit>(window, u"entrypointEdit"_s), u"/usr/bin/tini --"_s);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 2);
+    QCOMPARE(wizard->currentStep(), int(Region));
 
     selectRegion(window, u"ams"_s);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 3);
+    QCOMPARE(wizard->currentStep(), int(Resources));
 
     auto *kind = find<QComboBox>(window, u"cpuKindCombo"_s);
     kind->setFocus();
@@ -93,8 +131,14 @@ void TestRunWizard::walkMatchesTheCommandLine()
     memory->selectAll();
     QTest::keyClicks(memory, u"8192"_s);
     QTest::keyClick(memory, Qt::Key_Tab);
+    // Advanced: swap and kernel arguments.
+    QVERIFY(!find<QWidget>(window, u"advancedResources"_s)->isVisible());
+    QTest::mouseClick(find<QToolButton>(window, u"advancedToggle"_s), Qt::LeftButton);
+    QVERIFY(find<QWidget>(window, u"advancedResources"_s)->isVisible());
+    find<QSpinBox>(window, u"swapSpin"_s)->setValue(512);
+    QTest::keyClicks(find<QLineEdit>(window, u"kernelArgsEdit"_s), u"console=ttyS0 quiet"_s);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 4);
+    QCOMPARE(wizard->currentStep(), int(Services));
 
     // Services: one port with TLS and HTTP on internal port 8080, suspended when idle.
     QTest::mouseClick(find<QPushButton>(window, u"addPortButton"_s), Qt::LeftButton);
@@ -102,22 +146,40 @@ void TestRunWizard::walkMatchesTheCommandLine()
     autostop->setCurrentIndex(2);
     Q_EMIT autostop->activated(2);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 5);
+    QCOMPARE(wizard->currentStep(), int(Volumes));
 
-    // Environment: typed rows and pasted KEY=VALUE lines.
+    // Volumes: the app's unattached volume in ams, from the API.
+    auto *volume = find<QComboBox>(window, u"volumeCombo"_s);
+    QTRY_VERIFY(volume->findData(u"vol_demo0000data0001"_s) >= 0);
+    volume->setCurrentIndex(volume->findData(u"vol_demo0000data0001"_s));
+    Q_EMIT volume->activated(volume->currentIndex());
+    QTest::keyClicks(find<QLineEdit>(window, u"mountPathEdit"_s), u"/data"_s);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), int(Environment));
+
+    // Environment: pasted KEY=VALUE lines; files as literal text and from a secret of the app.
     auto *env = find<Ui::KeyValueTable>(window, u"env"_s);
     QCOMPARE(env->importText(u"# from .env\nexport NODE_ENV=production\nGREETING=\"hello world\"\nnot a pair\n"_s), QStringList{u"not a pair"_s});
+    auto *files = find<QTableWidget>(window, u"filesTable"_s);
+    QTest::mouseClick(find<QPushButton>(window, u"filesAddText"_s), Qt::LeftButton);
+    files->item(0, 0)->setText(u"/etc/motd"_s);
+    files->item(0, 2)->setText(u"hello"_s);
+    QTRY_VERIFY(find<QLabel>(window, u"secretsStatusText"_s)->text().contains(u"DATABASE_URL"_s));
+    QTest::mouseClick(find<QPushButton>(window, u"filesAddSecret"_s), Qt::LeftButton);
+    files->item(1, 0)->setText(u"/etc/db-url"_s);
+    QCOMPARE(find<QComboBox>(window, u"fileSecret_1"_s)->currentText(), u"DATABASE_URL"_s);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 6);
+    QCOMPARE(wizard->currentStep(), int(Lifecycle));
 
-    // Lifecycle: a name and a restart policy with attempts.
+    // Lifecycle: a name, a restart policy with attempts, metadata.
     QTest::keyClicks(find<QLineEdit>(window, u"nameEdit"_s), u"web-1"_s);
     auto *restart = find<QComboBox>(window, u"restartCombo"_s);
     restart->setCurrentIndex(restart->findData(u"on-failure"_s));
     Q_EMIT restart->activated(restart->currentIndex());
     find<QSpinBox>(window, u"retriesSpin"_s)->setValue(3);
+    find<Ui::KeyValueTable>(window, u"metadata"_s)->importText(u"team=web"_s);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(wizard->currentStep(), 7);
+    QCOMPARE(wizard->currentStep(), int(Review));
 
     // The preview holds what the command line would send for the same choices.
     QProcess flightdeck;
@@ -126,8 +188,10 @@ void TestRunWizard::walkMatchesTheCommandLine()
     flightdeck.setProcessEnvironment(environment);
     flightdeck.start(QStringLiteral(FLIGHTDECK_EXECUTABLE),
                      {u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"ams"_s, u"--entrypoint"_s, u"/usr/bin/tini --"_s, u"--vm-cpu-kind"_s,
-                      u"performance"_s, u"--vm-cpus"_s, u"2"_s, u"--vm-memory"_s, u"8192"_s, u"-e"_s, u"NODE_ENV=production"_s, u"-e"_s,
-                      u"GREETING=hello world"_s, u"--name"_s, u"web-1"_s, u"-p"_s, u"443:8080/tcp:http:tls"_s, u"--autostart=true"_s,
+                      u"performance"_s, u"--vm-cpus"_s, u"2"_s, u"--vm-memory"_s, u"8192"_s, u"--swap-size"_s, u"512"_s, u"--kernel-arg"_s,
+                      u"console=ttyS0"_s, u"--kernel-arg"_s, u"quiet"_s, u"-v"_s, u"vol_demo0000data0001:/data"_s, u"-e"_s, u"NODE_ENV=production"_s,
+                      u"-e"_s, u"GREETING=hello world"_s, u"--file-literal"_s, u"/etc/motd=hello"_s, u"--file-secret"_s, u"/etc/db-url=DATABASE_URL"_s,
+                      u"-m"_s, u"team=web"_s, u"--name"_s, u"web-1"_s, u"-p"_s, u"443:8080/tcp:http:tls"_s, u"--autostart=true"_s,
                       u"--autostop=suspend"_s, u"--machine-config"_s, uR"({"restart":{"policy":"on-failure","max_retries":3}})"_s,
                       u"--print-config"_s, u"--"_s, u"sh"_s, u"-c"_s, u"echo hello; sleep 3600"_s});
     QVERIFY(flightdeck.waitForFinished(30000));
@@ -137,44 +201,257 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QVERIFY(!fromPreview.isEmpty());
     QCOMPARE(fromPreview, fromCommandLine);
 
-    // Review: nothing to fix, and the command to paste into a terminal.
+    // Review: nothing to fix, the command to paste into a terminal, and both launch buttons ready.
     auto *issues = find<QListWidget>(window, u"reviewIssues"_s);
     QCOMPARE(issues->count(), 1);
     QCOMPARE(issues->item(0)->text(), u"No problems: ready to launch."_s);
     QVERIFY(find<QPlainTextEdit>(window, u"reviewCommand"_s)->toPlainText().startsWith(u"fly machine run nginx:1.27 --app demo-app --region ams --name web-1"_s));
+    QVERIFY(find<QPushButton>(window, u"createAndStartButton"_s)->isEnabled());
+    QVERIFY(find<QPushButton>(window, u"createOnlyButton"_s)->isEnabled());
+}
+
+void TestRunWizard::accountStepTakesAToken()
+{
+    // No token anywhere: the wizard stays on Account and says what to do.
+    const QByteArray token = qgetenv("FLY_API_TOKEN");
+    qunsetenv("FLY_API_TOKEN");
+    const auto restore = qScopeGuard([&] { qputenv("FLY_API_TOKEN", token); });
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.connectToApi();
+    QTRY_COMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Missing);
+    auto *wizard = window.wizard();
+    QCOMPARE(wizard->currentStep(), int(Account));
+    QVERIFY(!wizard->next());
+    QVERIFY(find<QLabel>(window, u"nextBlockedReason"_s)->isVisible());
+    QVERIFY(find<QLabel>(window, u"tokenStateMessage"_s)->text().contains(u"no API token"_s));
+
+    // A wrong token is refused by the API, kept for nothing.
+    auto *edit = find<QLineEdit>(window, u"tokenEdit"_s);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(edit, u"fo1_not-a-real-token"_s);
+    find<QRadioButton>(window, u"storeForSession"_s)->setChecked(true);
+    QTest::mouseClick(find<QPushButton>(window, u"useTokenButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Rejected);
+    QVERIFY(find<QLabel>(window, u"tokenStateMessage"_s)->text().contains(u"refused"_s));
+    QVERIFY(edit->text().isEmpty()); // the widget does not hold on to it
+
+    // The right one, kept in the keychain: accepted, stored, and Next goes on.
+    QTest::keyClicks(edit, QString::fromUtf8(token));
+    find<QRadioButton>(window, u"storeInKeychain"_s)->setChecked(true);
+    QTest::mouseClick(find<QPushButton>(window, u"useTokenButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Valid);
+    QTRY_VERIFY(find<QLabel>(window, u"tokenStorageMessage"_s)->text().contains(u"Stored in the system keychain"_s));
+    QVERIFY(find<QLabel>(window, u"tokenState"_s)->text().contains(u"stored in the system keychain"_s));
+    QVERIFY(!find<QLabel>(window, u"tokenState"_s)->text().contains(QString::fromUtf8(token)));
+    QVERIFY(wizard->next());
+    QCOMPARE(wizard->currentStep(), int(App));
+
+    KeychainTokenStore store;
+    QSignalSpy read(&store, &KeychainTokenStore::readFinished);
+    store.read();
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.at(0).at(1).toString(), QString::fromUtf8(token));
+
+    // A new window finds it in the keychain without being told.
+    {
+        Ui::MainWindow second;
+        QVERIFY(TestSupport::openConnected(second));
+        QCOMPARE(second.session()->tokenOrigin(), TokenSources::Origin::Keychain);
+    }
+
+    // Forget removes it.
+    wizard->goToStep(Account);
+    QTest::mouseClick(find<QPushButton>(window, u"forgetTokenButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>(window, u"tokenStorageMessage"_s)->text().contains(u"Removed from the keychain"_s));
+    QCOMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Missing);
+    store.read();
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.at(1).at(0).value<KeychainTokenStore::Status>(), KeychainTokenStore::Status::NotFound);
+}
+
+void TestRunWizard::appNameIsCheckedAsYouType()
+{
+    // An app that belongs to another organization.
+    QNetworkAccessManager network;
+    const TestSupport::HttpResponse created =
+        TestSupport::httpRequest(network, "POST", m_env.sim.url(u"/v1/apps"_s), R"({"app_name":"acme-billing","org_slug":"acme-corp"})",
+                                 {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}, {"Content-Type", "application/json"}});
+    QCOMPARE(created.status, 201);
+
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    auto *apps = find<QComboBox>(window, u"appCombo"_s);
+    auto *kind = find<QLabel>(window, u"appKind"_s);
+    auto *page = find<Ui::AppPage>(window, u"appPage"_s);
+    QTRY_VERIFY(apps->findText(u"demo-app"_s) >= 0);
+    QCOMPARE(find<QComboBox>(window, u"orgCombo"_s)->currentData().toString(), u"personal"_s);
+
+    QTest::keyClicks(apps->lineEdit(), u"fresh-app-1"_s);
+    QTRY_COMPARE(page->appKind(), Ui::AppPage::AppKind::New);
+    QVERIFY(kind->text().contains(u"the name is free"_s));
+    QVERIFY(window.wizard()->next());
+    window.wizard()->back();
+
+    apps->lineEdit()->selectAll();
+    QTest::keyClicks(apps->lineEdit(), u"acme-billing"_s);
+    QTRY_COMPARE(page->appKind(), Ui::AppPage::AppKind::Taken);
+    QVERIFY(!window.wizard()->next());
+    QVERIFY(find<QLabel>(window, u"appComboMessage"_s)->text().contains(u"belongs to another organization"_s));
+
+    // In its own organization it is an existing app.
+    auto *orgs = find<QComboBox>(window, u"orgCombo"_s);
+    orgs->setCurrentIndex(orgs->findData(u"acme-corp"_s));
+    Q_EMIT orgs->activated(orgs->currentIndex());
+    QTRY_COMPARE(page->appKind(), Ui::AppPage::AppKind::Existing);
+    QCOMPARE(window.document()->spec().org, u"acme-corp"_s);
+    QVERIFY(!find<QLabel>(window, u"appComboMessage"_s)->isVisible());
+    QVERIFY(window.wizard()->next());
+}
+
+void TestRunWizard::folderWithFlyTomlSuppliesAppAndBuild()
+{
+    QTemporaryDir project;
+    QVERIFY(project.isValid());
+    QFile toml(project.filePath(u"fly.toml"_s));
+    QVERIFY(toml.open(QIODevice::WriteOnly));
+    toml.write("app = \"toml-app\"\n\n[build]\n  dockerfile = \"Dockerfile.web\"\n");
+    toml.close();
+    QFile dockerfile(project.filePath(u"Dockerfile.web"_s));
+    QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+    dockerfile.write("FROM alpine:3.20\n# a comment\nRUN echo hello > /hello\nCMD [\"cat\", \"/hello\"]\n");
+    dockerfile.close();
+
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    auto *folder = find<QLineEdit>(window, u"folderEdit"_s);
+    QTest::keyClicks(folder, project.path());
+    QTest::keyClick(folder, Qt::Key_Return);
+    const RunSpec spec = window.document()->spec();
+    QCOMPARE(spec.app, u"toml-app"_s);
+    QCOMPARE(spec.workingDir, project.path());
+    QVERIFY(spec.build.has_value());
+    QCOMPARE(spec.build->dockerfile, u"Dockerfile.web"_s);
+    QVERIFY(find<QLabel>(window, u"folderNote"_s)->text().contains(u"App toml-app from fly.toml"_s));
+
+    // The Image step shows the build, and the Dockerfile highlighted.
+    window.wizard()->goToStep(Image);
+    QVERIFY(find<QRadioButton>(window, u"fromDockerfile"_s)->isChecked());
+    QVERIFY(!find<QLineEdit>(window, u"imageEdit"_s)->isEnabled());
+    auto *text = find<QPlainTextEdit>(window, u"dockerfileText"_s);
+    QVERIFY(text->isVisible());
+    QVERIFY(text->toPlainText().startsWith(u"FROM alpine:3.20"_s));
+    QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty()); // FROM is a highlighted keyword
+    QSet<QRgb> colours;
+    for (QTextBlock block = text->document()->firstBlock(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            colours.insert(range.format.foreground().color().rgb());
+    }
+    QVERIFY2(colours.size() >= 2, "the keyword and the comment differ in colour");
+    QVERIFY(window.wizard()->next());
+
+    // Back to a registry image: the build is gone from the spec.
+    window.wizard()->goToStep(Image);
+    auto *fromRegistry = find<QRadioButton>(window, u"fromRegistry"_s);
+    QTest::mouseClick(fromRegistry, Qt::LeftButton, {}, QPoint(8, fromRegistry->height() / 2)); // on the button and its label
+    QVERIFY(!window.document()->spec().build.has_value());
+    QVERIFY(!window.wizard()->next()); // now it needs an image
+    QVERIFY(find<QLabel>(window, u"imageEditMessage"_s)->text().contains(u"choose an image"_s));
+}
+
+void TestRunWizard::listsShowErrorsWithRetry()
+{
+    QNetworkAccessManager network;
+    const TestSupport::HttpResponse fault = TestSupport::httpRequest(
+        network, "POST", m_env.sim.url(u"/_sim/faults"_s),
+        R"({"method":"GET","path":"/v1/apps$","action":"status","status":500,"body":{"error":"internal: database unavailable"},"count":1})",
+        {{"Content-Type", "application/json"}});
+    QVERIFY2(fault.status < 300, fault.body.constData());
+
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    auto *status = find<Ui::LoadStatus>(window, u"appsStatus"_s);
+    QTRY_COMPARE(status->state(), Ui::LoadStatus::State::Failed);
+    QVERIFY(status->text().contains(u"database unavailable"_s));
+    auto *retry = find<QPushButton>(window, u"appsStatusRetry"_s);
+    QVERIFY(retry->isVisible());
+    QVERIFY(window.isEnabled()); // nothing froze meanwhile
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(status->state(), Ui::LoadStatus::State::Loaded);
+    QVERIFY(find<QComboBox>(window, u"appCombo"_s)->findText(u"demo-app"_s) >= 0);
+}
+
+void TestRunWizard::volumeCreatedInline()
+{
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec = window.document()->spec();
+    spec.app = u"demo-app"_s;
+    spec.region = u"fra"_s;
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(Volumes);
+    auto *status = find<Ui::LoadStatus>(window, u"volumesStatus"_s);
+    QTRY_COMPARE(status->state(), Ui::LoadStatus::State::Loaded);
+    QVERIFY2(status->text().contains(u"No unattached volume in fra"_s), qPrintable(status->text())); // the demo volume is in ams
+
+    QTest::keyClicks(find<QLineEdit>(window, u"newVolumeName"_s), u"cache_fra"_s);
+    find<QSpinBox>(window, u"newVolumeSize"_s)->setValue(2);
+    QTest::mouseClick(find<QPushButton>(window, u"createVolumeButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!window.document()->spec().mounts.isEmpty());
+    const MountSpec mount = window.document()->spec().mounts.first();
+    QVERIFY(mount.volume.startsWith(u"vol_"_s));
+    QCOMPARE(mount.path, u"/data"_s);
+    QCOMPARE(find<QComboBox>(window, u"volumeCombo"_s)->currentData().toString(), mount.volume);
+
+    // It exists on the platform, in fra, with the size asked for.
+    QNetworkAccessManager network;
+    const TestSupport::HttpResponse volume = TestSupport::httpRequest(network, "GET", m_env.sim.url(u"/v1/apps/demo-app/volumes/"_s + mount.volume), {},
+                                                                      {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}});
+    QCOMPARE(volume.status, 200);
+    const QJsonObject json = QJsonDocument::fromJson(volume.body).object();
+    QCOMPARE(json.value(u"region"_s).toString(), u"fra"_s);
+    QCOMPARE(json.value(u"size_gb"_s).toInt(), 2);
+    QCOMPARE(json.value(u"name"_s).toString(), u"cache_fra"_s);
 }
 
 void TestRunWizard::nextIsBlockedWithTheReasonVisible()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
-    QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"Demo_App"_s);
-    QTest::keyClicks(find<QLineEdit>(window, u"imageEdit"_s), u"Not An Image"_s);
+    QVERIFY(TestSupport::openConnected(window));
+    auto *wizard = window.wizard();
+    auto *apps = find<QComboBox>(window, u"appCombo"_s);
+    QTest::keyClicks(apps->lineEdit(), u"Demo_App"_s);
     QTest::mouseClick(find<QPushButton>(window, u"nextButton"_s), Qt::LeftButton);
 
-    QCOMPARE(wizard->currentStep(), 0);
+    QCOMPARE(wizard->currentStep(), int(App));
     auto *reason = find<QLabel>(window, u"nextBlockedReason"_s);
     QVERIFY(reason->isVisible());
-    QVERIFY(reason->text().contains(u"2 problem(s)"_s));
+    QVERIFY2(reason->text().contains(u"1 problem(s)"_s), qPrintable(reason->text()));
+    auto *appMessage = find<QLabel>(window, u"appComboMessage"_s);
+    QVERIFY(appMessage->isVisible());
+    QVERIFY(appMessage->text().contains(u"lowercase letters, digits and dashes"_s));
+    QCOMPARE(wizard->stepState(App), Ui::RunWizard::StepState::HasErrors);
+
+    // Fixing the field lifts the block.
+    apps->lineEdit()->selectAll();
+    QTest::keyClicks(apps->lineEdit(), u"demo-app"_s);
+    QVERIFY(!reason->isVisible());
+    QVERIFY(!appMessage->isVisible());
+    QVERIFY(wizard->next());
+    QCOMPARE(wizard->currentStep(), int(Image));
+
+    auto *image = find<QLineEdit>(window, u"imageEdit"_s);
+    QTest::keyClicks(image, u"Not An Image"_s);
+    QVERIFY(!wizard->next());
     auto *imageMessage = find<QLabel>(window, u"imageEditMessage"_s);
     QVERIFY(imageMessage->isVisible());
     QVERIFY2(imageMessage->text().contains(u"is not an image reference"_s), qPrintable(imageMessage->text()));
-    QVERIFY(find<QLabel>(window, u"appEditMessage"_s)->text().contains(u"lowercase letters, digits and dashes"_s));
-    QCOMPARE(wizard->stepState(0), Ui::RunWizard::StepState::HasErrors);
-
-    // Fixing the fields lifts the block.
-    auto *app = find<QLineEdit>(window, u"appEdit"_s);
-    app->selectAll();
-    QTest::keyClicks(app, u"demo-app"_s);
-    auto *image = find<QLineEdit>(window, u"imageEdit"_s);
     image->selectAll();
     QTest::keyClicks(image, u"nginx"_s);
-    QVERIFY(!reason->isVisible());
     QVERIFY(!imageMessage->isVisible());
     QVERIFY(wizard->next());
-    QCOMPARE(wizard->currentStep(), 1);
+    QCOMPARE(wizard->currentStep(), int(Command));
 
     // An unfinished quote is shown, and what was typed stays.
     auto *cmd = find<QLineEdit>(window, u"cmdEdit"_s);
@@ -187,12 +464,11 @@ void TestRunWizard::nextIsBlockedWithTheReasonVisible()
 void TestRunWizard::stepListJumpsAndShowsStates()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::openConnected(window));
     auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
     auto *steps = find<QListWidget>(window, u"stepList"_s);
     QCOMPARE(steps->count(), wizard->stepCount());
-    QCOMPARE(wizard->stepState(2), Ui::RunWizard::StepState::Untouched);
+    QCOMPARE(wizard->stepState(Region), Ui::RunWizard::StepState::Untouched);
 
     steps->setCurrentRow(wizard->stepCount() - 1); // straight to Review, errors or not
     QCOMPARE(wizard->currentStep(), wizard->stepCount() - 1);
@@ -203,16 +479,15 @@ void TestRunWizard::stepListJumpsAndShowsStates()
         if (issues->item(i)->data(Qt::UserRole).toString() == "image"_L1)
             Q_EMIT issues->itemActivated(issues->item(i));
     }
-    QCOMPARE(wizard->currentStep(), 0);
-    QCOMPARE(wizard->stepState(0), Ui::RunWizard::StepState::HasErrors);
+    QCOMPARE(wizard->currentStep(), int(Image));
+    QCOMPARE(wizard->stepState(Image), Ui::RunWizard::StepState::HasErrors);
 }
 
 void TestRunWizard::resourcesOfferOnlyValidCombinations()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(3); // Resources
+    QVERIFY(TestSupport::openConnected(window));
+    window.wizard()->goToStep(Resources);
     auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
     QStringList counts;
     for (int i = 0; i < cpus->count(); ++i)
@@ -237,12 +512,12 @@ void TestRunWizard::resourcesOfferOnlyValidCombinations()
 void TestRunWizard::previewEditsFillTheForm()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::openConnected(window));
     auto *editor = find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s);
     auto *status = find<QLabel>(window, u"jsonPreviewStatus"_s);
     auto *imageEdit = find<QLineEdit>(window, u"imageEdit"_s);
-    QTest::keyClicks(find<QLineEdit>(window, u"appEdit"_s), u"demo-app"_s);
+    QTest::keyClicks(find<QComboBox>(window, u"appCombo"_s)->lineEdit(), u"demo-app"_s);
+    window.wizard()->goToStep(Image);
 
     // JSON → form: a pasted request fills the fields it covers.
     editor->setFocus();
@@ -253,11 +528,11 @@ void TestRunWizard::previewEditsFillTheForm()
     QCOMPARE(imageEdit->text(), u"redis:7"_s);
     // The other steps show it when they are shown.
     auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
-    wizard->goToStep(2);
+    wizard->goToStep(Region);
     QCOMPARE(find<QListWidget>(window, u"regionList"_s)->currentItem()->data(Qt::UserRole).toString(), u"fra"_s);
-    wizard->goToStep(1);
+    wizard->goToStep(Command);
     QCOMPARE(find<QLineEdit>(window, u"cmdEdit"_s)->text(), u"redis-server --save ''"_s);
-    wizard->goToStep(0);
+    wizard->goToStep(Image);
     QCOMPARE(window.document()->spec().env.value(u"MODE"_s), u"cache"_s);
     QCOMPARE(window.document()->spec().app, u"demo-app"_s); // the request cannot say it; the form keeps it
     QVERIFY(!status->isVisible());
@@ -270,6 +545,7 @@ void TestRunWizard::previewEditsFillTheForm()
     QVERIFY(!editor->extraSelections().isEmpty());
     QVERIFY(imageEdit->hasFocus());
     // Focusing a field scrolls the preview to its key.
+    wizard->goToStep(Command);
     find<QLineEdit>(window, u"cmdEdit"_s)->setFocus();
     QTRY_VERIFY(editor->textCursor().block().text().contains(u"\"cmd\""_s));
 
@@ -281,7 +557,7 @@ void TestRunWizard::previewEditsFillTheForm()
     QTRY_VERIFY(status->isVisible());
     QVERIFY2(status->text().startsWith(u"Line 4: "_s), qPrintable(status->text()));
     QCOMPARE(window.document()->spec().image, u"redis:7.4"_s);
-    QTest::keyClicks(find<QLineEdit>(window, u"cmdEdit"_s), u" x"_s); // a form edit meanwhile
+    QTest::keyClicks(find<QLineEdit>(window, u"cmdEdit"_s), u" x"_s); // a form edit meanwhile (the Command step is shown)
     QCOMPARE(editor->toPlainText(), broken);
 
     // Valid JSON that breaks a rule: refused, with the rule, at the key's line.
@@ -295,9 +571,8 @@ void TestRunWizard::previewEditsFillTheForm()
 void TestRunWizard::regionsWithPrices()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(2);
+    QVERIFY(TestSupport::openConnected(window));
+    window.wizard()->goToStep(Region);
     auto *list = find<QListWidget>(window, u"regionList"_s);
     QCOMPARE(list->count(), 19); // "let Fly choose" and 18 regions
     QCOMPARE(list->item(0)->text(), u"Let Fly choose — the region nearest to you (from $1.94/month)"_s);
@@ -310,9 +585,9 @@ void TestRunWizard::regionsWithPrices()
     spec.guest = GuestSpec{u"performance"_s, 1, 2048, 0, {}, {}, {}};
     window.document()->setSpec(spec);
     QCOMPARE(list->currentItem()->text(), u"Sao Paulo, Brazil (gru) — $50.08/month"_s);
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(3);
+    window.wizard()->goToStep(Resources);
     QCOMPARE(find<QLabel>(window, u"monthlyCost"_s)->text(), u"$50.08/month while running, in gru"_s);
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(2);
+    window.wizard()->goToStep(Region);
 
     auto *filter = find<QLineEdit>(window, u"regionFilter"_s);
     QTest::keyClicks(filter, u"tokyo"_s);
@@ -328,10 +603,9 @@ void TestRunWizard::regionsWithPrices()
 void TestRunWizard::lifecycleShowsTheEffectiveDefault()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::openConnected(window));
     auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
-    wizard->goToStep(6);
+    wizard->goToStep(Lifecycle);
     auto *effective = find<QLabel>(window, u"restartDefault"_s);
     QVERIFY(effective->text().contains(u"the platform's"_s));
     find<QCheckBox>(window, u"autoDestroyCheck"_s)->setChecked(true);
@@ -355,9 +629,8 @@ void TestRunWizard::lifecycleShowsTheEffectiveDefault()
 void TestRunWizard::portTableFollowsTheSpec()
 {
     Ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    find<Ui::RunWizard>(window, u"runWizard"_s)->goToStep(4);
+    QVERIFY(TestSupport::openConnected(window));
+    window.wizard()->goToStep(Services);
     // From the command line's view of ports: a range, udp, handlers.
     RunSpec spec = window.document()->spec();
     spec.services = {ServiceSpec{u"udp"_s, 3478, {PortSpec{0, 49152, 49200, {}, {}}}, true, Autostop::Stop, {}},

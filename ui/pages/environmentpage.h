@@ -4,26 +4,35 @@
 
 namespace Flightdeck::Ui {
 
+class ApiSession;
+class FilesTable;
 class KeyValueTable;
+class LoadStatus;
 
 // Environment variables (typed, pasted as KEY=VALUE lines or imported from a
-// .env file) and metadata.
+// .env file) and the files written into the Machine.
 class EnvironmentPage final : public StepPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnvironmentPage)
 
 public:
-    explicit EnvironmentPage(RunSpecDocument *document, QWidget *parent = nullptr);
+    EnvironmentPage(RunSpecDocument *document, ApiSession *session, QWidget *parent = nullptr);
     QString title() const override;
     QStringList fieldPrefixes() const override;
 
 protected:
     void readSpec(const RunSpec &spec) override;
+    void shown() override;
 
 private:
+    void loadSecrets();
+
+    ApiSession *m_session;
     KeyValueTable *m_env;
-    KeyValueTable *m_metadata;
+    FilesTable *m_files;
+    LoadStatus *m_secretsStatus;
+    QString m_loadedFor; // the app whose secret names are offered
 };
 
 } // namespace Flightdeck::Ui

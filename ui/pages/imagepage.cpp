@@ -1,8 +1,32 @@
 #include "pages/imagepage.h"
 
+#include "preview/syntaxrepository.h"
+#include "settings/appsettings.h"
+#include "widgets/keyvaluetable.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -26,39 +50,198 @@ void showText(QLineEdit *edit, const QString &value)
         edit->setText(value);
 }
 
+// A line edit with a Browse button beside it.
+QHBoxLayout *withBrowse(QLineEdit *edit, QPushButton *browse)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    return row;
+}
+
+BuildSpec buildIn(const QString &folder)
+{
+    BuildSpec build;
+    build.contextDir = folder;
+    return build;
+}
+
+constexpr qint64 largestShownDockerfile = 256 * 1024;
+
 } // namespace
 
-ImagePage::ImagePage(RunSpecDocument *document, QWidget *parent)
+ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *parent)
     : StepPage(document, parent)
-    , m_appEdit(lineEdit(this, u"appEdit"_s, tr("App"), tr("the Fly app the Machine belongs to")))
-    , m_imageEdit(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
+    , m_settings(settings)
+    , m_fromRegistry(new QRadioButton(tr("An image from a &registry"), this))
+    , m_fromDockerfile(new QRadioButton(tr("&Build from a Dockerfile"), this))
+    , m_image(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
+    , m_buildBox(new QGroupBox(tr("Build"), this))
+    , m_context(lineEdit(this, u"buildContextEdit"_s, tr("Build folder"), tr("the folder sent to the builder")))
+    , m_dockerfile(lineEdit(this, u"dockerfileEdit"_s, tr("Dockerfile"), tr("empty: Dockerfile in the build folder")))
+    , m_engine(new QComboBox(this))
+    , m_target(lineEdit(this, u"buildTargetEdit"_s, tr("Build target"), tr("optional: a stage of a multi-stage Dockerfile")))
+    , m_noCache(new QCheckBox(tr("Do not use the build &cache"), this))
+    , m_buildArgs(new KeyValueTable(u"buildArgs"_s, this))
+    , m_dockerfileText(new QPlainTextEdit(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_dockerfileText->document()))
 {
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&App:"), m_appEdit);
-    form->addRow(QString(), addMessage(u"app"_s, m_appEdit));
-    form->addRow(tr("&Image:"), m_imageEdit);
-    form->addRow(QString(), addMessage(u"image"_s, m_imageEdit));
+    m_fromRegistry->setObjectName(u"fromRegistry"_s);
+    m_fromDockerfile->setObjectName(u"fromDockerfile"_s);
+    auto *source = new QButtonGroup(this);
+    source->addButton(m_fromRegistry);
+    source->addButton(m_fromDockerfile);
+    m_image->setProperty("jsonKey", u"image"_s);
+    m_engine->setObjectName(u"engineCombo"_s);
+    m_engine->setAccessibleName(tr("Image engine"));
+    m_engine->addItem(tr("The first one installed"), QString());
+    for (const QString &engine : {u"docker"_s, u"podman"_s, u"buildah"_s})
+        m_engine->addItem(engine, engine);
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(m_settings->imageEngine())));
+    m_noCache->setObjectName(u"noCacheCheck"_s);
+    m_buildArgs->setAccessibleName(tr("Build arguments"));
+    m_dockerfileText->setObjectName(u"dockerfileText"_s);
+    m_dockerfileText->setAccessibleName(tr("Dockerfile contents"));
+    m_dockerfileText->setReadOnly(true);
+    m_dockerfileText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_dockerfileText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Dockerfile"_s));
+    applyTheme();
 
-    m_imageEdit->setProperty("jsonKey", u"image"_s);
+    auto *browseContext = new QPushButton(tr("Bro&wse…"), this);
+    browseContext->setObjectName(u"buildContextBrowse"_s);
+    auto *browseDockerfile = new QPushButton(tr("Brow&se…"), this);
+    browseDockerfile->setObjectName(u"dockerfileBrowse"_s);
+
+    auto *build = new QFormLayout(m_buildBox);
+    build->addRow(tr("F&older:"), withBrowse(m_context, browseContext));
+    build->addRow(QString(), addMessage(u"build.context"_s, m_context));
+    build->addRow(tr("&Dockerfile:"), withBrowse(m_dockerfile, browseDockerfile));
+    build->addRow(QString(), addMessage(u"build.dockerfile"_s, m_dockerfile));
+    build->addRow(tr("E&ngine:"), m_engine);
+    build->addRow(tr("&Target:"), m_target);
+    build->addRow(QString(), m_noCache);
+    build->addRow(tr("Build ar&guments:"), m_buildArgs);
+    build->addRow(QString(), addMessage(u"build.args"_s, m_buildArgs));
+    build->addRow(m_dockerfileText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fromRegistry);
+    auto *imageRow = new QFormLayout;
+    imageRow->addRow(tr("&Image:"), m_image);
+    imageRow->addRow(QString(), addMessage(u"image"_s, m_image));
+    layout->addLayout(imageRow);
+    layout->addWidget(m_fromDockerfile);
+    layout->addWidget(m_buildBox, 1);
+    layout->addStretch(0);
+
     readSpec(spec());
-    connect(m_appEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.app = text.trimmed(); }); });
-    connect(m_imageEdit, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.image = text.trimmed(); }); });
+    connect(m_fromRegistry, &QRadioButton::clicked, this, [this] { edit([](RunSpec &s) { s.build.reset(); }); });
+    connect(m_fromDockerfile, &QRadioButton::clicked, this, [this] {
+        edit([](RunSpec &s) {
+            if (!s.build)
+                s.build = buildIn(s.workingDir);
+            s.image.clear();
+        });
+    });
+    connect(m_image, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.image = text.trimmed(); }); });
+    connect(m_context, &QLineEdit::textEdited, this, [this](const QString &text) { editBuild([&](BuildSpec &b) { b.contextDir = text.trimmed(); }); });
+    connect(m_dockerfile, &QLineEdit::textEdited, this, [this](const QString &text) { editBuild([&](BuildSpec &b) { b.dockerfile = text.trimmed(); }); });
+    connect(m_target, &QLineEdit::textEdited, this, [this](const QString &text) { editBuild([&](BuildSpec &b) { b.target = text.trimmed(); }); });
+    connect(m_noCache, &QCheckBox::toggled, this, [this](bool on) { editBuild([&](BuildSpec &b) { b.noCache = on; }); });
+    connect(m_buildArgs, &KeyValueTable::edited, this, [this](const QMap<QString, QString> &args) { editBuild([&](BuildSpec &b) { b.args = args; }); });
+    connect(m_engine, &QComboBox::activated, this, [this] {
+        m_settings->setImageEngine(m_engine->currentData().toString());
+        m_settings->sync();
+    });
+    connect(browseContext, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Build folder"), m_context->text());
+        if (!folder.isEmpty())
+            editBuild([&](BuildSpec &b) { b.contextDir = folder; });
+    });
+    connect(browseDockerfile, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Dockerfile"), m_context->text());
+        if (!file.isEmpty())
+            editBuild([&](BuildSpec &b) { b.dockerfile = file; });
+    });
 }
 
 QString ImagePage::title() const
 {
-    return tr("App and image");
+    return tr("Image");
 }
 
 QStringList ImagePage::fieldPrefixes() const
 {
-    return {u"app"_s, u"image"_s, u"build"_s};
+    return {u"image"_s, u"build"_s};
+}
+
+void ImagePage::editBuild(const std::function<void(BuildSpec &)> &change)
+{
+    edit([&](RunSpec &s) {
+        BuildSpec build = s.build.value_or(buildIn(s.workingDir));
+        change(build);
+        s.build = build;
+        s.image.clear();
+    });
 }
 
 void ImagePage::readSpec(const RunSpec &s)
 {
-    showText(m_appEdit, s.app);
-    showText(m_imageEdit, s.image);
+    const bool building = s.build.has_value();
+    m_fromDockerfile->setChecked(building);
+    m_fromRegistry->setChecked(!building);
+    m_image->setEnabled(!building);
+    m_buildBox->setEnabled(building);
+    showText(m_image, building ? QString() : s.image);
+    const BuildSpec build = s.build.value_or(BuildSpec{});
+    showText(m_context, build.contextDir);
+    showText(m_dockerfile, build.dockerfile);
+    showText(m_target, build.target);
+    if (m_noCache->isChecked() != build.noCache)
+        m_noCache->setChecked(build.noCache);
+    if (m_buildArgs->values() != build.args)
+        m_buildArgs->setValues(build.args);
+    showDockerfile(s);
+}
+
+void ImagePage::showDockerfile(const RunSpec &s)
+{
+    QString path;
+    if (s.build) {
+        const QDir base(s.workingDir.isEmpty() ? QDir::currentPath() : s.workingDir);
+        const QString context = base.absoluteFilePath(s.build->contextDir.isEmpty() ? u"."_s : s.build->contextDir);
+        path = s.build->dockerfile.isEmpty() ? QDir(context).filePath(u"Dockerfile"_s) : base.absoluteFilePath(s.build->dockerfile);
+    }
+    if (path == m_shownDockerfile)
+        return;
+    m_shownDockerfile = path;
+    QString text;
+    QFile file(path);
+    if (!path.isEmpty() && QFileInfo(path).isFile() && file.size() <= largestShownDockerfile && file.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(file.readAll());
+    m_dockerfileText->setPlainText(text);
+    m_dockerfileText->setVisible(!text.isEmpty());
+}
+
+void ImagePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    StepPage::changeEvent(event);
+}
+
+void ImagePage::applyTheme()
+{
+    const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
+    if (theme.name() == m_highlighter->theme().name())
+        return;
+    m_highlighter->setTheme(theme);
+    QPalette editorPalette = m_dockerfileText->palette();
+    editorPalette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    editorPalette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_dockerfileText->setPalette(editorPalette);
+    m_highlighter->rehighlight();
 }
 
 } // namespace Flightdeck::Ui

@@ -2,27 +2,61 @@
 
 #include "wizard/steppage.h"
 
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace Flightdeck {
+class AppSettings;
+}
 
 namespace Flightdeck::Ui {
 
-// The app the Machine belongs to and the image it runs.
+class KeyValueTable;
+
+// The image the Machine runs: a registry reference, or a build from a
+// Dockerfile (folder, Dockerfile shown highlighted, engine, build arguments,
+// target).
 class ImagePage final : public StepPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImagePage)
 
 public:
-    explicit ImagePage(RunSpecDocument *document, QWidget *parent = nullptr);
+    ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *parent = nullptr);
     QString title() const override;
     QStringList fieldPrefixes() const override;
 
 protected:
     void readSpec(const RunSpec &spec) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QLineEdit *m_appEdit;
-    QLineEdit *m_imageEdit;
+    void editBuild(const std::function<void(BuildSpec &)> &change);
+    void showDockerfile(const RunSpec &spec);
+    void applyTheme();
+
+    AppSettings *m_settings;
+    QRadioButton *m_fromRegistry;
+    QRadioButton *m_fromDockerfile;
+    QLineEdit *m_image;
+    QGroupBox *m_buildBox;
+    QLineEdit *m_context;
+    QLineEdit *m_dockerfile;
+    QComboBox *m_engine;
+    QLineEdit *m_target;
+    QCheckBox *m_noCache;
+    KeyValueTable *m_buildArgs;
+    QPlainTextEdit *m_dockerfileText;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QString m_shownDockerfile; // the path whose text is shown
 };
 
 } // namespace Flightdeck::Ui

@@ -1,10 +1,15 @@
 #include "pages/lifecyclepage.h"
 
+#include "session/apisession.h"
+#include "widgets/keyvaluetable.h"
+#include "widgets/loadstatus.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -12,15 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-LifecyclePage::LifecyclePage(RunSpecDocument *document, QWidget *parent)
+LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
     : StepPage(document, parent)
+    , m_session(session)
     , m_name(new QLineEdit(this))
     , m_restart(new QComboBox(this))
     , m_retries(new QSpinBox(this))
     , m_restartDefault(new QLabel(this))
     , m_autoDestroy(new QCheckBox(tr("&Destroy the Machine when its process exits"), this))
     , m_schedule(new QComboBox(this))
-    , m_standby(new QLineEdit(this))
+    , m_standby(new QListWidget(this))
+    , m_machinesStatus(new LoadStatus(u"machinesStatus"_s, this))
+    , m_metadata(new KeyValueTable(u"metadata"_s, this))
     , m_deploy(new QCheckBox(tr("Let `fly &deploy` manage this Machine later"), this))
     , m_group(new QLineEdit(this))
     , m_skipDns(new QCheckBox(tr("S&kip DNS registration"), this))
@@ -48,9 +56,14 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, QWidget *parent)
     for (const QString &schedule : {u"hourly"_s, u"daily"_s, u"weekly"_s, u"monthly"_s})
         m_schedule->addItem(schedule, schedule);
     m_schedule->setProperty("jsonKey", u"schedule"_s);
-    m_standby->setObjectName(u"standbyEdit"_s);
+    m_standby->setObjectName(u"standbyList"_s);
     m_standby->setAccessibleName(tr("Standby for Machines"));
-    m_standby->setPlaceholderText(tr("Machine ids, separated by commas"));
+    m_standby->setAccessibleDescription(tr("Check the Machines this one stands by for; it starts only when one of them fails"));
+    m_standby->setMaximumHeight(96);
+    m_standby->setProperty("jsonKey", u"standbys"_s);
+    m_metadata->setAccessibleName(tr("Metadata"));
+    m_metadata->setProperty("jsonKey", u"metadata"_s);
+    m_metadata->setMinimumHeight(140);
     m_deploy->setObjectName(u"deployManagedCheck"_s);
     m_group->setObjectName(u"processGroupEdit"_s);
     m_group->setAccessibleName(tr("Process group"));
@@ -67,7 +80,10 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, QWidget *parent)
     form->addRow(tr("&Schedule:"), m_schedule);
     form->addRow(QString(), addMessage(u"schedule"_s, m_schedule));
     form->addRow(tr("Stand&by for:"), m_standby);
+    form->addRow(QString(), m_machinesStatus);
     form->addRow(QString(), addMessage(u"standbys"_s, m_standby));
+    form->addRow(tr("&Metadata:"), m_metadata);
+    form->addRow(QString(), addMessage(u"metadata"_s, m_metadata));
     form->addRow(QString(), m_deploy);
     form->addRow(tr("Process &group:"), m_group);
     form->addRow(QString(), addMessage(u"metadata.fly_process_group"_s, m_group));
@@ -88,17 +104,25 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, QWidget *parent)
     connect(m_retries, &QSpinBox::valueChanged, this, writeRestart);
     connect(m_autoDestroy, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.autoDestroy = on; }); });
     connect(m_schedule, &QComboBox::activated, this, [this] { edit([&](RunSpec &s) { s.schedule = m_schedule->currentData().toString(); }); });
-    connect(m_standby, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(m_standby, &QListWidget::itemChanged, this, [this] {
+        QStringList ids;
+        for (int row = 0; row < m_standby->count(); ++row) {
+            if (m_standby->item(row)->checkState() == Qt::Checked)
+                ids.append(m_standby->item(row)->data(Qt::UserRole).toString());
+        }
         edit([&](RunSpec &s) {
-            QStringList ids;
-            for (const QString &id : text.split(u',', Qt::SkipEmptyParts))
-                ids.append(id.trimmed());
             if (ids.isEmpty())
                 s.standbyFor.reset();
             else
                 s.standbyFor = ids;
         });
     });
+    connect(m_machinesStatus, &LoadStatus::retryRequested, this, &LifecyclePage::loadMachines);
+    connect(m_session, &ApiSession::tokenStateChanged, this, [this] {
+        if (isVisible())
+            shown();
+    });
+    connect(m_metadata, &KeyValueTable::edited, this, [this](const QMap<QString, QString> &values) { edit([&](RunSpec &s) { s.metadata = values; }); });
     connect(m_deploy, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.manageWithDeploy = on; }); });
     connect(m_group, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.processGroup = text.trimmed(); }); });
     connect(m_skipDns, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.skipDnsRegistration = on; }); });
@@ -111,7 +135,7 @@ QString LifecyclePage::title() const
 
 QStringList LifecyclePage::fieldPrefixes() const
 {
-    return {u"name"_s, u"restart"_s, u"schedule"_s, u"standbys"_s, u"metadata.fly_process_group"_s};
+    return {u"name"_s, u"restart"_s, u"schedule"_s, u"standbys"_s, u"metadata"_s};
 }
 
 void LifecyclePage::readSpec(const RunSpec &s)
@@ -137,14 +161,57 @@ void LifecyclePage::readSpec(const RunSpec &s)
     m_restartDefault->setVisible(!effective.isEmpty());
     m_autoDestroy->setChecked(s.autoDestroy);
     m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(s.schedule)));
-    const QString standby = s.standbyFor ? s.standbyFor->join(u", "_s) : QString();
-    if (m_standby->text() != standby && !m_standby->hasFocus())
-        m_standby->setText(standby);
+    fillStandby(s);
+    m_metadata->setValues(s.metadata);
     m_deploy->setChecked(s.manageWithDeploy);
     m_group->setEnabled(s.manageWithDeploy);
     if (m_group->text().trimmed() != s.processGroup)
         m_group->setText(s.processGroup);
     m_skipDns->setChecked(s.skipDnsRegistration);
+}
+
+void LifecyclePage::shown()
+{
+    if (spec().app != m_loadedFor && m_session->tokenState() == ApiSession::TokenState::Valid)
+        loadMachines();
+}
+
+void LifecyclePage::loadMachines()
+{
+    const QString app = spec().app;
+    m_loadedFor = app;
+    if (app.isEmpty())
+        return m_machinesStatus->clear();
+    m_machinesStatus->setLoading(tr("Loading the Machines of %1…").arg(app));
+    m_session->inventory().machines(app, this, [this, app](const QList<MachineSummary> &machines, const std::optional<ApiError> &error) {
+        if (app != spec().app)
+            return;
+        if (error && error->httpStatus != 404)
+            return m_machinesStatus->setFailed(tr("Could not load the app's Machines: %1").arg(error->message()));
+        m_machines = machines;
+        m_machinesStatus->setLoaded(machines.isEmpty() ? tr("%1 has no Machines to stand by for.").arg(app) : QString());
+        fillStandby(spec());
+    });
+}
+
+void LifecyclePage::fillStandby(const RunSpec &s)
+{
+    const QStringList chosen = s.standbyFor.value_or(QStringList());
+    QList<std::pair<QString, QString>> rows; // id, label
+    for (const MachineSummary &machine : std::as_const(m_machines))
+        rows.append({machine.id, tr("%1 — %2 in %3 (%4)").arg(machine.id, machine.name, machine.region, machine.state)});
+    for (const QString &id : chosen) {
+        if (std::none_of(rows.cbegin(), rows.cend(), [&](const auto &row) { return row.first == id; }))
+            rows.append({id, tr("%1 (not among the app's Machines)").arg(id)});
+    }
+    const QSignalBlocker blocker(m_standby);
+    m_standby->clear();
+    for (const auto &[id, label] : std::as_const(rows)) {
+        auto *item = new QListWidgetItem(label, m_standby);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 } // namespace Flightdeck::Ui

@@ -3,11 +3,15 @@
 #include "wizard/steppage.h"
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace Flightdeck::Ui {
 
-// Size preset, CPU kind, CPUs and memory: only valid combinations can be picked.
+// Size preset, CPU kind, CPUs and memory: only valid combinations can be
+// picked. Swap, root file system, kernel arguments and host dedication sit
+// under Advanced.
 class ResourcesPage final : public StepPage
 {
     Q_OBJECT
@@ -29,6 +33,13 @@ private:
     QComboBox *m_cpus;
     QSpinBox *m_memory;
     QLabel *m_cost = nullptr;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
+    QSpinBox *m_swap;
+    QSpinBox *m_rootfsSize;
+    QComboBox *m_rootfsPersist;
+    QLineEdit *m_kernelArgs;
+    QLineEdit *m_hostDedication;
 };
 
 } // namespace Flightdeck::Ui

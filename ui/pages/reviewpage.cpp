@@ -1,10 +1,12 @@
 #include "pages/reviewpage.h"
 
+#include "spec/createrequestcodec.h"
 #include "spec/flyflags.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -19,6 +21,9 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     : StepPage(document, parent)
     , m_issues(new QListWidget(this))
     , m_command(new QPlainTextEdit(this))
+    , m_readiness(new QLabel(this))
+    , m_createAndStart(new QPushButton(tr("Create and &start"), this))
+    , m_createOnly(new QPushButton(tr("Create &only"), this))
 {
     m_issues->setObjectName(u"reviewIssues"_s);
     m_issues->setAccessibleName(tr("Problems to fix before launching"));
@@ -29,15 +34,41 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     m_command->setMaximumHeight(110);
     auto *copy = new QPushButton(tr("&Copy command"), this);
     copy->setObjectName(u"copyCommandButton"_s);
+    auto *copyJson = new QPushButton(tr("Copy the request &JSON"), this);
+    copyJson->setObjectName(u"copyJsonButton"_s);
+    m_readiness->setObjectName(u"launchReadiness"_s);
+    m_readiness->setWordWrap(true);
+    m_createAndStart->setObjectName(u"createAndStartButton"_s);
+    m_createAndStart->setDefault(true);
+    m_createOnly->setObjectName(u"createOnlyButton"_s);
+    m_createOnly->setToolTip(tr("Create the Machine stopped, to start it later"));
 
+    auto *copies = new QHBoxLayout;
+    copies->addStretch();
+    copies->addWidget(copyJson);
+    copies->addWidget(copy);
+    auto *launch = new QHBoxLayout;
+    launch->addWidget(m_readiness, 1);
+    launch->addWidget(m_createOnly);
+    launch->addWidget(m_createAndStart);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Problems (double-click one to go to its step):"), this));
+    auto *issuesLabel = new QLabel(tr("&Problems (double-click one to go to its step):"), this);
+    issuesLabel->setBuddy(m_issues);
+    layout->addWidget(issuesLabel);
     layout->addWidget(m_issues);
-    layout->addWidget(new QLabel(tr("The same Machine with flyctl:"), this));
+    auto *commandLabel = new QLabel(tr("The same Machine with flyctl:"), this);
+    commandLabel->setBuddy(m_command);
+    layout->addWidget(commandLabel);
     layout->addWidget(m_command);
-    layout->addWidget(copy, 0, Qt::AlignRight);
+    layout->addLayout(copies);
+    layout->addLayout(launch);
 
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
+    connect(copyJson, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(QString::fromUtf8(CreateRequestCodec::toRequestBody(spec())));
+    });
+    connect(m_createAndStart, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(false); });
+    connect(m_createOnly, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(true); });
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT issueActivated(item->data(Qt::UserRole).toString()); });
     readSpec(spec());
 }
@@ -61,6 +92,10 @@ void ReviewPage::listIssues(const Issues &issues)
     }
     if (issues.isEmpty())
         new QListWidgetItem(tr("No problems: ready to launch."), m_issues);
+    const qsizetype errors = std::count_if(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.isError(); });
+    m_createAndStart->setEnabled(errors == 0);
+    m_createOnly->setEnabled(errors == 0);
+    m_readiness->setText(errors == 0 ? tr("Ready to launch.") : tr("Fix the %n error(s) above to launch.", nullptr, int(errors)));
 }
 
 void ReviewPage::readSpec(const RunSpec &s)

@@ -2,13 +2,16 @@
 
 #include "wizard/steppage.h"
 
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace Flightdeck::Ui {
 
-// Every error and warning with a link to its step, and the equivalent
-// `fly machine run` command with a copy button.
+// Every error and warning with a link to its step, the request body and the
+// equivalent `fly machine run` command with copy buttons, and the two ways
+// to launch: create and start, or create only.
 class ReviewPage final : public StepPage
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void issueActivated(const QString &field);
+    void launchRequested(bool createOnly);
 
 protected:
     void readSpec(const RunSpec &spec) override;
@@ -29,6 +33,9 @@ protected:
 private:
     QListWidget *m_issues;
     QPlainTextEdit *m_command;
+    QLabel *m_readiness;
+    QPushButton *m_createAndStart;
+    QPushButton *m_createOnly;
 };
 
 } // namespace Flightdeck::Ui

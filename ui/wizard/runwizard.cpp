@@ -1,5 +1,7 @@
 #include "wizard/runwizard.h"
 
+#include "pages/accountpage.h"
+#include "pages/apppage.h"
 #include "pages/commandpage.h"
 #include "pages/environmentpage.h"
 #include "pages/imagepage.h"
@@ -8,6 +10,8 @@
 #include "pages/resourcespage.h"
 #include "pages/reviewpage.h"
 #include "pages/servicespage.h"
+#include "pages/volumespage.h"
+#include "session/apisession.h"
 #include "spec/runspecdocument.h"
 #include "spec/validation.h"
 
@@ -15,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -23,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
+RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_stepList(new QListWidget(this))
@@ -45,13 +50,16 @@ RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
     m_back->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_next->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    addStep(new ImagePage(document, this));
+    addStep(new AccountPage(document, session, this));
+    addStep(new AppPage(document, session, this));
+    addStep(new ImagePage(document, settings, this));
     addStep(new CommandPage(document, this));
     addStep(new RegionPage(document, this));
     addStep(new ResourcesPage(document, this));
     addStep(new ServicesPage(document, this));
-    addStep(new EnvironmentPage(document, this));
-    addStep(new LifecyclePage(document, this));
+    addStep(new VolumesPage(document, session, this));
+    addStep(new EnvironmentPage(document, session, this));
+    addStep(new LifecyclePage(document, session, this));
     m_review = new ReviewPage(document, this);
     addStep(m_review);
 
@@ -74,8 +82,16 @@ RunWizard::RunWizard(RunSpecDocument *document, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &RunWizard::next);
     connect(m_back, &QPushButton::clicked, this, &RunWizard::back);
     connect(m_review, &ReviewPage::issueActivated, this, [this](const QString &field) {
-        if (const int step = stepForField(field); step >= 0)
+        if (const int step = stepForField(field); step >= 0) {
+            m_touched.insert(step); // the user came for its problems: show them
             goToStep(step);
+        }
+    });
+    connect(m_review, &ReviewPage::launchRequested, this, &RunWizard::launchRequested);
+    // A token that works needs no Account step: go on to the app, unless the user is already elsewhere.
+    connect(session, &ApiSession::tokenStateChanged, this, [this, session] {
+        if (session->tokenState() == ApiSession::TokenState::Valid && currentStep() == 0 && !m_touched.contains(0))
+            goToStep(1);
     });
     connect(m_document, &RunSpecDocument::changed, this, [this] {
         m_touched.insert(currentStep()); // an edit here: its messages may show now
@@ -94,8 +110,14 @@ void RunWizard::addStep(StepPage *page)
 {
     m_pages.append(page);
     m_errors.append(0);
-    m_stack->addWidget(page);
+    // Each page scrolls on its own, so every step stays usable on a small screen.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(scroll);
     m_stepList->addItem(page->title());
+    connect(page, &StepPage::pageIssuesChanged, this, &RunWizard::validate);
 }
 
 int RunWizard::currentStep() const
@@ -166,7 +188,9 @@ void RunWizard::validate()
 {
     Validation::Options options;
     options.requireApp = true;
-    const Issues issues = Validation::validate(m_document->spec(), options);
+    Issues issues = Validation::validate(m_document->spec(), options);
+    for (const StepPage *page : std::as_const(m_pages))
+        issues += page->pageIssues();
     // A step shows its messages once the user has worked on it or left it,
     // not the moment it opens empty.
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

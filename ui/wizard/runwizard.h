@@ -12,11 +12,13 @@ class QPushButton;
 class QStackedWidget;
 
 namespace Flightdeck {
+class AppSettings;
 class RunSpecDocument;
 }
 
 namespace Flightdeck::Ui {
 
+class ApiSession;
 class StepPage;
 class ReviewPage;
 
@@ -31,7 +33,7 @@ class RunWizard final : public QWidget
 public:
     enum class StepState { Untouched, Complete, HasErrors };
 
-    explicit RunWizard(RunSpecDocument *document, QWidget *parent = nullptr);
+    RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings *settings, QWidget *parent = nullptr);
 
     int currentStep() const;
     int stepCount() const;
@@ -42,6 +44,11 @@ public:
     int stepForField(const QString &field) const;
     bool next(); // false, with the reason shown, when the step has errors
     void back();
+    StepPage *page(int step) const { return m_pages.value(step); }
+
+Q_SIGNALS:
+    // Review's "Create and start" / "Create only".
+    void launchRequested(bool createOnly);
 
 private:
     void addStep(StepPage *page);

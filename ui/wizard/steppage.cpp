@@ -29,6 +29,7 @@ void StepPage::showEvent(QShowEvent *event)
         readSpec(m_document->spec());
     }
     QWidget::showEvent(event);
+    shown();
 }
 
 const RunSpec &StepPage::spec() const

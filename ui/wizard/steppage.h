@@ -35,11 +35,18 @@ public:
 
     // Shows each of this page's issues beside its field; returns how many errors it has.
     int showIssues(const Issues &issues);
+    // Problems the RunSpec cannot show: a missing token, an app name someone else holds.
+    virtual Issues pageIssues() const { return {}; }
+
+Q_SIGNALS:
+    void pageIssuesChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
     // Fill the widgets from the spec, touching only what differs.
     virtual void readSpec(const RunSpec &spec) = 0;
+    // The step came on screen: a moment to fetch what it lists from the API.
+    virtual void shown() {}
     // A label under `field` for the messages of field ids starting with `prefix`.
     QLabel *addMessage(const QString &prefix, QWidget *field);
     void edit(const std::function<void(RunSpec &)> &change);

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/apiclient.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Flightdeck {
+
+struct VolumeSummary
+{
+    QString id;
+    QString name;
+    QString region;
+    int sizeGb = 0;
+    QString attachedMachineId; // empty: free to mount
+    QString state;
+};
+
+struct MachineSummary
+{
+    QString id;
+    QString name;
+    QString region;
+    QString state;
+};
+
+// What one app already has: its volumes, secret names and Machines, for the
+// wizard's pickers. Each call answers once, through its callback, on
+// `context`'s thread. Secret values never leave the platform: only names.
+class AppInventory
+{
+public:
+    explicit AppInventory(ApiClient *api)
+        : m_api(api)
+    {
+    }
+
+    void volumes(const QString &app, QObject *context, std::function<void(const QList<VolumeSummary> &, const std::optional<ApiError> &)> done) const;
+    void secretNames(const QString &app, QObject *context, std::function<void(const QStringList &, const std::optional<ApiError> &)> done) const;
+    void machines(const QString &app, QObject *context, std::function<void(const QList<MachineSummary> &, const std::optional<ApiError> &)> done) const;
+    // Creates a volume; not idempotent, so never retried.
+    void createVolume(const QString &app, const QString &name, const QString &region, int sizeGb, QObject *context,
+                      std::function<void(const VolumeSummary &, const std::optional<ApiError> &)> done) const;
+
+    static VolumeSummary volumeFromJson(const QJsonObject &volume);
+
+private:
+    ApiClient *m_api;
+};
+
+} // namespace Flightdeck

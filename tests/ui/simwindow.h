@@ -1,0 +1,52 @@
+#pragma once
+
+// A MainWindow talking to a real flightdeck-sim over loopback HTTP, with the
+// token in FLY_API_TOKEN as a flyctl user would have it. The settings file
+// lives in a temporary folder so no test touches the user's own.
+
+#include "mainwindow.h"
+#include "session/apisession.h"
+#include "support/simprocess.h"
+#include "wizard/runwizard.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestSupport {
+
+class SimEnvironment
+{
+public:
+    // Starts the simulator and points flyctl's variables at it.
+    bool start(const QStringList &simArguments = {})
+    {
+        if (!m_config.isValid() || !sim.start(simArguments))
+            return false;
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("FLY_FLAPS_BASE_URL", sim.baseUrl().toString().toUtf8());
+        qputenv("FLY_API_BASE_URL", sim.baseUrl().toString().toUtf8());
+        qunsetenv("FLY_ACCESS_TOKEN");
+        qputenv("FLY_API_TOKEN", sim.token().toUtf8());
+        qunsetenv("FLY_APP");
+        return true;
+    }
+
+    SimProcess sim;
+
+private:
+    QTemporaryDir m_config;
+};
+
+// Shows the window, lets it find and check the token, and waits until the
+// wizard has moved past the Account step on its own.
+inline bool openConnected(Flightdeck::Ui::MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.connectToApi();
+    return QTest::qWaitFor([&] { return window.session()->tokenState() == Flightdeck::Ui::ApiSession::TokenState::Valid && window.wizard()->currentStep() == 1; },
+                           10000);
+}
+
+} // namespace TestSupport

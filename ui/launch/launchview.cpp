@@ -1,0 +1,251 @@
+#include "launch/launchview.h"
+
+#include "launch/launcher.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+namespace {
+
+enum Column { StepColumn, TimeColumn, DetailColumn };
+
+constexpr LaunchStep allSteps[] = {LaunchStep::CheckToken,  LaunchStep::ResolveApp,  LaunchStep::PrepareImage,
+                                   LaunchStep::CreateMachine, LaunchStep::WaitStarted, LaunchStep::WatchChecks};
+
+QString seconds(qint64 ms)
+{
+    return QCoreApplication::translate("LaunchView", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+} // namespace
+
+LaunchView::LaunchView(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_timeline(new QTreeWidget(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_result(new QLabel(this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_copyId(new QPushButton(tr("Copy the Machine &id"), this))
+    , m_dashboard(new QPushButton(tr("Open the app's &dashboard"), this))
+    , m_another(new QPushButton(tr("Launch &another like this"), this))
+    , m_fix(new QPushButton(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_back(new QPushButton(tr("&Back to the wizard"), this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(u"launchView"_s);
+    m_heading->setObjectName(u"launchHeading"_s);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_timeline->setObjectName(u"launchTimeline"_s);
+    m_timeline->setAccessibleName(tr("Launch steps"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Step"), tr("Time"), tr("Detail")});
+    m_timeline->header()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setFocusPolicy(Qt::NoFocus);
+    for (LaunchStep step : allSteps) {
+        auto *item = new QTreeWidgetItem(m_timeline, {stepTitle(step), QString(), QString()});
+        item->setData(StepColumn, Qt::UserRole, int(step));
+    }
+    m_log->setObjectName(u"launchLog"_s);
+    m_log->setAccessibleName(tr("Launch log"));
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(5000);
+    m_result->setObjectName(u"launchResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel->setObjectName(u"cancelLaunchButton"_s);
+    m_copyId->setObjectName(u"copyMachineIdButton"_s);
+    m_dashboard->setObjectName(u"openDashboardButton"_s);
+    m_another->setObjectName(u"launchAnotherButton"_s);
+    m_fix->setObjectName(u"fixSettingButton"_s);
+    m_retry->setObjectName(u"retryLaunchButton"_s);
+    m_back->setObjectName(u"backToWizardButton"_s);
+    m_clock->setInterval(100);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    for (QPushButton *button : {m_copyId, m_dashboard, m_another, m_fix, m_retry, m_cancel})
+        buttons->addWidget(button);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_timeline, 2);
+    layout->addWidget(m_result);
+    layout->addWidget(m_log, 3);
+    layout->addLayout(buttons);
+
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_launcher)
+            m_launcher->cancel();
+    });
+    connect(m_copyId, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_outcome.machine.value(u"id"_s).toString()); });
+    connect(m_dashboard, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl(u"https://fly.io/apps/%1/machines"_s.arg(m_appName)));
+    });
+    connect(m_another, &QPushButton::clicked, this, &LaunchView::anotherRequested);
+    connect(m_retry, &QPushButton::clicked, this, &LaunchView::retryRequested);
+    connect(m_back, &QPushButton::clicked, this, [this] { Q_EMIT backToWizard(QString()); });
+    connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT backToWizard(m_outcome.diagnosis ? m_outcome.diagnosis->field : QString()); });
+    connect(m_clock, &QTimer::timeout, this, &LaunchView::tick);
+    setState(State::Idle);
+}
+
+void LaunchView::follow(Launcher *launcher, const QString &appName)
+{
+    m_launcher = launcher;
+    m_appName = appName;
+    m_outcome = {};
+    m_statuses.clear();
+    m_log->clear();
+    m_result->clear();
+    for (int row = 0; row < m_timeline->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_timeline->topLevelItem(row);
+        item->setIcon(StepColumn, QIcon());
+        item->setText(TimeColumn, QString());
+        item->setText(DetailColumn, QString());
+        item->setData(StepColumn, Qt::AccessibleDescriptionRole, tr("waiting"));
+    }
+    connect(launcher, &Launcher::stepChanged, this, &LaunchView::onStep);
+    connect(launcher, &Launcher::finished, this, &LaunchView::onFinished);
+    m_heading->setText(tr("Launching a Machine in %1…").arg(appName));
+    setState(State::Running);
+}
+
+StepEvent::Status LaunchView::stepStatus(LaunchStep step) const
+{
+    return m_statuses.value(int(step), StepEvent::Status::Running);
+}
+
+bool LaunchView::stepSeen(LaunchStep step) const
+{
+    return m_statuses.contains(int(step));
+}
+
+void LaunchView::onStep(const StepEvent &event)
+{
+    QTreeWidgetItem *item = m_timeline->topLevelItem(int(event.step));
+    if (!item)
+        return;
+    if (event.status != StepEvent::Status::Progress)
+        m_statuses.insert(int(event.step), event.status);
+    else if (!m_statuses.contains(int(event.step)))
+        m_statuses.insert(int(event.step), StepEvent::Status::Running);
+    QStyle::StandardPixmap icon = QStyle::SP_ArrowRight;
+    QString description = tr("running");
+    switch (m_statuses.value(int(event.step))) {
+    case StepEvent::Status::Running:
+    case StepEvent::Status::Progress:
+        m_current = event.step;
+        m_stepClock.restart();
+        break;
+    case StepEvent::Status::Done:
+        icon = QStyle::SP_DialogApplyButton;
+        description = tr("done");
+        break;
+    case StepEvent::Status::Skipped:
+        icon = QStyle::SP_MediaSkipForward;
+        description = tr("skipped");
+        break;
+    case StepEvent::Status::Failed:
+        icon = QStyle::SP_MessageBoxCritical;
+        description = tr("failed");
+        break;
+    case StepEvent::Status::Cancelled:
+        icon = QStyle::SP_DialogCancelButton;
+        description = tr("cancelled");
+        break;
+    }
+    item->setIcon(StepColumn, style()->standardIcon(icon));
+    item->setData(StepColumn, Qt::AccessibleDescriptionRole, description);
+    if (event.status != StepEvent::Status::Running && event.status != StepEvent::Status::Progress)
+        item->setText(TimeColumn, seconds(event.durationMs));
+    if (!event.detail.isEmpty()) {
+        item->setText(DetailColumn, event.detail.section(u'\n', 0, 0));
+        m_log->appendPlainText(u"[%1] %2"_s.arg(stepTitle(event.step), event.detail));
+    }
+}
+
+void LaunchView::tick()
+{
+    if (m_state != State::Running)
+        return;
+    if (QTreeWidgetItem *item = m_timeline->topLevelItem(int(m_current)); item && stepStatus(m_current) == StepEvent::Status::Running)
+        item->setText(TimeColumn, seconds(m_stepClock.elapsed()));
+}
+
+void LaunchView::onFinished(const LaunchOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_appName = outcome.appName.isEmpty() ? m_appName : outcome.appName;
+    const QJsonObject &machine = outcome.machine;
+    const QString id = machine.value(u"id"_s).toString();
+    if (outcome.succeeded) {
+        m_heading->setText(tr("The Machine is %1").arg(machine.value(u"state"_s).toString()));
+        m_result->setText(tr("<b>Machine</b> %1 (%2) in %3 — state %4, private IP %5")
+                              .arg(id.toHtmlEscaped(), machine.value(u"name"_s).toString().toHtmlEscaped(),
+                                   machine.value(u"region"_s).toString().toHtmlEscaped(), machine.value(u"state"_s).toString().toHtmlEscaped(),
+                                   machine.value(u"private_ip"_s).toString().toHtmlEscaped()));
+        setState(State::Succeeded);
+        return;
+    }
+    QString text;
+    if (outcome.cancelled) {
+        m_heading->setText(tr("Launch cancelled"));
+    } else {
+        m_heading->setText(tr("The Machine did not start"));
+        if (outcome.diagnosis)
+            text = u"<b>%1</b><br>%2"_s.arg(outcome.diagnosis->summary.toHtmlEscaped(), outcome.diagnosis->hint.toHtmlEscaped());
+    }
+    if (!outcome.existing.isEmpty())
+        text += u"<br>"_s + tr("What exists now because of this launch: %1").arg(outcome.existing.join(u", "_s).toHtmlEscaped());
+    m_result->setText(text);
+    const QString field = outcome.diagnosis ? outcome.diagnosis->field : QString();
+    m_fix->setText(tr("&Change %1").arg(field));
+    setState(outcome.cancelled ? State::Cancelled : State::Failed);
+}
+
+void LaunchView::setState(State state)
+{
+    m_state = state;
+    const bool running = state == State::Running;
+    const bool succeeded = state == State::Succeeded;
+    const bool failed = state == State::Failed || state == State::Cancelled;
+    m_cancel->setVisible(running);
+    m_copyId->setVisible(succeeded);
+    m_dashboard->setVisible(succeeded);
+    m_another->setVisible(succeeded);
+    m_fix->setVisible(state == State::Failed && m_outcome.diagnosis && !m_outcome.diagnosis->field.isEmpty());
+    m_retry->setVisible(failed);
+    m_back->setEnabled(!running);
+    m_result->setVisible(!running && !m_result->text().isEmpty());
+    if (running)
+        m_clock->start();
+    else
+        m_clock->stop();
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Flightdeck::Ui

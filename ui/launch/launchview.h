@@ -1,0 +1,76 @@
+#pragma once
+
+#include "launch/launchtypes.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace Flightdeck {
+class Launcher;
+}
+
+namespace Flightdeck::Ui {
+
+// One launch as it happens: the launcher's steps as a timeline with state
+// icons and durations, the running step's detail (build log lines, the
+// Machine's states) as they arrive, and Cancel. Afterwards the Machine and
+// what to do next, or the diagnosis with the way back to the setting to change.
+class LaunchView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LaunchView)
+
+public:
+    enum class State { Idle, Running, Succeeded, Failed, Cancelled };
+
+    explicit LaunchView(QWidget *parent = nullptr);
+
+    // Follows `launcher` (not owned) from its first step to its outcome.
+    void follow(Launcher *launcher, const QString &appName);
+    State state() const { return m_state; }
+    // The timeline row of `step`: its state, for tests and screen readers.
+    StepEvent::Status stepStatus(LaunchStep step) const;
+    bool stepSeen(LaunchStep step) const;
+    const LaunchOutcome &outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void backToWizard(const QString &field); // empty: just back
+    void retryRequested();
+    void anotherRequested();
+    void stateChanged(Flightdeck::Ui::LaunchView::State state);
+
+private:
+    void onStep(const StepEvent &event);
+    void onFinished(const LaunchOutcome &outcome);
+    void setState(State state);
+    void tick();
+
+    QPointer<Launcher> m_launcher;
+    State m_state = State::Idle;
+    QString m_appName;
+    QLabel *m_heading;
+    QTreeWidget *m_timeline;
+    QPlainTextEdit *m_log;
+    QLabel *m_result;
+    QPushButton *m_cancel;
+    QPushButton *m_copyId;
+    QPushButton *m_dashboard;
+    QPushButton *m_another;
+    QPushButton *m_fix;
+    QPushButton *m_retry;
+    QPushButton *m_back;
+    QTimer *m_clock;
+    QElapsedTimer m_stepClock;
+    LaunchStep m_current = LaunchStep::CheckToken;
+    QHash<int, StepEvent::Status> m_statuses;
+    LaunchOutcome m_outcome;
+};
+
+} // namespace Flightdeck::Ui

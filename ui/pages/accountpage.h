@@ -1,0 +1,43 @@
+#pragma once
+
+#include "wizard/steppage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace Flightdeck::Ui {
+
+class ApiSession;
+
+// The API token: where the one in use comes from and whether the API accepts
+// it; a field to enter another, kept in the keychain or for this session only.
+class AccountPage final : public StepPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountPage)
+
+public:
+    AccountPage(RunSpecDocument *document, ApiSession *session, QWidget *parent = nullptr);
+    QString title() const override;
+    QStringList fieldPrefixes() const override;
+    Issues pageIssues() const override;
+
+protected:
+    void readSpec(const RunSpec &) override {}
+
+private:
+    void showState();
+
+    ApiSession *m_session;
+    QLabel *m_state;
+    QLineEdit *m_token;
+    QRadioButton *m_keychain;
+    QRadioButton *m_sessionOnly;
+    QPushButton *m_use;
+    QPushButton *m_forget;
+    QLabel *m_storage;
+};
+
+} // namespace Flightdeck::Ui
