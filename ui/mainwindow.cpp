@@ -48,6 +48,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_views);
 
     connect(m_wizard, &RunWizard::launchRequested, this, &MainWindow::launch);
+    m_launchView->setFieldPlace([this](const QString &field) {
+        const StepPage *page = m_wizard->page(m_wizard->stepForField(field));
+        return page ? page->title() : QString();
+    });
     connect(m_launchView, &LaunchView::backToWizard, this, &MainWindow::showWizard);
     connect(m_launchView, &LaunchView::retryRequested, this, &MainWindow::startLaunch);
     connect(m_launchView, &LaunchView::anotherRequested, this, [this] {

@@ -1,9 +1,14 @@
 // flightdeck-pageshots: renders every wizard step of a sample Machine, in a
-// light and a dark palette, to PNG files for the docs.
+// light and a dark palette, at 1024×700, to PNG files for the docs; then the
+// launch view running, succeeded and failed. It talks to whatever API
+// flyctl's variables name, so run it against flightdeck-sim (with
+// `--boot-delay 2000 --exit 'crash-*=3@0.2'` for the launch pictures):
 //
 //   flightdeck-pageshots OUTPUT_DIR
 
+#include "launch/launchview.h"
 #include "mainwindow.h"
+#include "session/apisession.h"
 #include "spec/runspecdocument.h"
 #include "wizard/runwizard.h"
 
@@ -50,7 +55,43 @@ RunSpec sample()
     spec.metadata = {{u"team"_s, u"web"_s}};
     spec.restart = RestartSpec{u"on-failure"_s, 3, {}};
     spec.name = u"web-1"_s;
+    spec.mounts = {MountSpec{u"vol_demo0000data0001"_s, u"/data"_s, {}}};
+    FileSpec motd;
+    motd.guestPath = u"/etc/motd"_s;
+    motd.value = u"Welcome to web-1"_s;
+    FileSpec database;
+    database.guestPath = u"/etc/app/database-url"_s;
+    database.source = FileSpec::Source::Secret;
+    database.value = u"DATABASE_URL"_s;
+    spec.files = {motd, database};
     return spec;
+}
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget &window, const QString &file)
+{
+    if (window.grab().save(file))
+        return true;
+    QTextStream(stderr) << "cannot write " << file << '\n';
+    return false;
+}
+
+// Waits until `done` holds, at most `ms`.
+template <typename Condition>
+bool waitFor(Condition done, int ms)
+{
+    for (int waited = 0; waited < ms; waited += 50) {
+        if (done())
+            return true;
+        wait(50);
+    }
+    return done();
 }
 
 } // namespace
@@ -69,24 +110,39 @@ int main(int argc, char *argv[])
     for (const auto &[scheme, palette] : {std::pair{u"light"_s, light}, std::pair{u"dark"_s, darkPalette()}}) {
         QApplication::setPalette(palette);
         Ui::MainWindow window;
-        window.document()->setSpec(sample());
-        window.resize(1180, 720);
+        window.resize(1024, 700); // the smallest size the wizard is made for
         window.show();
-        // Let the preview's marks of the last change fade before the first picture.
-        QEventLoop settle;
-        QTimer::singleShot(1500, &settle, &QEventLoop::quit);
-        settle.exec();
-        auto *wizard = window.findChild<Ui::RunWizard *>(u"runWizard"_s);
+        window.connectToApi();
+        waitFor([&] { return window.session()->tokenState() == Ui::ApiSession::TokenState::Valid; }, 5000);
+        window.document()->setSpec(sample());
+        wait(1500); // let the lists arrive and the preview's marks fade
+        auto *wizard = window.wizard();
         for (int step = 0; step < wizard->stepCount(); ++step) {
             wizard->goToStep(step);
-            for (int i = 0; i < 5; ++i)
-                QApplication::processEvents();
-            const QString file = out.filePath(u"wizard-%1-%2.png"_s.arg(step + 1).arg(scheme));
-            if (!window.grab().save(file)) {
-                QTextStream(stderr) << "cannot write " << file << '\n';
+            wait(400);
+            if (!save(window, out.filePath(u"wizard-%1-%2.png"_s.arg(step + 1).arg(scheme))))
                 return 1;
-            }
         }
+        if (scheme != "light"_L1)
+            continue;
+        // The launch view: while it runs, once the Machine started, and when it failed.
+        window.launch(false);
+        waitFor([&] { return window.launchView()->stepSeen(LaunchStep::WaitStarted); }, 10000);
+        wait(300);
+        if (!save(window, out.filePath(u"launch-running.png"_s)))
+            return 1;
+        waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
+        if (!save(window, out.filePath(u"launch-succeeded.png"_s)))
+            return 1;
+        RunSpec crashing = sample();
+        crashing.name = u"crash-web-2"_s;
+        crashing.mounts.clear(); // the volume is taken by now
+        crashing.restart = RestartSpec{u"no"_s, 0, {}};
+        window.document()->setSpec(crashing);
+        window.launch(false);
+        waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
+        if (!save(window, out.filePath(u"launch-failed.png"_s)))
+            return 1;
     }
     return 0;
 }

@@ -223,7 +223,8 @@ void LaunchView::onFinished(const LaunchOutcome &outcome)
         text += u"<br>"_s + tr("What exists now because of this launch: %1").arg(outcome.existing.join(u", "_s).toHtmlEscaped());
     m_result->setText(text);
     const QString field = outcome.diagnosis ? outcome.diagnosis->field : QString();
-    m_fix->setText(tr("&Change %1").arg(field));
+    const QString place = m_fieldPlace ? m_fieldPlace(field) : QString();
+    m_fix->setText(place.isEmpty() ? tr("&Change %1").arg(field) : tr("&Change it on the %1 step").arg(place));
     setState(outcome.cancelled ? State::Cancelled : State::Failed);
 }
 

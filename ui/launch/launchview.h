@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -39,6 +41,8 @@ public:
     StepEvent::Status stepStatus(LaunchStep step) const;
     bool stepSeen(LaunchStep step) const;
     const LaunchOutcome &outcome() const { return m_outcome; }
+    // Names the place of a setting for the "change it" button ("the Command step").
+    void setFieldPlace(std::function<QString(const QString &field)> place) { m_fieldPlace = std::move(place); }
 
 Q_SIGNALS:
     void backToWizard(const QString &field); // empty: just back
@@ -71,6 +75,7 @@ private:
     LaunchStep m_current = LaunchStep::CheckToken;
     QHash<int, StepEvent::Status> m_statuses;
     LaunchOutcome m_outcome;
+    std::function<QString(const QString &)> m_fieldPlace;
 };
 
 } // namespace Flightdeck::Ui

@@ -63,7 +63,9 @@ AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent
     form->addRow(QString(), m_appsStatus);
     form->addRow(QString(), m_appKind);
     form->addRow(QString(), addMessage(u"app"_s, m_app));
-    form->addRow(tr("Project &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Project &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderNote);
 
     connect(m_session, &ApiSession::tokenStateChanged, this, [this] {

@@ -25,6 +25,7 @@ EnvironmentPage::EnvironmentPage(RunSpecDocument *document, ApiSession *session,
 
     auto *envLabel = new QLabel(tr("&Environment variables (secrets belong in `fly secrets set`, not here):"), this);
     envLabel->setBuddy(m_env);
+    envLabel->setWordWrap(true);
     auto *filesLabel = new QLabel(tr("Fi&les written into the Machine:"), this);
     filesLabel->setBuddy(m_files);
     auto *layout = new QVBoxLayout(this);

@@ -50,13 +50,15 @@ void showText(QLineEdit *edit, const QString &value)
         edit->setText(value);
 }
 
-// A line edit with a Browse button beside it.
-QHBoxLayout *withBrowse(QLineEdit *edit, QPushButton *browse)
+// A labelled line edit with a Browse button beside it.
+void addBrowseRow(QFormLayout *form, const QString &label, QLineEdit *edit, QPushButton *browse)
 {
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(browse);
-    return row;
+    auto *buddy = new QLabel(label, edit->parentWidget());
+    buddy->setBuddy(edit);
+    form->addRow(buddy, row);
 }
 
 BuildSpec buildIn(const QString &folder)
@@ -103,6 +105,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     m_dockerfileText->setObjectName(u"dockerfileText"_s);
     m_dockerfileText->setAccessibleName(tr("Dockerfile contents"));
     m_dockerfileText->setReadOnly(true);
+    m_dockerfileText->setVisible(false); // until there is a Dockerfile to show
     m_dockerfileText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_dockerfileText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Dockerfile"_s));
@@ -114,9 +117,9 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     browseDockerfile->setObjectName(u"dockerfileBrowse"_s);
 
     auto *build = new QFormLayout(m_buildBox);
-    build->addRow(tr("F&older:"), withBrowse(m_context, browseContext));
+    addBrowseRow(build, tr("F&older:"), m_context, browseContext);
     build->addRow(QString(), addMessage(u"build.context"_s, m_context));
-    build->addRow(tr("&Dockerfile:"), withBrowse(m_dockerfile, browseDockerfile));
+    addBrowseRow(build, tr("&Dockerfile:"), m_dockerfile, browseDockerfile);
     build->addRow(QString(), addMessage(u"build.dockerfile"_s, m_dockerfile));
     build->addRow(tr("E&ngine:"), m_engine);
     build->addRow(tr("&Target:"), m_target);

@@ -45,7 +45,8 @@ FilesTable::FilesTable(QWidget *parent)
 
     auto *addText = new QPushButton(tr("Add &text"), this);
     addText->setObjectName(u"filesAddText"_s);
-    auto *addLocal = new QPushButton(tr("Add &local file…"), this);
+    auto *addLocal = new QPushButton(tr("Add &file…"), this);
+    addLocal->setToolTip(tr("A file on this computer; its bytes are sent with the request"));
     addLocal->setObjectName(u"filesAddLocal"_s);
     auto *addSecret = new QPushButton(tr("Add s&ecret"), this);
     addSecret->setObjectName(u"filesAddSecret"_s);
@@ -53,17 +54,20 @@ FilesTable::FilesTable(QWidget *parent)
     editText->setObjectName(u"filesEditText"_s);
     auto *remove = new QPushButton(tr("Remo&ve"), this);
     remove->setObjectName(u"filesRemove"_s);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addText);
-    buttons->addWidget(addLocal);
-    buttons->addWidget(addSecret);
-    buttons->addStretch();
-    buttons->addWidget(editText);
-    buttons->addWidget(remove);
+    auto *adds = new QHBoxLayout;
+    adds->addWidget(addText);
+    adds->addWidget(addLocal);
+    adds->addWidget(addSecret);
+    adds->addStretch();
+    auto *edits = new QHBoxLayout;
+    edits->addStretch();
+    edits->addWidget(editText);
+    edits->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(adds);
+    layout->addLayout(edits);
 
     const auto add = [this](FileSpec file) {
         m_files.append(file);

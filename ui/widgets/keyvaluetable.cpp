@@ -28,9 +28,11 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent)
     add->setObjectName(name + u"Add"_s);
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(name + u"Remove"_s);
-    auto *paste = new QPushButton(tr("&Paste KEY=VALUE lines"), this);
+    auto *paste = new QPushButton(tr("&Paste"), this);
+    paste->setToolTip(tr("Add the KEY=VALUE lines on the clipboard"));
     paste->setObjectName(name + u"Paste"_s);
-    auto *import = new QPushButton(tr("&Import .env file…"), this);
+    auto *import = new QPushButton(tr("&Import .env…"), this);
+    import->setToolTip(tr("Add the variables of a .env file"));
     import->setObjectName(name + u"Import"_s);
 
     auto *buttons = new QHBoxLayout;

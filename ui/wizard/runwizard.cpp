@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QPixmap>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -40,7 +41,8 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     setObjectName(u"runWizard"_s);
     m_stepList->setObjectName(u"stepList"_s);
     m_stepList->setAccessibleName(tr("Steps"));
-    m_stepList->setMaximumWidth(190);
+    m_stepList->setMaximumWidth(170);
+    m_stepList->setIconSize(QSize(16, 16));
     m_blocked->setObjectName(u"nextBlockedReason"_s);
     m_blocked->setWordWrap(true);
     m_blocked->setStyleSheet(u"color: #c62828;"_s);
@@ -207,12 +209,18 @@ void RunWizard::validate()
 
 void RunWizard::updateStepList()
 {
+    // Untouched steps get an empty icon of the same size, so every title lines up.
+    static const QIcon blank = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
     for (int i = 0; i < stepCount(); ++i) {
         QListWidgetItem *item = m_stepList->item(i);
         const StepState state = stepState(i);
         item->setIcon(state == StepState::HasErrors ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
                           : state == StepState::Complete ? style()->standardIcon(QStyle::SP_DialogApplyButton)
-                                                         : QIcon());
+                                                         : blank);
         const QString stateName = state == StepState::HasErrors ? tr("has errors") : state == StepState::Complete ? tr("complete") : tr("not visited");
         item->setData(Qt::AccessibleDescriptionRole, stateName);
         item->setToolTip(stateName);
