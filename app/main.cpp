@@ -46,5 +46,7 @@ int main(int argc, char *argv[])
         Flightdeck::Cli::setApplicationIdentity();
         return Flightdeck::Cli::runHeadless(QCoreApplication::arguments());
     }
-    return Flightdeck::Ui::runGui(argc, argv, {});
+    // `flightdeck path/to/x.flightdeck` opens a saved profile.
+    const QString profile = argc == 2 ? QString::fromLocal8Bit(argv[1]) : QString();
+    return Flightdeck::Ui::runGui(argc, argv, {}, profile.endsWith(u".flightdeck") ? QDir::current().absoluteFilePath(profile) : QString());
 }

@@ -2,12 +2,14 @@
 
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "profiles/profilecontroller.h"
 #include "spec/runspecdocument.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -29,9 +31,34 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(appTranslator);
 }
 
+// For bench_coldstart: with FLIGHTDECK_BENCH_FIRST_PAINT set, report the
+// window's first paint on stdout and quit.
+class FirstPaintReporter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::puts("painted");
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
+
 } // namespace
 
-int runGui(int argc, char *argv[], const RunSpec &initialSpec)
+int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &profilePath)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Without a display Qt aborts with a message about platform plugins; say
@@ -53,8 +80,13 @@ int runGui(int argc, char *argv[], const RunSpec &initialSpec)
 
     MainWindow window;
     window.document()->setSpec(initialSpec);
+    if (!profilePath.isEmpty())
+        window.profiles()->openPath(profilePath);
+    if (qEnvironmentVariableIsSet("FLIGHTDECK_BENCH_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintReporter(&window));
     window.show();
     window.connectToApi();
+    window.profiles()->offerDraft();
     return QApplication::exec();
 }
 

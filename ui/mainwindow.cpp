@@ -1,10 +1,18 @@
 #include "mainwindow.h"
 
-#include "launch/launcher.h"
+#include "history/historydialog.h"
+#include "imports/importactions.h"
+#include "launch/launchcontroller.h"
+#include "launch/launchnotifier.h"
 #include "launch/launchview.h"
+#include "profile/draftstore.h"
+#include "profile/launchhistory.h"
+#include "profiles/profilecontroller.h"
 #include "preview/jsonpreview.h"
 #include "session/apisession.h"
 #include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "widgets/messagebar.h"
 #include "wizard/runwizard.h"
 #include "wizard/steppage.h"
 #include "spec/createrequestcodec.h"
@@ -12,6 +20,9 @@
 #include "spec/validation.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QVBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QProcessEnvironment>
@@ -24,6 +35,11 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(DraftStore(), LaunchHistory(), parent)
+{
+}
+
+MainWindow::MainWindow(const DraftStore &drafts, const LaunchHistory &history, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<AppSettings>())
     , m_document(new RunSpecDocument(this))
@@ -32,9 +48,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_preview(new JsonPreview(this))
     , m_views(new QStackedWidget(this))
     , m_launchView(new LaunchView(this))
+    , m_messages(new MessageBar(this))
+    , m_profiles(new ProfileController(this, m_document, m_settings.get(), m_messages, drafts))
+    , m_imports(new ImportActions(this, m_document, m_session, m_messages))
+    , m_notifier(new LaunchNotifier(this, m_messages))
+    , m_launches(new LaunchController(m_session, m_settings.get(), m_launchView, m_notifier, history, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("New Machine"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -45,7 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({700, 460});
     m_views->addWidget(splitter);
     m_views->addWidget(m_launchView);
-    setCentralWidget(m_views);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_views, 1);
+    setCentralWidget(central);
+    createMenus();
 
     connect(m_wizard, &RunWizard::launchRequested, this, &MainWindow::launch);
     m_launchView->setFieldPlace([this](const QString &field) {
@@ -53,10 +80,17 @@ MainWindow::MainWindow(QWidget *parent)
         return page ? page->title() : QString();
     });
     connect(m_launchView, &LaunchView::backToWizard, this, &MainWindow::showWizard);
-    connect(m_launchView, &LaunchView::retryRequested, this, &MainWindow::startLaunch);
+    connect(m_launches, &LaunchController::launchStarted, this, &MainWindow::showLaunch);
+    connect(m_launches, &LaunchController::shellSessionEnded, m_launchView, &LaunchView::showShellEnded);
+    connect(m_notifier, &LaunchNotifier::launchActivated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showLaunch();
+    });
     connect(m_launchView, &LaunchView::anotherRequested, this, [this] {
         // Another Machine like this one: the same settings without the name, which must be unique.
-        RunSpec another = m_launchedSpec;
+        RunSpec another = m_launches->lastSpec();
         another.name.clear();
         another.skipLaunch = false;
         m_document->setSpec(another);
@@ -86,27 +120,103 @@ void MainWindow::connectToApi()
     m_session->start();
 }
 
-void MainWindow::launch(bool createOnly)
+bool MainWindow::readyToLaunch()
 {
-    m_launchedSpec = m_document->spec();
-    m_launchedSpec.skipLaunch = createOnly;
-    startLaunch();
+    Validation::Options options;
+    options.requireApp = true;
+    const Issues issues = Validation::validate(m_document->spec(), options) + m_wizard->pageIssues();
+    if (!hasErrors(issues))
+        return true;
+    showWizard(QString());
+    m_wizard->goToStep(m_wizard->stepCount() - 1); // Review lists what to fix
+    m_messages->showMessage(tr("Not launched: fix the problems listed on the Review step first."), MessageBar::Kind::Warning);
+    return false;
 }
 
-void MainWindow::startLaunch()
+void MainWindow::launch(bool createOnly)
 {
-    if (m_launcher && m_launchView->state() == LaunchView::State::Running)
+    if (!readyToLaunch())
         return;
-    if (m_launcher)
-        m_launcher->deleteLater();
-    LaunchOptions options;
-    options.createAppIfMissing = true; // the App step said it will be created; launching confirms it
-    options.org = m_launchedSpec.org;
-    options.imageEngine = m_settings->imageEngine();
-    m_launcher = new Launcher(m_session->api(), m_launchedSpec, options, this);
-    m_launchView->follow(m_launcher, m_launchedSpec.app);
+    RunSpec spec = m_document->spec();
+    spec.skipLaunch = createOnly;
+    m_launches->launch(spec);
+}
+
+void MainWindow::launchShell()
+{
+    if (!readyToLaunch())
+        return;
+    // As `fly machine run --shell`: a temporary Machine that sleeps until the
+    // console ends; the request builder adds auto-destroy, restart no and the command.
+    RunSpec spec = m_document->spec();
+    spec.shell = true;
+    spec.skipLaunch = false;
+    spec.services.clear();
+    spec.name.clear();
+    m_launches->launch(spec);
+}
+
+void MainWindow::showLaunch()
+{
     m_views->setCurrentWidget(m_launchView);
-    m_launcher->start();
+}
+
+void MainWindow::showHistory()
+{
+    HistoryDialog dialog(m_launches->history(), this);
+    connect(&dialog, &HistoryDialog::openRequested, this, [this](const RunSpec &spec) {
+        m_document->setSpec(spec);
+        showWizard(QString());
+    });
+    connect(&dialog, &HistoryDialog::relaunchRequested, this, [this](const RunSpec &spec) { m_launches->launch(spec); });
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings.get(), m_session, this);
+    connect(&dialog, &SettingsDialog::replaceTokenRequested, this, [this] {
+        showWizard(QString());
+        m_wizard->goToStep(0);
+    });
+    dialog.exec();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, m_profiles, &ProfileController::newProfile);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_profiles, &ProfileController::open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_profiles->fillRecentMenu(recent); });
+    file->addAction(tr("&Save"), QKeySequence::Save, m_profiles, &ProfileController::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_profiles, &ProfileController::saveAs);
+    file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->addAction(tr("Paste a `fly machine run` &command…"), m_imports, &ImportActions::pasteCommand);
+    import->addAction(tr("A Machine &config file…"), m_imports, &ImportActions::openConfigFile);
+    import->addAction(tr("C&lone a Machine of the app…"), m_imports, &ImportActions::cloneMachine);
+    file->addAction(tr("Launch &history…"), QKeySequence(tr("Ctrl+H")), this, &MainWindow::showHistory);
+    file->addSeparator();
+    file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *machine = menuBar()->addMenu(tr("&Machine"));
+    machine->addAction(tr("Create and &start"), QKeySequence(tr("Ctrl+Return")), this, [this] { launch(false); });
+    machine->addAction(tr("Create &only"), this, [this] { launch(true); });
+    machine->addAction(tr("Open a s&hell Machine"), this, &MainWindow::launchShell);
+    machine->addSeparator();
+    machine->addAction(tr("Show the &launch"), this, &MainWindow::showLaunch);
+    machine->addAction(tr("Back to the &wizard"), this, [this] { showWizard(QString()); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_profiles->confirmClose())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void MainWindow::showWizard(const QString &field)

@@ -3,7 +3,6 @@
 #include "spec/runspec.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
@@ -11,15 +10,21 @@ class QStackedWidget;
 
 namespace Flightdeck {
 class AppSettings;
-class Launcher;
+class DraftStore;
+class LaunchHistory;
 class RunSpecDocument;
 }
 
 namespace Flightdeck::Ui {
 
 class ApiSession;
+class ImportActions;
 class JsonPreview;
+class LaunchController;
+class LaunchNotifier;
 class LaunchView;
+class MessageBar;
+class ProfileController;
 class RunWizard;
 
 // The window: the wizard on the left, the live request preview on the right;
@@ -31,21 +36,38 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Tests and tools give the draft and history files; the default is the user's.
+    MainWindow(const DraftStore &drafts, const LaunchHistory &history, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RunSpecDocument *document() const;
     ApiSession *session() const { return m_session; }
     RunWizard *wizard() const { return m_wizard; }
     LaunchView *launchView() const { return m_launchView; }
+    ProfileController *profiles() const { return m_profiles; }
+    ImportActions *imports() const { return m_imports; }
+    LaunchController *launches() const { return m_launches; }
+    LaunchNotifier *notifier() const { return m_notifier; }
+    MessageBar *messages() const { return m_messages; }
     // Finds the token and checks it; call once the window is up.
     void connectToApi();
 
     // Launches what the wizard holds; the launch view takes the window's place.
     void launch(bool createOnly);
+    // A temporary Machine to open a console on (`fly machine run --shell`).
+    void launchShell();
+    void showHistory();
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void startLaunch();
+    void createMenus();
+    // Launching needs a spec without errors: otherwise Review shows what to fix.
+    bool readyToLaunch();
     void showWizard(const QString &field);
+    void showLaunch();
     void showEndpoint();
     // The user edited the preview: take the JSON if it parses and validates.
     void applyEditedJson(const QByteArray &text);
@@ -57,8 +79,11 @@ private:
     JsonPreview *m_preview;
     QStackedWidget *m_views;
     LaunchView *m_launchView;
-    QPointer<Launcher> m_launcher;
-    RunSpec m_launchedSpec; // what the last launch sent, for Retry
+    MessageBar *m_messages;
+    ProfileController *m_profiles;
+    ImportActions *m_imports;
+    LaunchNotifier *m_notifier;
+    LaunchController *m_launches;
 };
 
 } // namespace Flightdeck::Ui

@@ -60,6 +60,24 @@ void AppInventory::machines(const QString &app, QObject *context, std::function<
     });
 }
 
+void AppInventory::machine(const QString &app, const QString &id, QObject *context,
+                           std::function<void(const QJsonObject &, const std::optional<ApiError> &)> done) const
+{
+    m_api->get(appPath(app, u"machines/"_s + QString::fromUtf8(QUrl::toPercentEncoding(id))), context,
+               [done](const ApiResult &result) { done(result.json.toObject(), result.error); });
+}
+
+void AppInventory::destroyMachine(const QString &app, const QString &id, QObject *context, std::function<void(const std::optional<ApiError> &)> done) const
+{
+    RequestOptions options;
+    options.idempotent = true; // destroying twice ends the same way
+    m_api->call("DELETE", appPath(app, u"machines/%1?force=true"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(id)))), QJsonValue(), options, context,
+                [done](const ApiResult &result) {
+                    // Already gone is what was asked for.
+                    done(result.error && result.error->httpStatus != 404 ? result.error : std::nullopt);
+                });
+}
+
 void AppInventory::createVolume(const QString &app, const QString &name, const QString &region, int sizeGb, QObject *context,
                                 std::function<void(const VolumeSummary &, const std::optional<ApiError> &)> done) const
 {

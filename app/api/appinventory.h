@@ -41,6 +41,10 @@ public:
     void volumes(const QString &app, QObject *context, std::function<void(const QList<VolumeSummary> &, const std::optional<ApiError> &)> done) const;
     void secretNames(const QString &app, QObject *context, std::function<void(const QStringList &, const std::optional<ApiError> &)> done) const;
     void machines(const QString &app, QObject *context, std::function<void(const QList<MachineSummary> &, const std::optional<ApiError> &)> done) const;
+    // One Machine as the API describes it, its `config` included.
+    void machine(const QString &app, const QString &id, QObject *context, std::function<void(const QJsonObject &, const std::optional<ApiError> &)> done) const;
+    // Destroys a Machine, stopping it first if it runs (`force`).
+    void destroyMachine(const QString &app, const QString &id, QObject *context, std::function<void(const std::optional<ApiError> &)> done) const;
     // Creates a volume; not idempotent, so never retried.
     void createVolume(const QString &app, const QString &name, const QString &region, int sizeGb, QObject *context,
                       std::function<void(const VolumeSummary &, const std::optional<ApiError> &)> done) const;

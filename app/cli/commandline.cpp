@@ -38,6 +38,7 @@ int runHeadless(const QStringList &arguments)
         "Cli",
         "Run Fly.io Machines from a guided wizard.\n\n"
         "  flightdeck                       open the wizard\n"
+        "  flightdeck PROFILE.flightdeck    open the wizard with a saved profile\n"
         "  flightdeck run IMAGE|PATH [CMD…] [fly machine run flags]\n"
         "                                   open the wizard filled from a fly machine run command\n"
         "      --print-config               print the Machines API request body instead\n"

@@ -52,6 +52,31 @@ void AppSettings::sync()
     m_settings->sync();
 }
 
+QString AppSettings::language() const
+{
+    return string("language");
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    setString("language", language);
+}
+
+QStringList AppSettings::recentProfiles() const
+{
+    return m_settings->value(u"recentProfiles"_s).toStringList();
+}
+
+void AppSettings::addRecentProfile(const QString &path)
+{
+    QStringList recent = recentProfiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    m_settings->setValue(u"recentProfiles"_s, recent);
+}
+
 Endpoints AppSettings::endpoints(const QProcessEnvironment &environment) const
 {
     QProcessEnvironment withSettings = environment;

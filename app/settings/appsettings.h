@@ -4,6 +4,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,6 +30,10 @@ public:
     void setDefaultOrg(const QString &slug);
     QString defaultRegion() const;
     void setDefaultRegion(const QString &code);
+    QString language() const; // a locale name ("de"); empty: the system's
+    void setLanguage(const QString &language);
+    QStringList recentProfiles() const; // newest first
+    void addRecentProfile(const QString &path);
 
     // Where to talk to: flyctl's variables first (FLY_FLAPS_BASE_URL,
     // FLY_API_BASE_URL, FLY_REGISTRY_HOST), then these settings, then Fly.io.

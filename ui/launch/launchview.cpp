@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
@@ -48,6 +49,8 @@ LaunchView::LaunchView(QWidget *parent)
     , m_fix(new QPushButton(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_back(new QPushButton(tr("&Back to the wizard"), this))
+    , m_console(new QPushButton(tr("Open a &console"), this))
+    , m_endSession(new QPushButton(tr("&End the session"), this))
     , m_clock(new QTimer(this))
 {
     setObjectName(u"launchView"_s);
@@ -83,12 +86,15 @@ LaunchView::LaunchView(QWidget *parent)
     m_fix->setObjectName(u"fixSettingButton"_s);
     m_retry->setObjectName(u"retryLaunchButton"_s);
     m_back->setObjectName(u"backToWizardButton"_s);
+    m_console->setObjectName(u"openConsoleButton"_s);
+    m_endSession->setObjectName(u"endSessionButton"_s);
+    m_endSession->setToolTip(tr("Destroy the temporary Machine"));
     m_clock->setInterval(100);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addStretch();
-    for (QPushButton *button : {m_copyId, m_dashboard, m_another, m_fix, m_retry, m_cancel})
+    for (QPushButton *button : {m_console, m_endSession, m_copyId, m_dashboard, m_another, m_fix, m_retry, m_cancel})
         buttons->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -106,6 +112,11 @@ LaunchView::LaunchView(QWidget *parent)
         QDesktopServices::openUrl(QUrl(u"https://fly.io/apps/%1/machines"_s.arg(m_appName)));
     });
     connect(m_another, &QPushButton::clicked, this, &LaunchView::anotherRequested);
+    connect(m_console, &QPushButton::clicked, this, &LaunchView::openConsoleRequested);
+    connect(m_endSession, &QPushButton::clicked, this, [this] {
+        m_endSession->setEnabled(false);
+        Q_EMIT endSessionRequested();
+    });
     connect(m_retry, &QPushButton::clicked, this, &LaunchView::retryRequested);
     connect(m_back, &QPushButton::clicked, this, [this] { Q_EMIT backToWizard(QString()); });
     connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT backToWizard(m_outcome.diagnosis ? m_outcome.diagnosis->field : QString()); });
@@ -113,9 +124,10 @@ LaunchView::LaunchView(QWidget *parent)
     setState(State::Idle);
 }
 
-void LaunchView::follow(Launcher *launcher, const QString &appName)
+void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell)
 {
     m_launcher = launcher;
+    m_shell = shell;
     m_appName = appName;
     m_outcome = {};
     m_statuses.clear();
@@ -203,7 +215,8 @@ void LaunchView::onFinished(const LaunchOutcome &outcome)
     const QJsonObject &machine = outcome.machine;
     const QString id = machine.value(u"id"_s).toString();
     if (outcome.succeeded) {
-        m_heading->setText(tr("The Machine is %1").arg(machine.value(u"state"_s).toString()));
+        m_heading->setText(m_shell ? tr("The shell Machine is %1").arg(machine.value(u"state"_s).toString())
+                                   : tr("The Machine is %1").arg(machine.value(u"state"_s).toString()));
         m_result->setText(tr("<b>Machine</b> %1 (%2) in %3 — state %4, private IP %5")
                               .arg(id.toHtmlEscaped(), machine.value(u"name"_s).toString().toHtmlEscaped(),
                                    machine.value(u"region"_s).toString().toHtmlEscaped(), machine.value(u"state"_s).toString().toHtmlEscaped(),
@@ -228,6 +241,15 @@ void LaunchView::onFinished(const LaunchOutcome &outcome)
     setState(outcome.cancelled ? State::Cancelled : State::Failed);
 }
 
+void LaunchView::showShellEnded(bool destroyed, const QString &message)
+{
+    m_result->setText(m_result->text() + u"<br>"_s + message.toHtmlEscaped());
+    m_endSession->setEnabled(!destroyed);
+    m_console->setEnabled(false);
+    if (destroyed)
+        m_heading->setText(tr("The shell session is over"));
+}
+
 void LaunchView::setState(State state)
 {
     m_state = state;
@@ -237,10 +259,17 @@ void LaunchView::setState(State state)
     m_cancel->setVisible(running);
     m_copyId->setVisible(succeeded);
     m_dashboard->setVisible(succeeded);
-    m_another->setVisible(succeeded);
     m_fix->setVisible(state == State::Failed && m_outcome.diagnosis && !m_outcome.diagnosis->field.isEmpty());
     m_retry->setVisible(failed);
     m_back->setEnabled(!running);
+    // A shell Machine: flyctl's console when flyctl is installed, and the end of the session.
+    const bool flyctl = !QStandardPaths::findExecutable(u"fly"_s).isEmpty() || !QStandardPaths::findExecutable(u"flyctl"_s).isEmpty();
+    m_console->setVisible(succeeded && m_shell);
+    m_console->setEnabled(flyctl);
+    m_console->setToolTip(flyctl ? tr("fly ssh console, in a terminal") : tr("Install flyctl to open a console from here"));
+    m_endSession->setVisible(succeeded && m_shell);
+    m_endSession->setEnabled(true);
+    m_another->setVisible(succeeded && !m_shell);
     m_result->setVisible(!running && !m_result->text().isEmpty());
     if (running)
         m_clock->start();

@@ -34,8 +34,11 @@ public:
 
     explicit LaunchView(QWidget *parent = nullptr);
 
-    // Follows `launcher` (not owned) from its first step to its outcome.
-    void follow(Launcher *launcher, const QString &appName);
+    // Follows `launcher` (not owned) from its first step to its outcome. A
+    // shell Machine gets the console and end-of-session buttons once it runs.
+    void follow(Launcher *launcher, const QString &appName, bool shell = false);
+    // The shell session ended (the Machine destroyed, or why not).
+    void showShellEnded(bool destroyed, const QString &message);
     State state() const { return m_state; }
     // The timeline row of `step`: its state, for tests and screen readers.
     StepEvent::Status stepStatus(LaunchStep step) const;
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void backToWizard(const QString &field); // empty: just back
     void retryRequested();
     void anotherRequested();
+    void openConsoleRequested();
+    void endSessionRequested();
     void stateChanged(Flightdeck::Ui::LaunchView::State state);
 
 private:
@@ -70,6 +75,9 @@ private:
     QPushButton *m_fix;
     QPushButton *m_retry;
     QPushButton *m_back;
+    QPushButton *m_console;
+    QPushButton *m_endSession;
+    bool m_shell = false;
     QTimer *m_clock;
     QElapsedTimer m_stepClock;
     LaunchStep m_current = LaunchStep::CheckToken;

@@ -1,5 +1,6 @@
 #include "pages/imagepage.h"
 
+#include "launch/imagebuilder.h"
 #include "preview/syntaxrepository.h"
 #include "settings/appsettings.h"
 #include "widgets/keyvaluetable.h"
@@ -96,7 +97,10 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     m_image->setProperty("jsonKey", u"image"_s);
     m_engine->setObjectName(u"engineCombo"_s);
     m_engine->setAccessibleName(tr("Image engine"));
-    m_engine->addItem(tr("The first one installed"), QString());
+    const QString found = ImageBuilder::findEngine();
+    m_engine->addItem(found.isEmpty() ? tr("The first one installed (none found: install docker, podman or buildah)")
+                                      : tr("The first one installed (here: %1)").arg(found),
+                      QString());
     for (const QString &engine : {u"docker"_s, u"podman"_s, u"buildah"_s})
         m_engine->addItem(engine, engine);
     m_engine->setCurrentIndex(std::max(0, m_engine->findData(m_settings->imageEngine())));

@@ -44,7 +44,7 @@ ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
     m_autostart->setObjectName(u"autostartCheck"_s);
     m_autostop->setObjectName(u"autostopCombo"_s);
     m_autostop->setAccessibleName(tr("When idle"));
-    m_autostop->addItem(tr("Keep running"), 0);
+    m_autostop->addItem(tr("Keep running (the platform's default)"), 0);
     m_autostop->addItem(tr("Stop the Machine"), 1);
     m_autostop->addItem(tr("Suspend the Machine (resumes faster)"), 2);
     auto *add = new QPushButton(tr("&Add port"), this);

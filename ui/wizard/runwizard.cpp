@@ -186,13 +186,19 @@ void RunWizard::back()
     goToStep(currentStep() - 1);
 }
 
+Issues RunWizard::pageIssues() const
+{
+    Issues issues;
+    for (const StepPage *page : std::as_const(m_pages))
+        issues += page->pageIssues();
+    return issues;
+}
+
 void RunWizard::validate()
 {
     Validation::Options options;
     options.requireApp = true;
-    Issues issues = Validation::validate(m_document->spec(), options);
-    for (const StepPage *page : std::as_const(m_pages))
-        issues += page->pageIssues();
+    const Issues issues = Validation::validate(m_document->spec(), options) + pageIssues();
     // A step shows its messages once the user has worked on it or left it,
     // not the moment it opens empty.
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

@@ -45,6 +45,8 @@ public:
     bool next(); // false, with the reason shown, when the step has errors
     void back();
     StepPage *page(int step) const { return m_pages.value(step); }
+    // What the pages know beyond the spec (a missing token, a taken app name).
+    Issues pageIssues() const;
 
 Q_SIGNALS:
     // Review's "Create and start" / "Create only".

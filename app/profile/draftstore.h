@@ -1,0 +1,32 @@
+#pragma once
+
+#include "profile/runprofile.h"
+
+#include <QDateTime>
+
+namespace Flightdeck {
+
+// The wizard's work in progress, written every few seconds while it changes
+// and removed when the window closes normally. A draft found at start-up
+// means the last session ended without closing: it is offered back.
+class DraftStore
+{
+public:
+    DraftStore(); // the user's draft file
+    explicit DraftStore(const QString &path);
+
+    // A profile in the user's data folder: AppDataLocation/draft.flightdeck.
+    static QString defaultPath();
+
+    bool save(const RunSpec &spec, QString *error);
+    bool exists() const;
+    QDateTime savedAt() const;
+    RunProfile::ReadResult read() const;
+    void discard();
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace Flightdeck

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "profile/launchhistory.h"
+#include "spec/runspec.h"
+
+#include <QDialog>
+
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Flightdeck::Ui {
+
+// Past launches, newest first: when, which app, how it ended, the Machine,
+// and the exact request body. One can be opened in the wizard or launched
+// again exactly as it was.
+class HistoryDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryDialog)
+
+public:
+    HistoryDialog(const LaunchHistory &history, QWidget *parent = nullptr);
+    int entryCount() const { return int(m_entries.size()); }
+    void select(int row);
+
+Q_SIGNALS:
+    void openRequested(const Flightdeck::RunSpec &spec);
+    void relaunchRequested(const Flightdeck::RunSpec &spec);
+
+private:
+    std::optional<RunSpec> selectedSpec() const;
+
+    QList<HistoryEntry> m_entries; // newest first
+    QTreeWidget *m_list;
+    QPlainTextEdit *m_request;
+    QPushButton *m_open;
+    QPushButton *m_relaunch;
+};
+
+} // namespace Flightdeck::Ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "launch/launchtypes.h"
+#include "profile/launchhistory.h"
+#include "spec/runspec.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Flightdeck {
+class AppSettings;
+class Launcher;
+}
+
+namespace Flightdeck::Ui {
+
+class ApiSession;
+class LaunchNotifier;
+class LaunchView;
+
+// One launch at a time, from the request to its record: starts the
+// launcher, shows it in the launch view, tells the notifier, writes the
+// history, and for a shell Machine opens the console and ends the session.
+class LaunchController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LaunchController)
+
+public:
+    LaunchController(ApiSession *session, AppSettings *settings, LaunchView *view, LaunchNotifier *notifier, const LaunchHistory &history,
+                     QObject *parent = nullptr);
+
+    // Launches `spec` as it is; false when a launch is still running.
+    bool launch(const RunSpec &spec);
+    bool retry();
+    const RunSpec &lastSpec() const { return m_spec; }
+    bool isRunning() const;
+    const LaunchHistory &history() const { return m_history; }
+
+    // Shell mode: flyctl's console for the Machine, in the system terminal.
+    static QString flyctlPath();
+    void openConsole();
+    void endShellSession();
+
+Q_SIGNALS:
+    void launchStarted();
+    void shellSessionEnded(bool destroyed, const QString &message);
+
+private:
+    void finished(const LaunchOutcome &outcome);
+    QString label() const;
+
+    ApiSession *m_session;
+    AppSettings *m_settings;
+    LaunchView *m_view;
+    LaunchNotifier *m_notifier;
+    LaunchHistory m_history;
+    QPointer<Launcher> m_launcher;
+    RunSpec m_spec;
+    LaunchOutcome m_outcome;
+};
+
+} // namespace Flightdeck::Ui

@@ -1,0 +1,200 @@
+#include "settings/settingsdialog.h"
+
+#include "api/endpoints.h"
+#include "platform/catalog.h"
+#include "session/apisession.h"
+#include "settings/appsettings.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck::Ui {
+
+namespace {
+
+enum EndpointChoice { FlyIo, Simulator, Custom };
+constexpr auto simulatorUrl = "http://127.0.0.1:4280";
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_session(session)
+    , m_endpoint(new QButtonGroup(this))
+    , m_apiUrl(new QLineEdit(this))
+    , m_graphqlUrl(new QLineEdit(this))
+    , m_endpointProblem(new QLabel(this))
+    , m_token(new QLabel(this))
+    , m_engine(new QComboBox(this))
+    , m_org(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_language(new QComboBox(this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+
+    // Where the API is.
+    auto *fly = new QRadioButton(tr("&Fly.io (https://api.machines.dev)"), this);
+    fly->setObjectName(u"endpointFly"_s);
+    auto *simulator = new QRadioButton(tr("The local &simulator (%1)").arg(QLatin1StringView(simulatorUrl)), this);
+    simulator->setObjectName(u"endpointSimulator"_s);
+    auto *custom = new QRadioButton(tr("&Custom:"), this);
+    custom->setObjectName(u"endpointCustom"_s);
+    m_endpoint->addButton(fly, FlyIo);
+    m_endpoint->addButton(simulator, Simulator);
+    m_endpoint->addButton(custom, Custom);
+    m_apiUrl->setObjectName(u"apiUrlEdit"_s);
+    m_apiUrl->setAccessibleName(tr("Machines API address"));
+    m_apiUrl->setPlaceholderText(tr("https://… (http only for this computer)"));
+    m_graphqlUrl->setObjectName(u"graphqlUrlEdit"_s);
+    m_graphqlUrl->setAccessibleName(tr("GraphQL address"));
+    m_graphqlUrl->setPlaceholderText(tr("empty: the API address with /graphql"));
+    m_endpointProblem->setObjectName(u"endpointProblem"_s);
+    m_endpointProblem->setStyleSheet(u"color: #c62828;"_s);
+    m_endpointProblem->setWordWrap(true);
+    m_endpointProblem->setVisible(false);
+    const QString apiUrl = settings->apiUrl();
+    if (apiUrl.isEmpty())
+        fly->setChecked(true);
+    else if (apiUrl == QLatin1StringView(simulatorUrl))
+        simulator->setChecked(true);
+    else
+        custom->setChecked(true);
+    m_apiUrl->setText(apiUrl == QLatin1StringView(simulatorUrl) ? QString() : apiUrl);
+    m_graphqlUrl->setText(settings->graphqlUrl());
+    const auto enableCustom = [this] {
+        m_apiUrl->setEnabled(m_endpoint->checkedId() == Custom);
+        m_graphqlUrl->setEnabled(m_endpoint->checkedId() == Custom);
+    };
+    connect(m_endpoint, &QButtonGroup::idClicked, this, enableCustom);
+    enableCustom();
+    auto *endpointBox = new QGroupBox(tr("Machines API"), this);
+    auto *endpointForm = new QFormLayout(endpointBox);
+    endpointForm->addRow(fly);
+    endpointForm->addRow(simulator);
+    endpointForm->addRow(custom, m_apiUrl);
+    endpointForm->addRow(tr("&GraphQL:"), m_graphqlUrl);
+    endpointForm->addRow(m_endpointProblem);
+    endpointForm->addRow(new QLabel(tr("FLY_FLAPS_BASE_URL and FLY_API_BASE_URL, when set, win over this. Applies at the next start."), this));
+
+    // The token.
+    m_token->setObjectName(u"settingsTokenState"_s);
+    m_token->setWordWrap(true);
+    auto *replace = new QPushButton(tr("&Replace…"), this);
+    replace->setObjectName(u"settingsReplaceToken"_s);
+    auto *remove = new QPushButton(tr("Re&move from the keychain"), this);
+    remove->setObjectName(u"settingsRemoveToken"_s);
+    auto *tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(replace);
+    tokenButtons->addWidget(remove);
+    tokenButtons->addStretch();
+    auto *tokenBox = new QGroupBox(tr("API token"), this);
+    auto *tokenLayout = new QVBoxLayout(tokenBox);
+    tokenLayout->addWidget(m_token);
+    tokenLayout->addLayout(tokenButtons);
+    connect(replace, &QPushButton::clicked, this, [this] {
+        Q_EMIT replaceTokenRequested();
+        reject();
+    });
+    connect(remove, &QPushButton::clicked, m_session, &ApiSession::forgetToken);
+    connect(m_session, &ApiSession::tokenStateChanged, this, &SettingsDialog::showToken);
+    connect(m_session, &ApiSession::storageMessage, m_token, [this](const QString &message) { m_token->setText(m_token->text() + u"\n"_s + message); });
+    showToken();
+
+    // Defaults.
+    m_engine->setObjectName(u"settingsEngine"_s);
+    m_engine->addItem(tr("The first one installed"), QString());
+    for (const QString &engine : {u"docker"_s, u"podman"_s, u"buildah"_s})
+        m_engine->addItem(engine, engine);
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(settings->imageEngine())));
+    m_org->setObjectName(u"settingsOrg"_s);
+    m_org->setPlaceholderText(tr("empty: your personal organization"));
+    m_org->setText(settings->defaultOrg());
+    m_region->setObjectName(u"settingsRegion"_s);
+    m_region->addItem(tr("Let Fly choose (the nearest)"), QString());
+    for (const Catalog::Region &region : Catalog::regions())
+        m_region->addItem(u"%1 (%2)"_s.arg(region.name, region.code), region.code);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(settings->defaultRegion())));
+    m_language->setObjectName(u"settingsLanguage"_s);
+    m_language->addItem(tr("The system's"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    auto *defaults = new QGroupBox(tr("Defaults"), this);
+    auto *defaultsForm = new QFormLayout(defaults);
+    defaultsForm->addRow(tr("&Image engine:"), m_engine);
+    defaultsForm->addRow(tr("&Organization for new apps:"), m_org);
+    defaultsForm->addRow(tr("R&egion:"), m_region);
+    defaultsForm->addRow(tr("&Language (at the next start):"), m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(endpointBox);
+    layout->addWidget(tokenBox);
+    layout->addWidget(defaults);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::showToken()
+{
+    const bool present = m_session->tokenOrigin() != TokenSources::Origin::None;
+    m_token->setText(present ? tr("A token is in use, %1.").arg(m_session->originDescription()) : tr("No token is stored."));
+}
+
+bool SettingsDialog::apply()
+{
+    QString apiUrl;
+    QString graphqlUrl;
+    switch (m_endpoint->checkedId()) {
+    case Simulator:
+        apiUrl = QLatin1StringView(simulatorUrl);
+        graphqlUrl = apiUrl + u"/graphql"_s;
+        break;
+    case Custom:
+        apiUrl = m_apiUrl->text().trimmed();
+        graphqlUrl = m_graphqlUrl->text().trimmed();
+        if (graphqlUrl.isEmpty() && !apiUrl.isEmpty())
+            graphqlUrl = apiUrl + u"/graphql"_s;
+        break;
+    default:
+        break;
+    }
+    for (const QString &url : {apiUrl, graphqlUrl}) {
+        if (url.isEmpty())
+            continue;
+        const QUrl parsed(url);
+        std::optional<QString> problem = parsed.isValid() && !parsed.host().isEmpty() ? transportProblem(parsed) : std::optional<QString>(tr("not an address"));
+        if (problem) {
+            m_endpointProblem->setText(tr("%1: %2").arg(url, *problem));
+            m_endpointProblem->setVisible(true);
+            return false;
+        }
+    }
+    m_settings->setApiUrl(apiUrl);
+    m_settings->setGraphqlUrl(graphqlUrl);
+    m_settings->setImageEngine(m_engine->currentData().toString());
+    m_settings->setDefaultOrg(m_org->text().trimmed());
+    m_settings->setDefaultRegion(m_region->currentData().toString());
+    m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->sync();
+    return true;
+}
+
+} // namespace Flightdeck::Ui
