@@ -21,15 +21,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("RunProfile", text);
 }
 
-// With no profile folder (a draft) paths stay as they are.
 QString relative(const QString &base, const QString &path)
 {
-    return path.isEmpty() || base.isEmpty() ? path : QDir::fromNativeSeparators(QDir(base).relativeFilePath(path));
+    return path.isEmpty() ? path : QDir::fromNativeSeparators(QDir(base).relativeFilePath(path));
 }
 
 QString absolute(const QString &base, const QString &path)
 {
-    return path.isEmpty() || base.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir::cleanPath(QDir(base).absoluteFilePath(path));
+    return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir::cleanPath(QDir(base).absoluteFilePath(path));
 }
 
 // Every path of `spec`, as `change` makes it. Local files are relative to the
@@ -119,13 +118,16 @@ QByteArray stripComments(const QByteArray &text)
 QByteArray serialize(const RunSpec &original, const QString &profileDir)
 {
     RunSpec spec = original;
-    mapPaths(spec, [&](const QString &path) { return relative(profileDir, path); });
+    if (!profileDir.isEmpty())
+        mapPaths(spec, [&](const QString &path) { return relative(profileDir, path); });
 
     CreateRequestCodec::EncodeOptions options;
     options.localFilesByPath = true; // a profile names files; their bytes are read at launch
-    QJsonObject profile{{u"format"_s, QLatin1StringView(formatName)},
-                        {u"version"_s, currentVersion},
-                        {u"request"_s, CreateRequestCodec::toJson(spec, options)}};
+    // Shell mode is kept as a choice, not as the settings it adds to the request.
+    RunSpec request = spec;
+    request.shell = false;
+    const QJsonObject body = CreateRequestCodec::toJson(request, options);
+    QJsonObject profile{{u"format"_s, QLatin1StringView(formatName)}, {u"version"_s, currentVersion}, {u"request"_s, body}};
     if (!spec.app.isEmpty())
         profile.insert(u"app"_s, spec.app);
     if (!spec.org.isEmpty())
@@ -136,8 +138,16 @@ QByteArray serialize(const RunSpec &original, const QString &profileDir)
         profile.insert(u"build"_s, buildJson(*spec.build));
     if (spec.detach)
         profile.insert(u"detach"_s, true);
-    if (spec.shell)
-        profile.insert(u"shell"_s, QJsonObject{{u"user"_s, spec.shellUser}, {u"command"_s, spec.shellCommand}});
+    if (spec.skipLaunch) // the request cannot say it when standbys imply it
+        profile.insert(u"create_only"_s, true);
+    // The request spells out the default restart policy (no for auto-destroy,
+    // on-failure for a schedule); the profile remembers that none was chosen.
+    if (!spec.restart && body.value(u"config"_s).toObject().contains(u"restart"_s))
+        profile.insert(u"restart"_s, u"default"_s);
+    else if (spec.restart && spec.restart->policy.isEmpty()) // `--restart=`: explicitly none
+        profile.insert(u"restart"_s, u"none"_s);
+    if (spec.shell || spec.shellUser != RunSpec().shellUser || spec.shellCommand != RunSpec().shellCommand)
+        profile.insert(u"shell"_s, QJsonObject{{u"enabled"_s, spec.shell}, {u"user"_s, spec.shellUser}, {u"command"_s, spec.shellCommand}});
     return QJsonDocument(profile).toJson(QJsonDocument::Indented);
 }
 
@@ -178,23 +188,30 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
     spec.org = profile.value(u"org"_s).toString();
     spec.workingDir = profile.value(u"folder"_s).toString();
     spec.detach = profile.value(u"detach"_s).toBool();
+    if (profile.value(u"restart"_s).toString() == "default"_L1)
+        spec.restart.reset();
+    else if (profile.value(u"restart"_s).toString() == "none"_L1)
+        spec.restart = RestartSpec{};
+    if (profile.contains(u"create_only"_s))
+        spec.skipLaunch = profile.value(u"create_only"_s).toBool();
     if (profile.value(u"build"_s).isObject()) {
         spec.build = buildFromJson(profile.value(u"build"_s).toObject(), &result.dropped);
         spec.image.clear(); // the request's image is the build's future tag
     }
     if (profile.value(u"shell"_s).isObject()) {
         const QJsonObject shell = profile.value(u"shell"_s).toObject();
-        spec.shell = true;
+        spec.shell = shell.value(u"enabled"_s).toBool(true);
         spec.shellUser = shell.value(u"user"_s).toString(spec.shellUser);
         spec.shellCommand = shell.value(u"command"_s).toString(spec.shellCommand);
     }
-    static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"shell"_s};
+    static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"create_only"_s, u"restart"_s, u"shell"_s};
     for (const QString &key : profile.keys()) {
         if (!known.contains(key))
             result.dropped.append(tr("%1 (not known to this version)").arg(key));
     }
 
-    mapPaths(spec, [&](const QString &path) { return absolute(profileDir, path); });
+    if (!profileDir.isEmpty())
+        mapPaths(spec, [&](const QString &path) { return absolute(profileDir, path); });
     result.spec = spec;
     return result;
 }
