@@ -58,6 +58,8 @@ public:
     void launchShell();
     void showHistory();
     void showSettings();
+    // Back to the wizard, at the step of `field` when given.
+    void showWizard(const QString &field);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,7 +68,6 @@ private:
     void createMenus();
     // Launching needs a spec without errors: otherwise Review shows what to fix.
     bool readyToLaunch();
-    void showWizard(const QString &field);
     void showLaunch();
     void showEndpoint();
     // The user edited the preview: take the JSON if it parses and validates.

@@ -1,8 +1,8 @@
 #pragma once
 
 // A MainWindow talking to a real flightdeck-sim over loopback HTTP, with the
-// token in FLY_API_TOKEN as a flyctl user would have it. The settings file
-// lives in a temporary folder so no test touches the user's own.
+// token in FLY_API_TOKEN as a flyctl user would have it. The settings file,
+// drafts and history live in temporary folders so no test touches the user's own.
 
 #include "mainwindow.h"
 #include "session/apisession.h"
@@ -20,9 +20,10 @@ public:
     // Starts the simulator and points flyctl's variables at it.
     bool start(const QStringList &simArguments = {})
     {
-        if (!m_config.isValid() || !sim.start(simArguments))
+        if (!m_config.isValid() || !m_data.isValid() || !sim.start(simArguments))
             return false;
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); // drafts and launch history
         qputenv("FLY_FLAPS_BASE_URL", sim.baseUrl().toString().toUtf8());
         qputenv("FLY_API_BASE_URL", sim.baseUrl().toString().toUtf8());
         qunsetenv("FLY_ACCESS_TOKEN");
@@ -35,6 +36,7 @@ public:
 
 private:
     QTemporaryDir m_config;
+    QTemporaryDir m_data;
 };
 
 // Shows the window, lets it find and check the token, and waits until the

@@ -1,0 +1,337 @@
+// What brings the user back, through the real window against a real
+// flightdeck-sim: profiles saved and opened from the window, a draft that
+// survives a killed process, notifications when a launch ends out of sight,
+// the launch history with relaunch, imports, settings and shell Machines.
+
+#include "history/historydialog.h"
+#include "imports/importactions.h"
+#include "launch/launchcontroller.h"
+#include "launch/launchnotifier.h"
+#include "launch/launchview.h"
+#include "profile/draftstore.h"
+#include "profile/launchhistory.h"
+#include "profiles/profilecontroller.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "spec/runspecdocument.h"
+#include "support/httpclient.h"
+#include "ui/simwindow.h"
+#include "widgets/messagebar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+class TestAfterLaunch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void profileSavedAndOpenedFromTheWindow();
+    void draftSurvivesAKilledProcess();
+    void notificationsWhenTheWindowIsNotFocused();
+    void historyRelaunchesExactly();
+    void importsFillTheWizard();
+    void settingsRefuseUnsafeEndpoints();
+    void shellMachineEndsWithTheSession();
+
+private:
+    RunSpec launchable(const QString &name) const
+    {
+        RunSpec spec;
+        spec.app = u"demo-app"_s;
+        spec.image = u"nginx:1.27"_s;
+        spec.region = u"ams"_s;
+        spec.name = name;
+        spec.env = {{u"MODE"_s, u"after-launch"_s}};
+        spec.restart = RestartSpec{u"no"_s, 0, {}};
+        return spec;
+    }
+    TestSupport::HttpResponse api(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        return TestSupport::httpRequest(m_network, method, m_env.sim.url(path), body,
+                                        {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}, {"Content-Type", "application/json"}});
+    }
+    template <typename T>
+    static T *find(QWidget &window, const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+
+    TestSupport::SimEnvironment m_env;
+    QNetworkAccessManager m_network;
+};
+
+void TestAfterLaunch::initTestCase()
+{
+    QVERIFY2(m_env.start({u"--boot-delay"_s, u"100"_s, u"--exit"_s, u"crash-*=3@0.1"_s}), qPrintable(m_env.sim.errorString()));
+}
+
+void TestAfterLaunch::profileSavedAndOpenedFromTheWindow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"web.flightdeck"_s);
+    RunSpec spec = launchable(u"web-profile"_s);
+    FileSpec secret;
+    secret.guestPath = u"/etc/db"_s;
+    secret.source = FileSpec::Source::Secret;
+    secret.value = u"DATABASE_URL"_s;
+    spec.files = {secret};
+    {
+        Ui::MainWindow window;
+        QVERIFY(TestSupport::openConnected(window));
+        window.document()->setSpec(spec);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.profiles()->saveTo(path));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.windowTitle(), u"web.flightdeck[*]"_s);
+    }
+    // No token and no secret value in the file.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains(m_env.sim.token().toUtf8()));
+    QVERIFY(!text.contains("postgres://"));
+
+    Ui::MainWindow reopened;
+    QVERIFY(TestSupport::openConnected(reopened));
+    QVERIFY(reopened.profiles()->openPath(path));
+    QCOMPARE(reopened.document()->spec(), spec);
+    QVERIFY(!reopened.isWindowModified());
+    QVERIFY(AppSettings().recentProfiles().contains(QFileInfo(path).absoluteFilePath()));
+
+    // `flightdeck x.flightdeck` opens it too: its --print-config for the same spec is not needed;
+    // a profile from the future opens with the list of what was dropped.
+    QFile future(dir.filePath(u"future.flightdeck"_s));
+    QVERIFY(future.open(QIODevice::WriteOnly));
+    future.write(R"({"format": "flightdeck-profile", "version": 9, "app": "demo-app", "hologram": true, "request": {"config": {"image": "redis:7"}}})");
+    future.close();
+    QVERIFY(reopened.profiles()->openPath(future.fileName()));
+    QCOMPARE(reopened.document()->spec().image, u"redis:7"_s);
+    auto *bar = reopened.messages();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"hologram"_s) && bar->text().contains(u"version 9"_s), qPrintable(bar->text()));
+}
+
+void TestAfterLaunch::draftSurvivesAKilledProcess()
+{
+    // The real application, with a spec from the command line, killed once its draft is on disk.
+    QTemporaryDir data;
+    QProcess flightdeck;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, data.path());
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    flightdeck.setProcessEnvironment(environment);
+    flightdeck.start(QStringLiteral(FLIGHTDECK_EXECUTABLE), {u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"-r"_s, u"fra"_s, u"-e"_s, u"DRAFT=1"_s});
+    QVERIFY(flightdeck.waitForStarted());
+    const QString draftPath = QDir(data.path()).filePath(u"Flightdeck/flightdeck/draft.flightdeck"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(draftPath), 15000);
+    flightdeck.kill();
+    QVERIFY(flightdeck.waitForFinished());
+
+    // The next window offers it back; Restore fills the wizard.
+    Ui::MainWindow window(DraftStore(draftPath), LaunchHistory(data.filePath(u"history.jsonl"_s)));
+    QVERIFY(TestSupport::openConnected(window));
+    window.profiles()->offerDraft();
+    auto *bar = window.messages();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"did not close normally"_s), qPrintable(bar->text()));
+    QTest::mouseClick(find<QPushButton>(window, u"restoreDraftButton"_s), Qt::LeftButton);
+    const RunSpec restored = window.document()->spec();
+    QCOMPARE(restored.image, u"nginx:1.27"_s);
+    QCOMPARE(restored.app, u"demo-app"_s);
+    QCOMPARE(restored.region, u"fra"_s);
+    QCOMPARE(restored.env.value(u"DRAFT"_s), u"1"_s);
+    // Saved, then closed normally: the draft is gone.
+    QVERIFY(window.profiles()->saveTo(data.filePath(u"restored.flightdeck"_s)));
+    QVERIFY(window.close());
+    QVERIFY(!QFile::exists(draftPath));
+}
+
+void TestAfterLaunch::notificationsWhenTheWindowIsNotFocused()
+{
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    QWidget elsewhere; // the user is in another window
+    elsewhere.show();
+    elsewhere.activateWindow();
+    QTRY_VERIFY(!window.isActiveWindow());
+
+    window.document()->setSpec(launchable(u"web-notify"_s));
+    window.launch(false);
+    QVERIFY(window.notifier()->inFlight().contains(u"web-notify"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
+    QVERIFY(window.notifier()->inFlight().isEmpty());
+    QVERIFY2(window.notifier()->lastTitle().contains(u"is started"_s), qPrintable(window.notifier()->lastTitle()));
+    if (!window.notifier()->usesTray()) { // no tray here: the message waits in the window
+        QVERIFY(window.messages()->isVisible());
+        QVERIFY(window.messages()->text().contains(u"is started"_s));
+    }
+
+    window.document()->setSpec(launchable(u"crash-notify"_s));
+    window.launch(false);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Failed, 30000);
+    QVERIFY(window.notifier()->lastTitle().contains(u"did not start"_s));
+    QVERIFY2(window.notifier()->lastMessage().contains(u"exited with code 3"_s), qPrintable(window.notifier()->lastMessage()));
+    if (!window.notifier()->usesTray()) {
+        QVERIFY(window.messages()->text().contains(u"exited with code 3"_s));
+        // Clicking it brings that launch forward.
+        window.showWizard(QString());
+        QTest::mouseClick(find<QPushButton>(window, u"showLaunchButton"_s), Qt::LeftButton);
+        QVERIFY(window.launchView()->isVisible());
+    }
+}
+
+void TestAfterLaunch::historyRelaunchesExactly()
+{
+    QTemporaryDir data;
+    const LaunchHistory history(data.filePath(u"history.jsonl"_s));
+    Ui::MainWindow window(DraftStore(data.filePath(u"draft.flightdeck"_s)), history);
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec = launchable(QString()); // no name: a relaunch must not collide
+    window.document()->setSpec(spec);
+    window.launch(false);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
+    const QString first = window.launchView()->outcome().machine.value(u"id"_s).toString();
+
+    const QList<HistoryEntry> entries = history.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, u"started"_s);
+    QCOMPARE(entries.first().machineId, first);
+    QCOMPARE(entries.first().request.value(u"config"_s).toObject().value(u"env"_s).toObject().value(u"MODE"_s).toString(), u"after-launch"_s);
+    QFile file(history.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_env.sim.token().toUtf8()));
+
+    // The dialog lists it; "relaunch exactly this" makes a second Machine with the same config.
+    window.document()->setSpec(RunSpec{});
+    Ui::HistoryDialog dialog(window.launches()->history(), &window);
+    QCOMPARE(dialog.entryCount(), 1);
+    connect(&dialog, &Ui::HistoryDialog::relaunchRequested, &window, [&](const RunSpec &again) { window.launches()->launch(again); });
+    QVERIFY(find<QPlainTextEdit>(dialog, u"historyRequest"_s)->toPlainText().contains(u"after-launch"_s));
+    QTest::mouseClick(find<QPushButton>(dialog, u"historyRelaunchButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
+    const QString second = window.launchView()->outcome().machine.value(u"id"_s).toString();
+    QVERIFY(second != first);
+    const QJsonObject a = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + first).body).object().value(u"config"_s).toObject();
+    const QJsonObject b = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + second).body).object().value(u"config"_s).toObject();
+    QCOMPARE(b.value(u"image"_s), a.value(u"image"_s));
+    QCOMPARE(b.value(u"env"_s), a.value(u"env"_s));
+    QCOMPARE(b.value(u"guest"_s), a.value(u"guest"_s));
+    QCOMPARE(history.entries().size(), 2);
+}
+
+void TestAfterLaunch::importsFillTheWizard()
+{
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    Ui::ImportActions *imports = window.imports();
+
+    // A pasted command line, over two lines, with a flag that changes nothing here.
+    const QStringList leftOut = imports->importCommandLine(u"fly machine run redis:7 -a demo-app \\\n  -r fra --vm-memory 512 --build-only -e A=1"_s);
+    const RunSpec fromCommand = window.document()->spec();
+    QCOMPARE(fromCommand.image, u"redis:7"_s);
+    QCOMPARE(fromCommand.region, u"fra"_s);
+    QCOMPARE(fromCommand.guest.memoryMb, 512);
+    QCOMPARE(fromCommand.env.value(u"A"_s), u"1"_s);
+    QVERIFY2(leftOut.join(u' ').contains(u"build-only"_s), qPrintable(leftOut.join(u' ')));
+    QVERIFY(window.messages()->text().contains(u"build-only"_s));
+
+    // A --machine-config file on top.
+    QVERIFY(imports->importConfig(R"({"schedule": "daily", "env": {"B": "2"}})").isEmpty());
+    QCOMPARE(window.document()->spec().schedule, u"daily"_s);
+    QCOMPARE(window.document()->spec().image, u"redis:7"_s);
+    QVERIFY(!imports->importConfig("{not json").isEmpty());
+    QCOMPARE(window.messages()->text().left(17), u"Nothing imported:"_s);
+
+    // An existing Machine of the app: its config fills the wizard (not its volume or standbys).
+    const TestSupport::HttpResponse created = api("POST", u"/v1/apps/demo-app/machines"_s,
+                                                  R"({"region": "ord", "skip_launch": true, "config": {"image": "caddy:2", "guest": {"cpu_kind": "shared", "cpus": 2, "memory_mb": 1024}, "env": {"SITE": "clone-me"}, "metadata": {"flightdeck_launch_id": "01OLD"}}})");
+    QCOMPARE(created.status, 200);
+    const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
+    QSignalSpy cloned(imports, &Ui::ImportActions::cloned);
+    imports->cloneFrom(u"demo-app"_s, id);
+    QVERIFY(cloned.wait(10000));
+    const RunSpec clone = window.document()->spec();
+    QCOMPARE(clone.image, u"caddy:2"_s);
+    QCOMPARE(clone.region, u"ord"_s);
+    QCOMPARE(clone.guest.cpus, 2);
+    QCOMPARE(clone.env.value(u"SITE"_s), u"clone-me"_s);
+    QVERIFY(!clone.metadata.contains(u"flightdeck_launch_id"_s)); // a clone is a new launch
+}
+
+void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
+{
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    AppSettings settings;
+    Ui::SettingsDialog dialog(&settings, window.session(), &window);
+    QVERIFY(find<QLabel>(dialog, u"settingsTokenState"_s)->text().contains(u"FLY_API_TOKEN"_s)); // where the token comes from
+    find<QRadioButton>(dialog, u"endpointCustom"_s)->click();
+    auto *url = find<QLineEdit>(dialog, u"apiUrlEdit"_s);
+    QTest::keyClicks(url, u"http://machines.example.com"_s);
+    QVERIFY(!dialog.apply());
+    QVERIFY(!find<QLabel>(dialog, u"endpointProblem"_s)->isHidden());
+    QVERIFY(find<QLabel>(dialog, u"endpointProblem"_s)->text().contains(u"machines.example.com"_s));
+    QVERIFY(settings.apiUrl().isEmpty()); // nothing written
+    url->clear();
+    QTest::keyClicks(url, u"https://machines.example.com"_s);
+    QVERIFY(dialog.apply());
+    QCOMPARE(AppSettings().apiUrl(), u"https://machines.example.com"_s);
+    QCOMPARE(AppSettings().graphqlUrl(), u"https://machines.example.com/graphql"_s);
+    find<QRadioButton>(dialog, u"endpointFly"_s)->click();
+    QVERIFY(dialog.apply());
+    QVERIFY(AppSettings().apiUrl().isEmpty());
+    // The token never reaches the settings file.
+    QFile file(AppSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_env.sim.token().toUtf8()));
+}
+
+void TestAfterLaunch::shellMachineEndsWithTheSession()
+{
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    window.document()->setSpec(launchable(QString()));
+    window.launchShell();
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
+    const QJsonObject machine = window.launchView()->outcome().machine;
+    const QString id = machine.value(u"id"_s).toString();
+    const QJsonObject config = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + id).body).object().value(u"config"_s).toObject();
+    QVERIFY(config.value(u"auto_destroy"_s).toBool());
+    QCOMPARE(config.value(u"restart"_s).toObject().value(u"policy"_s).toString(), u"no"_s);
+    QCOMPARE(config.value(u"init"_s).toObject().value(u"exec"_s).toArray(), (QJsonArray{u"/bin/sleep"_s, u"inf"_s}));
+
+    auto *console = find<QPushButton>(window, u"openConsoleButton"_s);
+    QVERIFY(console->isVisible());
+    QCOMPARE(console->isEnabled(), !Ui::LaunchController::flyctlPath().isEmpty()); // only with flyctl installed
+    auto *end = find<QPushButton>(window, u"endSessionButton"_s);
+    QVERIFY(end->isVisible());
+    QTest::mouseClick(end, Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>(window, u"launchHeading"_s)->text().contains(u"session is over"_s));
+    const int status = api("GET", u"/v1/apps/demo-app/machines/"_s + id).status;
+    const QString state = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + id).body).object().value(u"state"_s).toString();
+    QVERIFY2(status == 404 || state == "destroyed"_L1 || state == "destroying"_L1, qPrintable(state));
+}
+
+QTEST_MAIN(TestAfterLaunch)
+#include "tst_afterlaunch.moc"
