@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
 #include "profiles/profilecontroller.h"
+#include "settings/appsettings.h"
 #include "spec/runspecdocument.h"
 
 #include <QApplication>
@@ -20,14 +21,19 @@ namespace Flightdeck::Ui {
 
 namespace {
 
+// The language chosen in Settings, else the system's.
 void installTranslators(QApplication &app)
 {
+    const QString chosen = AppSettings().language();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
 
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), u"flightdeck"_s, u"_"_s, u":/i18n"_s))
+    if (appTranslator->load(locale, u"flightdeck"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(appTranslator);
 }
 

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "spec/runspecdocument.h"
+#include "widgets/icons.h"
 #include "wizard/runwizard.h"
 
 #include <QLineEdit>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void typingAnImageUpdatesThePreview();
     void previewFollowsADarkPalette();
     void aPrefilledSpecShowsInPageAndPreview();
+    void iconsAreSharpAtAnyScale();
 
 private:
     static QSet<QRgb> foregroundColours(const QPlainTextEdit *editor);
@@ -131,6 +133,22 @@ void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
     }
     QCOMPARE(window.document()->spec().region, u"ord"_s);
     QCOMPARE(window.document()->spec().services, spec.services);
+}
+
+void TestMainWindow::iconsAreSharpAtAnyScale()
+{
+    // SVG icons render at every size a high-DPI screen asks for; a missing SVG
+    // icon engine (an install step forgotten) leaves them empty.
+    for (const Ui::StateIcon state : {Ui::StateIcon::Complete, Ui::StateIcon::Error, Ui::StateIcon::Running, Ui::StateIcon::Failed,
+                                      Ui::StateIcon::Skipped, Ui::StateIcon::Cancelled}) {
+        const QIcon icon = Ui::stateIcon(state);
+        for (const int size : {16, 32, 64}) {
+            const QPixmap pixmap = icon.pixmap(size, size);
+            QVERIFY2(!pixmap.isNull(), "the SVG icon engine is missing");
+            QCOMPARE(pixmap.width(), size);
+        }
+    }
+    QVERIFY(!QIcon(u":/icons/flightdeck.svg"_s).pixmap(128, 128).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

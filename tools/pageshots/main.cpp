@@ -6,8 +6,14 @@
 //
 //   flightdeck-pageshots OUTPUT_DIR
 
+#include "history/historydialog.h"
+#include "launch/launchcontroller.h"
 #include "launch/launchview.h"
 #include "mainwindow.h"
+#include "profile/draftstore.h"
+#include "profiles/profilecontroller.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "session/apisession.h"
 #include "spec/runspecdocument.h"
 #include "wizard/runwizard.h"
@@ -15,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QTimer>
 #include <QPalette>
 #include <QStyle>
@@ -143,6 +150,45 @@ int main(int argc, char *argv[])
         waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
         if (!save(window, out.filePath(u"launch-failed.png"_s)))
             return 1;
+
+        // The dialogs around profiles and launches.
+        Ui::HistoryDialog history(window.launches()->history(), &window);
+        history.show();
+        wait(300);
+        if (!save(history, out.filePath(u"history.png"_s)))
+            return 1;
+        history.hide();
+        AppSettings settings;
+        Ui::SettingsDialog settingsDialog(&settings, window.session(), &window);
+        settingsDialog.show();
+        wait(300);
+        if (!save(settingsDialog, out.filePath(u"settings.png"_s)))
+            return 1;
+        settingsDialog.hide();
+        QFileDialog saveAs(&window, QCoreApplication::translate("ProfileController", "Save the profile"), QDir::homePath(),
+                           QCoreApplication::translate("ProfileController", "Flightdeck profiles (*.flightdeck);;All files (*)"));
+        saveAs.setOption(QFileDialog::DontUseNativeDialog);
+        saveAs.setAcceptMode(QFileDialog::AcceptSave);
+        saveAs.selectFile(u"web-1.flightdeck"_s);
+        saveAs.resize(760, 460);
+        saveAs.show();
+        wait(500);
+        if (!save(saveAs, out.filePath(u"profile-save.png"_s)))
+            return 1;
+        saveAs.hide();
+
+        // A draft left by a session that did not close, offered back.
+        QString error;
+        window.profiles()->drafts().save(sample(), &error);
+        Ui::MainWindow next;
+        next.resize(1024, 700);
+        next.show();
+        next.connectToApi();
+        next.profiles()->offerDraft();
+        wait(800);
+        if (!save(next, out.filePath(u"draft-restore.png"_s)))
+            return 1;
+        next.profiles()->drafts().discard();
     }
     return 0;
 }

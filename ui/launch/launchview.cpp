@@ -1,6 +1,7 @@
 #include "launch/launchview.h"
 
 #include "launch/launcher.h"
+#include "widgets/icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -69,6 +69,7 @@ LaunchView::LaunchView(QWidget *parent)
     m_timeline->setFocusPolicy(Qt::NoFocus);
     for (LaunchStep step : allSteps) {
         auto *item = new QTreeWidgetItem(m_timeline, {stepTitle(step), QString(), QString()});
+        item->setIcon(StepColumn, blankIcon());
         item->setData(StepColumn, Qt::UserRole, int(step));
     }
     m_log->setObjectName(u"launchLog"_s);
@@ -135,7 +136,7 @@ void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell)
     m_result->clear();
     for (int row = 0; row < m_timeline->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_timeline->topLevelItem(row);
-        item->setIcon(StepColumn, QIcon());
+        item->setIcon(StepColumn, blankIcon());
         item->setText(TimeColumn, QString());
         item->setText(DetailColumn, QString());
         item->setData(StepColumn, Qt::AccessibleDescriptionRole, tr("waiting"));
@@ -165,7 +166,7 @@ void LaunchView::onStep(const StepEvent &event)
         m_statuses.insert(int(event.step), event.status);
     else if (!m_statuses.contains(int(event.step)))
         m_statuses.insert(int(event.step), StepEvent::Status::Running);
-    QStyle::StandardPixmap icon = QStyle::SP_ArrowRight;
+    StateIcon icon = StateIcon::Running;
     QString description = tr("running");
     switch (m_statuses.value(int(event.step))) {
     case StepEvent::Status::Running:
@@ -174,23 +175,23 @@ void LaunchView::onStep(const StepEvent &event)
         m_stepClock.restart();
         break;
     case StepEvent::Status::Done:
-        icon = QStyle::SP_DialogApplyButton;
+        icon = StateIcon::Complete;
         description = tr("done");
         break;
     case StepEvent::Status::Skipped:
-        icon = QStyle::SP_MediaSkipForward;
+        icon = StateIcon::Skipped;
         description = tr("skipped");
         break;
     case StepEvent::Status::Failed:
-        icon = QStyle::SP_MessageBoxCritical;
+        icon = StateIcon::Failed;
         description = tr("failed");
         break;
     case StepEvent::Status::Cancelled:
-        icon = QStyle::SP_DialogCancelButton;
+        icon = StateIcon::Cancelled;
         description = tr("cancelled");
         break;
     }
-    item->setIcon(StepColumn, style()->standardIcon(icon));
+    item->setIcon(StepColumn, stateIcon(icon));
     item->setData(StepColumn, Qt::AccessibleDescriptionRole, description);
     if (event.status != StepEvent::Status::Running && event.status != StepEvent::Status::Progress)
         item->setText(TimeColumn, seconds(event.durationMs));

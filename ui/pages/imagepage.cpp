@@ -112,8 +112,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     m_dockerfileText->setVisible(false); // until there is a Dockerfile to show
     m_dockerfileText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_dockerfileText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Dockerfile"_s));
-    applyTheme();
+    // The Dockerfile syntax is loaded when there is a Dockerfile to show, not at start-up.
 
     auto *browseContext = new QPushButton(tr("Bro&wse…"), this);
     browseContext->setObjectName(u"buildContextBrowse"_s);
@@ -227,6 +226,10 @@ void ImagePage::showDockerfile(const RunSpec &s)
     QFile file(path);
     if (!path.isEmpty() && QFileInfo(path).isFile() && file.size() <= largestShownDockerfile && file.open(QIODevice::ReadOnly))
         text = QString::fromUtf8(file.readAll());
+    if (!text.isEmpty() && !m_highlighter->definition().isValid()) {
+        m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Dockerfile"_s));
+        applyTheme();
+    }
     m_dockerfileText->setPlainText(text);
     m_dockerfileText->setVisible(!text.isEmpty());
 }
@@ -240,6 +243,8 @@ void ImagePage::changeEvent(QEvent *event)
 
 void ImagePage::applyTheme()
 {
+    if (!m_highlighter->definition().isValid())
+        return; // nothing highlighted yet
     const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
     if (theme.name() == m_highlighter->theme().name())
         return;

@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     , m_graphqlUrl(new QLineEdit(this))
     , m_endpointProblem(new QLabel(this))
     , m_token(new QLabel(this))
+    , m_removeToken(new QPushButton(tr("Re&move from the keychain"), this))
     , m_engine(new QComboBox(this))
     , m_org(new QLineEdit(this))
     , m_region(new QComboBox(this))
@@ -94,11 +95,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     m_token->setWordWrap(true);
     auto *replace = new QPushButton(tr("&Replace…"), this);
     replace->setObjectName(u"settingsReplaceToken"_s);
-    auto *remove = new QPushButton(tr("Re&move from the keychain"), this);
-    remove->setObjectName(u"settingsRemoveToken"_s);
+    m_removeToken->setObjectName(u"settingsRemoveToken"_s);
     auto *tokenButtons = new QHBoxLayout;
     tokenButtons->addWidget(replace);
-    tokenButtons->addWidget(remove);
+    tokenButtons->addWidget(m_removeToken);
     tokenButtons->addStretch();
     auto *tokenBox = new QGroupBox(tr("API token"), this);
     auto *tokenLayout = new QVBoxLayout(tokenBox);
@@ -108,7 +108,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
         Q_EMIT replaceTokenRequested();
         reject();
     });
-    connect(remove, &QPushButton::clicked, m_session, &ApiSession::forgetToken);
+    connect(m_removeToken, &QPushButton::clicked, m_session, &ApiSession::forgetToken);
     connect(m_session, &ApiSession::tokenStateChanged, this, &SettingsDialog::showToken);
     connect(m_session, &ApiSession::storageMessage, m_token, [this](const QString &message) { m_token->setText(m_token->text() + u"\n"_s + message); });
     showToken();
@@ -156,6 +156,7 @@ void SettingsDialog::showToken()
 {
     const bool present = m_session->tokenOrigin() != TokenSources::Origin::None;
     m_token->setText(present ? tr("A token is in use, %1.").arg(m_session->originDescription()) : tr("No token is stored."));
+    m_removeToken->setEnabled(m_session->tokenOrigin() == TokenSources::Origin::Keychain);
 }
 
 bool SettingsDialog::apply()

@@ -6,6 +6,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Flightdeck {
 class AppSettings;
@@ -42,6 +43,7 @@ private:
     QLineEdit *m_graphqlUrl;
     QLabel *m_endpointProblem;
     QLabel *m_token;
+    QPushButton *m_removeToken;
     QComboBox *m_engine;
     QLineEdit *m_org;
     QComboBox *m_region;

@@ -14,15 +14,14 @@
 #include "session/apisession.h"
 #include "spec/runspecdocument.h"
 #include "spec/validation.h"
+#include "widgets/icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QPixmap>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -215,17 +214,12 @@ void RunWizard::validate()
 
 void RunWizard::updateStepList()
 {
-    // Untouched steps get an empty icon of the same size, so every title lines up.
-    static const QIcon blank = [] {
-        QPixmap pixmap(16, 16);
-        pixmap.fill(Qt::transparent);
-        return QIcon(pixmap);
-    }();
+    static const QIcon blank = blankIcon(); // untouched steps: every title lines up
     for (int i = 0; i < stepCount(); ++i) {
         QListWidgetItem *item = m_stepList->item(i);
         const StepState state = stepState(i);
-        item->setIcon(state == StepState::HasErrors ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                          : state == StepState::Complete ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+        item->setIcon(state == StepState::HasErrors ? stateIcon(StateIcon::Error)
+                          : state == StepState::Complete ? stateIcon(StateIcon::Complete)
                                                          : blank);
         const QString stateName = state == StepState::HasErrors ? tr("has errors") : state == StepState::Complete ? tr("complete") : tr("not visited");
         item->setData(Qt::AccessibleDescriptionRole, stateName);
