@@ -127,7 +127,10 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     build->addRow(tr("E&ngine:"), m_engine);
     build->addRow(tr("&Target:"), m_target);
     build->addRow(QString(), m_noCache);
-    build->addRow(tr("Build ar&guments:"), m_buildArgs);
+    auto *argsLabel = new QLabel(tr("Build ar&guments:"), this);
+    argsLabel->setBuddy(m_buildArgs);
+    build->addRow(argsLabel); // the table spans the box's width
+    build->addRow(m_buildArgs);
     build->addRow(QString(), addMessage(u"build.args"_s, m_buildArgs));
     build->addRow(m_dockerfileText);
 

@@ -82,7 +82,10 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     form->addRow(tr("Stand&by for:"), m_standby);
     form->addRow(QString(), m_machinesStatus);
     form->addRow(QString(), addMessage(u"standbys"_s, m_standby));
-    form->addRow(tr("&Metadata:"), m_metadata);
+    auto *metadataLabel = new QLabel(tr("&Metadata:"), this);
+    metadataLabel->setBuddy(m_metadata);
+    form->addRow(metadataLabel); // the table spans the page's width
+    form->addRow(m_metadata);
     form->addRow(QString(), addMessage(u"metadata"_s, m_metadata));
     form->addRow(QString(), m_deploy);
     form->addRow(tr("Process &group:"), m_group);

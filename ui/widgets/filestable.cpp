@@ -36,6 +36,7 @@ FilesTable::FilesTable(QWidget *parent)
 {
     setObjectName(u"files"_s);
     m_table->setObjectName(u"filesTable"_s);
+    setFocusProxy(m_table);
     m_table->setAccessibleName(tr("Files"));
     m_table->setHorizontalHeaderLabels({tr("Path in the Machine"), tr("Source"), tr("Content")});
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -21,6 +21,7 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent)
 {
     setObjectName(name);
     m_table->setObjectName(name + u"Table"_s);
+    setFocusProxy(m_table); // a label's mnemonic lands in the table
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
