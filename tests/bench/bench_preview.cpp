@@ -5,6 +5,7 @@
 
 #include "largespec.h"
 #include "mainwindow.h"
+#include "wizard/runwizard.h"
 #include "spec/runspecdocument.h"
 
 #include <QLineEdit>
@@ -31,6 +32,7 @@ void BenchPreview::keystroke()
     window.document()->setSpec(spec);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.wizard()->goToStep(2); // the Image step
     auto *image = window.findChild<QLineEdit *>(u"imageEdit"_s);
     auto *preview = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s);
     image->setFocus();
