@@ -86,21 +86,6 @@
         <translation>Ohne Fenster gibt es nichts zu tun. Siehe --help.</translation>
     </message>
     <message>
-        <source>Run Fly.io Machines from a guided wizard.
-
-  flightdeck                       open the wizard
-  flightdeck run IMAGE|PATH [CMD…] [fly machine run flags]
-                                   open the wizard filled from a fly machine run command
-      --print-config               print the Machines API request body instead
-      --print-command              print the normalized fly machine run command instead
-      --yes                        launch now, without a window (and create a missing app)
-      --builder docker|podman|buildah   the image builder for Dockerfile builds
-      --api-url URL, --graphql-url URL  the endpoints (default: flyctl&apos;s variables, then Fly.io)
-  flightdeck token set [--plaintext] | remove | status
-                                   the API token in the system keychain (set reads standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +155,22 @@
     </message>
     <message>
         <source>usage: flightdeck token set [--plaintext] | remove | status  (set reads the token from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Fly.io Machines from a guided wizard.
+
+  flightdeck                       open the wizard
+  flightdeck PROFILE.flightdeck    open the wizard with a saved profile
+  flightdeck run IMAGE|PATH [CMD…] [fly machine run flags]
+                                   open the wizard filled from a fly machine run command
+      --print-config               print the Machines API request body instead
+      --print-command              print the normalized fly machine run command instead
+      --yes                        launch now, without a window (and create a missing app)
+      --builder docker|podman|buildah   the image builder for Dockerfile builds
+      --api-url URL, --graphql-url URL  the endpoints (default: flyctl&apos;s variables, then Fly.io)
+  flightdeck token set [--plaintext] | remove | status
+                                   the API token in the system keychain (set reads standard input)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,14 +463,301 @@
     </message>
 </context>
 <context>
-    <name>Flightdeck::Ui::CommandPage</name>
+    <name>Flightdeck::RunProfile</name>
     <message>
-        <source>Command</source>
+        <source>build.%1 (not known to this version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty: the image&apos;s CMD</source>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Flightdeck profile (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Flightdeck (profile version %1; this one reads %2): what it could not read is listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not known to this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::AccountPage</name>
+    <message>
+        <source>Keep it in the system &amp;keychain</source>
+        <translation>Im System-&amp;Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keep it in memory for this &amp;session only</source>
+        <translation>Nur für diese &amp;Sitzung im Speicher halten</translation>
+    </message>
+    <message>
+        <source>&amp;Use this token</source>
+        <translation>Dieses Token &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the stored token</source>
+        <translation>Gespeichertes Token &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>paste the output of `fly tokens create deploy` or `fly auth token`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flightdeck talks to the Machines API at &lt;b&gt;%1&lt;/b&gt; with your Fly.io API token. The token is never written to a profile, the history, a log or the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token in use:</source>
+        <translation>Verwendetes Token:</translation>
+    </message>
+    <message>
+        <source>&amp;New token:</source>
+        <translation>&amp;Neues Token:</translation>
+    </message>
+    <message>
+        <source>Remember it:</source>
+        <translation>Merken:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>the token is still being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API token: paste one below (create it with `fly tokens create deploy`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API refused this token: paste a current one below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token could not be checked because the API did not answer; lists stay empty until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a token…</source>
+        <translation>Token wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No token found in FLY_API_TOKEN, flyctl&apos;s configuration or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the API — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the API (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no keychain (Secret Service); run `flightdeck token set --plaintext` to opt in to an owner-only file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::ApiSession</name>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1 The token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove it from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from flyctl&apos;s configuration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>That is not a token: paste the output of `fly tokens create deploy` or `fly auth token`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::AppPage</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>pick one of the organization&apos;s apps, or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a folder with fly.toml and a Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>App and organization</source>
+        <translation>App und Organisation</translation>
+    </message>
+    <message>
+        <source>the name %1 belongs to another organization: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your organizations…</source>
+        <translation>Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the organizations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the apps of %1…</source>
+        <translation>Apps von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the apps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no apps yet: type a name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An existing app of %1 with %n Machine(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: the API is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether %1 is free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new app: the name is free. Flightdeck creates it in %1 when you launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: this name belongs to an app outside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fly.toml could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App %1 from fly.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fly.toml in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image will be built from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::CommandPage</name>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>empty: the image&apos;s CMD</source>
+        <translation>leer: CMD des Images</translation>
     </message>
     <message>
         <source>Entrypoint</source>
@@ -477,15 +765,15 @@
     </message>
     <message>
         <source>empty: the image&apos;s ENTRYPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: ENTRYPOINT des Images</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <source>&amp;Entrypoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstiegspunkt:</translation>
     </message>
     <message>
         <source>Write them as in a shell: quotes keep spaces, for example  sh -c &apos;echo hello&apos;</source>
@@ -503,19 +791,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metadata</source>
+        <source>&amp;Environment variables (secrets belong in `fly secrets set`, not here):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Environment variables (secrets belong in `fly secrets set`, not here):</source>
+        <source>Fi&amp;les written into the Machine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metadata:</source>
+        <source>Environment and files</source>
+        <translation>Umgebung und Dateien</translation>
+    </message>
+    <message>
+        <source>Loading the secret names of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Environment</source>
+        <source>Could not load the app&apos;s secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no secrets yet (set them with `fly secrets set`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets of %1 to choose from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::FilesTable</name>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the Machine</source>
+        <translation>Pfad in der Maschine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Add &amp;text</source>
+        <translation>&amp;Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A file on this computer; its bytes are sent with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;ecret</source>
+        <translation>&amp;Secret hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit te&amp;xt…</source>
+        <translation>Te&amp;xt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>A file to write into the Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Imported bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) from the imported config</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to edit one line, or use Edit text… for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path on this computer; its bytes are sent with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::HistoryDialog</name>
+    <message>
+        <source>&amp;Open in the wizard</source>
+        <translation>Im Assistenten ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Relaunch exactly this</source>
+        <translation>Genau so e&amp;rneut starten</translation>
+    </message>
+    <message>
+        <source>Launch history</source>
+        <translation>Startverlauf</translation>
+    </message>
+    <message>
+        <source>Past launches</source>
+        <translation>Frühere Starts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,19 +963,182 @@
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <source>App</source>
+        <source>An image from a &amp;registry</source>
+        <translation>Ein Image aus einer &amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Build from a Dockerfile</source>
+        <translation>Aus einem Dockerfile &amp;bauen</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Build folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Fly app the Machine belongs to</source>
+        <source>the folder sent to the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;App:</source>
+        <source>Dockerfile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>App and image</source>
+        <source>empty: Dockerfile in the build folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a stage of a multi-stage Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use the build &amp;cache</source>
+        <translation>Build-&amp;Cache nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Image engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first one installed (none found: install docker, podman or buildah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first one installed (here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile:</source>
+        <translation>&amp;Dockerfile:</translation>
+    </message>
+    <message>
+        <source>E&amp;ngine:</source>
+        <translation>&amp;Werkzeug:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Build ar&amp;guments:</source>
+        <translation>Build-Ar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::ImportActions</name>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, except: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a fly machine run command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the command (with or without `fly machine run`):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changes nothing here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Machine config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Machine config is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Machine config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app first: the Machines to clone are the app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a Machine of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the Machines of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume %1 (a volume mounts on one Machine: choose another on the Volumes step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,27 +1165,19 @@
     <name>Flightdeck::Ui::KeyValueTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste KEY=VALUE lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import .env file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Import a .env file</source>
@@ -606,6 +1190,214 @@
     <message>
         <source>These lines are not KEY=VALUE:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Add the KEY=VALUE lines on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .env…</source>
+        <translation>.env &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the variables of a .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::LaunchController</name>
+    <message>
+        <source>a Machine in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not destroyed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is destroyed; the session is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::LaunchNotifier</name>
+    <message>
+        <source>Flightdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No launches in flight</source>
+        <translation>Keine laufenden Starts</translation>
+    </message>
+    <message>
+        <source>Launching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Flightdeck</source>
+        <translation>Flightdeck anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flightdeck — %n launch(es) in flight</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch failed.</source>
+        <translation>Der Start ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Show the launch</source>
+        <translation>Start anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::LaunchView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy the Machine &amp;id</source>
+        <translation>Maschinen-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s &amp;dashboard</source>
+        <translation>&amp;Dashboard der App öffnen</translation>
+    </message>
+    <message>
+        <source>Launch &amp;another like this</source>
+        <translation>&amp;Noch eine wie diese starten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the wizard</source>
+        <translation>&amp;Zurück zum Assistenten</translation>
+    </message>
+    <message>
+        <source>Open a &amp;console</source>
+        <translation>&amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Launch steps</source>
+        <translation>Startschritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Launch log</source>
+        <translation>Startprotokoll</translation>
+    </message>
+    <message>
+        <source>Destroy the temporary Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Launching a Machine in %1…</source>
+        <translation>Maschine in %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The shell Machine is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Machine is %1</source>
+        <translation>Die Maschine ist %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Machine&lt;/b&gt; %1 (%2) in %3 — state %4, private IP %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch cancelled</source>
+        <translation>Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>The Machine did not start</source>
+        <translation>Die Maschine ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>What exists now because of this launch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change it on the %1 step</source>
+        <translation>Im Schritt %1 &amp;ändern</translation>
+    </message>
+    <message>
+        <source>The shell session is over</source>
+        <translation>Die Shell-Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>fly ssh console, in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install flyctl to open a console from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,7 +1413,7 @@
     </message>
     <message>
         <source>S&amp;kip DNS registration</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Registrierung &amp;überspringen</translation>
     </message>
     <message>
         <source>Machine name</source>
@@ -637,19 +1429,19 @@
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Never (no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (no)</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>When it fails (on-failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fehlern (on-failure)</translation>
     </message>
     <message>
         <source>Restart attempts</source>
@@ -665,14 +1457,10 @@
     </message>
     <message>
         <source>None: run until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: läuft bis zum Stopp</translation>
     </message>
     <message>
         <source>Standby for Machines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,31 +1469,31 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neustart:</translation>
     </message>
     <message>
         <source>&amp;Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche:</translation>
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
         <source>Stand&amp;by for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand&amp;by für:</translation>
     </message>
     <message>
         <source>Process &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess&amp;gruppe:</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <source>No policy is sent: the platform&apos;s default applies (on-failure, up to 10 restarts).</source>
@@ -723,19 +1511,216 @@
         <source>Default here: the platform&apos;s — on-failure, up to 10 restarts in 5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the Machines this one stands by for; it starts only when one of them fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>Loading the Machines of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the app&apos;s Machines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Machines to stand by for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not among the app&apos;s Machines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::LoadStatus</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::MainWindow</name>
-    <message>
-        <source>New Machine</source>
-        <translation>Neue Machine</translation>
-    </message>
     <message>
         <source>Machines API: %1</source>
         <translation>Machines-API: %1</translation>
     </message>
     <message>
         <source>the request must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not launched: fix the problems listed on the Review step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Paste a `fly machine run` &amp;command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Machine &amp;config file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone a Machine of the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch &amp;history…</source>
+        <translation>Start&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Machine</source>
+        <translation>&amp;Maschine</translation>
+    </message>
+    <message>
+        <source>Create and &amp;start</source>
+        <translation>Erstellen und &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;only</source>
+        <translation>Nur &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Open a s&amp;hell Machine</source>
+        <translation>S&amp;hell-Maschine öffnen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;launch</source>
+        <translation>&amp;Start anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;wizard</source>
+        <translation>Zurück zum &amp;Assistenten</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::ProfileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before starting a new Machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes before opening another profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1, without what it could not keep: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. The previous file, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent profiles</source>
+        <translation>Keine zuletzt geöffneten Profile</translation>
+    </message>
+    <message>
+        <source>Flightdeck did not close normally last time. A draft from %1 was kept%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (app %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation>Entwurf &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,15 +1732,15 @@
     </message>
     <message>
         <source>Type a city or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt oder Kürzel eingeben</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Region:</translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Let Fly choose — the region nearest to you (from %1)</source>
@@ -778,7 +1763,7 @@
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>CPU kind</source>
@@ -786,11 +1771,11 @@
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>CPUs</source>
@@ -806,27 +1791,27 @@
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>CPU &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-&amp;Art:</translation>
     </message>
     <message>
         <source>C&amp;PUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;PUs:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>%1 while running, in %2</source>
@@ -836,12 +1821,92 @@
         <source>the base regions (iad, ewr)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Er&amp;weitert</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Root file system size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the root file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform default (a fresh one on every start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Across restarts</source>
+        <translation>Über Neustarts hinweg</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Kernel arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the platform&apos;s; words as in a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host dedication id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: shared hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap:</source>
+        <translation>S&amp;wap:</translation>
+    </message>
+    <message>
+        <source>Root file system si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep root file s&amp;ystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ker&amp;nel arguments:</source>
+        <translation>Ker&amp;nel-Argumente:</translation>
+    </message>
+    <message>
+        <source>Host &amp;dedication:</source>
+        <translation>&amp;Dedizierter Host:</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ReviewPage</name>
     <message>
         <source>Problems to fix before launching</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start zu behebende Probleme</translation>
     </message>
     <message>
         <source>The equivalent fly machine run command</source>
@@ -849,46 +1914,73 @@
     </message>
     <message>
         <source>&amp;Copy command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems (double-click one to go to its step):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>The same Machine with flyctl:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Maschine mit flyctl:</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>No problems: ready to launch.</source>
+        <translation>Keine Probleme: bereit zum Start.</translation>
+    </message>
+    <message>
+        <source>Create and &amp;start</source>
+        <translation>Erstellen und &amp;starten</translation>
+    </message>
+    <message>
+        <source>Create &amp;only</source>
+        <translation>Nur &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Copy the request &amp;JSON</source>
+        <translation>Anfrage-&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Create the Machine stopped, to start it later</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (double-click one to go to its step):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to launch.</source>
+        <translation>Bereit zum Start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) above to launch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RunWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message numerus="yes">
         <source>Fix the %n problem(s) marked on this step before going on.</source>
@@ -899,15 +1991,15 @@
     </message>
     <message>
         <source>has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Fehler</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>not visited</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht besucht</translation>
     </message>
 </context>
 <context>
@@ -922,43 +2014,39 @@
     </message>
     <message>
         <source>Public port or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Port oder Bereich</translation>
     </message>
     <message>
         <source>Internal port</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Handlers</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <source>When idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine stoppen</translation>
     </message>
     <message>
         <source>Suspend the Machine (resumes faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine anhalten (startet schneller wieder)</translation>
     </message>
     <message>
         <source>&amp;Add port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &amp;entfernen</translation>
     </message>
     <message>
         <source>A public address needs an Anycast IP: `fly ips allocate-v4 --shared` or `allocate-v6` for the app.</source>
@@ -966,11 +2054,11 @@
     </message>
     <message>
         <source>When idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Leerlauf:</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Public port or range, row %1</source>
@@ -988,6 +2076,121 @@
         <source>Protocol, row %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep running (the platform&apos;s default)</source>
+        <translation>Weiterlaufen (Standard der Plattform)</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::SettingsDialog</name>
+    <message>
+        <source>Re&amp;move from the keychain</source>
+        <translation>Aus dem Schlüsselbund &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Fly.io (https://api.machines.dev)</source>
+        <translation>&amp;Fly.io (https://api.machines.dev)</translation>
+    </message>
+    <message>
+        <source>The local &amp;simulator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom:</source>
+        <translation>&amp;Benutzerdefiniert:</translation>
+    </message>
+    <message>
+        <source>Machines API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (http only for this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the API address with /graphql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines API</source>
+        <translation>Machines-API</translation>
+    </message>
+    <message>
+        <source>&amp;GraphQL:</source>
+        <translation>&amp;GraphQL:</translation>
+    </message>
+    <message>
+        <source>FLY_FLAPS_BASE_URL and FLY_API_BASE_URL, when set, win over this. Applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>The first one installed</source>
+        <translation>Das erste installierte</translation>
+    </message>
+    <message>
+        <source>empty: your personal organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Fly choose (the nearest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Image engine:</source>
+        <translation>&amp;Image-Werkzeug:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization for new apps:</source>
+        <translation>&amp;Organisation für neue Apps:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>R&amp;egion:</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start):</source>
+        <translation>&amp;Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message>
+        <source>A token is in use, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::StepPage</name>
@@ -1001,6 +2204,124 @@
     </message>
     <message>
         <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::VolumesPage</name>
+    <message>
+        <source>&amp;Create volume</source>
+        <translation>Volume &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example /data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volume name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volume size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume keeps data across restarts. It lives in one region, and a Machine that mounts it runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>Mount &amp;path:</source>
+        <translation>Einhänge&amp;pfad:</translation>
+    </message>
+    <message>
+        <source>New volume</source>
+        <translation>Neues Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Name and size:</source>
+        <translation>&amp;Name und Größe:</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Choose an app first: volumes belong to an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the volumes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet, so it has no volumes; create one after the first launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the volumes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume</source>
+        <translation>Kein Volume</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GB (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every volume of this app is attached: create a new one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unattached volume in %1: create one below, or pick another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new volume first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchView</name>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,6 +2349,13 @@
     </message>
     <message>
         <source>Watch it run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Flightdeck profiles (*.flightdeck);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

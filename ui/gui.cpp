@@ -21,22 +21,6 @@ namespace Flightdeck::Ui {
 
 namespace {
 
-// The language chosen in Settings, else the system's.
-void installTranslators(QApplication &app)
-{
-    const QString chosen = AppSettings().language();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    if (!chosen.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, u"flightdeck"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(appTranslator);
-}
-
 // For bench_coldstart: with FLIGHTDECK_BENCH_FIRST_PAINT set, report the
 // window's first paint on stdout and quit.
 class FirstPaintReporter final : public QObject
@@ -64,6 +48,23 @@ private:
 
 } // namespace
 
+bool installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(qApp);
+    if (!appTranslator->load(locale, u"flightdeck"_s, u"_"_s, u":/i18n/translations"_s)) {
+        delete appTranslator;
+        return false;
+    }
+    QCoreApplication::installTranslator(appTranslator);
+    return true;
+}
+
 int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &profilePath)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -82,7 +83,7 @@ int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &pr
     QApplication::setApplicationDisplayName(u"Flightdeck"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/flightdeck.svg"_s));
     QApplication::setDesktopFileName(u"io.flightdeck.Flightdeck"_s);
-    installTranslators(app);
+    installTranslations(AppSettings().language()); // the language chosen in Settings, else the system's
 
     MainWindow window;
     window.document()->setSpec(initialSpec);

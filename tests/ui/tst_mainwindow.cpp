@@ -1,5 +1,6 @@
 // The main window opens, and its preview shows the request, highlighted.
 
+#include "gui.h"
 #include "mainwindow.h"
 #include "spec/runspecdocument.h"
 #include "widgets/icons.h"
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QTest>
 #include <QTextBlock>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void previewFollowsADarkPalette();
     void aPrefilledSpecShowsInPageAndPreview();
     void iconsAreSharpAtAnyScale();
+    void germanWhenChosen();
 
 private:
     static QSet<QRgb> foregroundColours(const QPlainTextEdit *editor);
@@ -149,6 +152,19 @@ void TestMainWindow::iconsAreSharpAtAnyScale()
         }
     }
     QVERIFY(!QIcon(u":/icons/flightdeck.svg"_s).pixmap(128, 128).isNull());
+}
+
+void TestMainWindow::germanWhenChosen()
+{
+    // The catalogue a user gets with Settings › Language › Deutsch. (The last
+    // test here: the translators stay installed.)
+    QVERIFY(Ui::installTranslations(u"de"_s));
+    Ui::MainWindow window;
+    auto *steps = window.findChild<QListWidget *>(u"stepList"_s);
+    QCOMPARE(steps->item(0)->text(), u"Konto"_s);
+    QCOMPARE(steps->item(steps->count() - 1)->text(), u"Überprüfen"_s);
+    QCOMPARE(window.findChild<QPushButton *>(u"nextButton"_s)->text(), u"&Weiter >"_s);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -40,7 +40,7 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     setObjectName(u"runWizard"_s);
     m_stepList->setObjectName(u"stepList"_s);
     m_stepList->setAccessibleName(tr("Steps"));
-    m_stepList->setMaximumWidth(170);
+    m_stepList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepList->setIconSize(QSize(16, 16));
     m_blocked->setObjectName(u"nextBlockedReason"_s);
     m_blocked->setWordWrap(true);
@@ -98,6 +98,8 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
         m_touched.insert(currentStep()); // an edit here: its messages may show now
         validate();
     });
+    // As wide as the longest step title in this language, icon included.
+    m_stepList->setFixedWidth(m_stepList->sizeHintForColumn(0) + 2 * m_stepList->frameWidth() + 12);
     goToStep(0);
     validate();
 }
