@@ -86,7 +86,7 @@ int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &pr
     installTranslations(AppSettings().language()); // the language chosen in Settings, else the system's
 
     MainWindow window;
-    window.document()->setSpec(initialSpec);
+    window.profiles()->start(initialSpec);
     if (!profilePath.isEmpty())
         window.profiles()->openPath(profilePath);
     if (qEnvironmentVariableIsSet("FLIGHTDECK_BENCH_FIRST_PAINT"))

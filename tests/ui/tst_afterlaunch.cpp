@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void historyRelaunchesExactly();
     void importsFillTheWizard();
     void settingsRefuseUnsafeEndpoints();
+    void settingsDefaultsPrefillNewMachines();
     void shellMachineEndsWithTheSession();
 
 private:
@@ -305,6 +307,44 @@ void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
     QFile file(AppSettings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_env.sim.token().toUtf8()));
+}
+
+void TestAfterLaunch::settingsDefaultsPrefillNewMachines()
+{
+    {
+        AppSettings settings;
+        settings.setDefaultRegion(u"fra"_s);
+        settings.setDefaultOrg(u"acme-corp"_s);
+        settings.sync();
+    }
+    const auto restore = qScopeGuard([] {
+        AppSettings settings;
+        settings.setDefaultRegion(QString());
+        settings.setDefaultOrg(QString());
+        settings.sync();
+    });
+    Ui::MainWindow window;
+    window.profiles()->start(RunSpec{});
+    QCOMPARE(window.document()->spec().region, u"fra"_s);
+    QCOMPARE(window.document()->spec().org, u"acme-corp"_s);
+    QVERIFY(!window.isWindowModified()); // a blank Machine is nothing to save
+    // A spec from the command line wins over the defaults.
+    RunSpec fromCommandLine;
+    fromCommandLine.image = u"nginx"_s;
+    fromCommandLine.region = u"ord"_s;
+    Ui::MainWindow other;
+    other.profiles()->start(fromCommandLine);
+    QCOMPARE(other.document()->spec().region, u"ord"_s);
+
+    // An imported command keeps the app the wizard already has when it names none.
+    window.document()->setSpec([] {
+        RunSpec spec;
+        spec.app = u"demo-app"_s;
+        return spec;
+    }());
+    window.imports()->importCommandLine(u"fly m run redis:7 -r ams"_s);
+    QCOMPARE(window.document()->spec().app, u"demo-app"_s);
+    QCOMPARE(window.document()->spec().region, u"ams"_s);
 }
 
 void TestAfterLaunch::shellMachineEndsWithTheSession()

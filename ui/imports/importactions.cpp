@@ -69,7 +69,16 @@ QStringList ImportActions::importCommandLine(const QString &commandLine)
     }
     for (const QString &flag : parsed.ignored)
         leftOut.append(tr("%1 (changes nothing here)").arg(flag));
-    m_document->setSpec(parsed.spec);
+    // What the command does not say stays as the wizard has it.
+    RunSpec spec = parsed.spec;
+    const RunSpec &current = m_document->spec();
+    if (spec.app.isEmpty())
+        spec.app = current.app;
+    if (spec.org.isEmpty())
+        spec.org = current.org;
+    if (spec.workingDir.isEmpty())
+        spec.workingDir = current.workingDir;
+    m_document->setSpec(spec);
     report(tr("the command"), leftOut);
     return leftOut;
 }

@@ -55,7 +55,7 @@ bool LaunchController::retry()
         m_launcher->deleteLater();
     LaunchOptions options;
     options.createAppIfMissing = true; // the App step said it will be created; launching confirms it
-    options.org = m_spec.org;
+    options.org = m_spec.org.isEmpty() ? m_settings->defaultOrg() : m_spec.org; // empty still: personal
     options.imageEngine = m_settings->imageEngine();
     // A new launch id each time: a retry after a failure is a new Machine, and
     // the launcher itself settles lost answers within one launch.

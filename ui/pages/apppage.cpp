@@ -145,7 +145,7 @@ void AppPage::loadOrganizations()
             m_org->addItem(org.personal ? tr("%1 (personal)").arg(org.name) : org.name, org.slug);
         }
         const int wanted = m_org->findData(spec().org);
-        m_org->setCurrentIndex(wanted >= 0 ? wanted : personal); // unset: the personal organization, as flyctl
+        m_org->setCurrentIndex(wanted >= 0 ? wanted : personal); // unset: the personal organization, as flyctl (Settings' default is in the spec)
         m_orgStatus->setLoaded(QString());
         loadApps();
     });

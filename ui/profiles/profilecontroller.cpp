@@ -46,6 +46,21 @@ ProfileController::ProfileController(QMainWindow *window, RunSpecDocument *docum
     updateTitle();
 }
 
+RunSpec ProfileController::blankSpec() const
+{
+    RunSpec spec;
+    spec.org = m_settings->defaultOrg();
+    spec.region = m_settings->defaultRegion();
+    return spec;
+}
+
+void ProfileController::start(const RunSpec &spec)
+{
+    const RunSpec blank = blankSpec();
+    m_document->setSpec(spec == RunSpec{} ? blank : spec);
+    setCurrent(QString(), blank);
+}
+
 bool ProfileController::isModified() const
 {
     return m_document->spec() != m_saved;
@@ -84,8 +99,9 @@ void ProfileController::newProfile()
 {
     if (!confirmDiscard(tr("Save the changes to %1 before starting a new Machine?").arg(m_path.isEmpty() ? tr("this Machine") : QFileInfo(m_path).fileName())))
         return;
-    m_document->setSpec(RunSpec{});
-    setCurrent(QString(), RunSpec{});
+    const RunSpec blank = blankSpec();
+    m_document->setSpec(blank);
+    setCurrent(QString(), blank);
 }
 
 void ProfileController::open()

@@ -30,6 +30,10 @@ public:
     ProfileController(QMainWindow *window, RunSpecDocument *document, AppSettings *settings, MessageBar *messages, const DraftStore &drafts = DraftStore());
 
     QString currentPath() const { return m_path; }
+    // A new Machine: empty but for the organization and region chosen in Settings.
+    RunSpec blankSpec() const;
+    // Starts the window on `spec` (from the command line) or, when it is empty, on a blank one.
+    void start(const RunSpec &spec);
     bool isModified() const;
     // Opens a profile; what it could not keep is listed in the message bar.
     bool openPath(const QString &path);
