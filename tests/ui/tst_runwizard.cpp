@@ -55,6 +55,7 @@ private Q_SLOTS:
     void folderWithFlyTomlSuppliesAppAndBuild();
     void listsShowErrorsWithRetry();
     void volumeCreatedInline();
+    void standbyPickedFromTheAppsMachines();
     void nextIsBlockedWithTheReasonVisible();
     void stepListJumpsAndShowsStates();
     void resourcesOfferOnlyValidCombinations();
@@ -413,6 +414,44 @@ void TestRunWizard::volumeCreatedInline()
     QCOMPARE(json.value(u"region"_s).toString(), u"fra"_s);
     QCOMPARE(json.value(u"size_gb"_s).toInt(), 2);
     QCOMPARE(json.value(u"name"_s).toString(), u"cache_fra"_s);
+}
+
+void TestRunWizard::standbyPickedFromTheAppsMachines()
+{
+    QNetworkAccessManager network;
+    const TestSupport::HttpResponse created =
+        TestSupport::httpRequest(network, "POST", m_env.sim.url(u"/v1/apps/demo-app/machines"_s),
+                                 R"({"region": "ams", "name": "primary-1", "skip_launch": true, "config": {"image": "nginx"}})",
+                                 {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}, {"Content-Type", "application/json"}});
+    QCOMPARE(created.status, 200);
+    const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
+
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec = window.document()->spec();
+    spec.app = u"demo-app"_s;
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(Lifecycle);
+    auto *list = find<QListWidget>(window, u"standbyList"_s);
+    QListWidgetItem *primary = nullptr;
+    QTRY_VERIFY((primary = [&]() -> QListWidgetItem * {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == id)
+                return list->item(row);
+        }
+        return nullptr;
+    }()));
+    QVERIFY(primary->text().contains(u"primary-1"_s));
+    primary->setCheckState(Qt::Checked);
+    QCOMPARE(window.document()->spec().standbyFor.value_or(QStringList()), QStringList{id});
+    QVERIFY(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().contains(id));
+    // Unticking it again leaves no standbys.
+    QTRY_VERIFY(list->count() > 0);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == id)
+            list->item(row)->setCheckState(Qt::Unchecked);
+    }
+    QVERIFY(!window.document()->spec().standbyFor.has_value());
 }
 
 void TestRunWizard::nextIsBlockedWithTheReasonVisible()

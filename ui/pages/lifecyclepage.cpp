@@ -207,6 +207,15 @@ void LifecyclePage::fillStandby(const RunSpec &s)
         if (std::none_of(rows.cbegin(), rows.cend(), [&](const auto &row) { return row.first == id; }))
             rows.append({id, tr("%1 (not among the app's Machines)").arg(id)});
     }
+    // Unchanged: leave the list alone (this runs from the list's own itemChanged too).
+    bool same = m_standby->count() == rows.size();
+    for (int row = 0; same && row < m_standby->count(); ++row) {
+        const QListWidgetItem *item = m_standby->item(row);
+        same = item->data(Qt::UserRole).toString() == rows.at(row).first && item->text() == rows.at(row).second
+            && (item->checkState() == Qt::Checked) == chosen.contains(rows.at(row).first);
+    }
+    if (same)
+        return;
     const QSignalBlocker blocker(m_standby);
     m_standby->clear();
     for (const auto &[id, label] : std::as_const(rows)) {

@@ -49,8 +49,12 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QList<Action>
                                   0.85f * background.blueF() + 0.15f * tint.blueF());
     p.setColor(QPalette::Window, background);
     setPalette(p);
+    // Later, not now: this may run from one of these buttons' own click.
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *button = item->widget()) {
+            button->hide();
+            button->deleteLater();
+        }
         delete item;
     }
     for (const Action &action : actions) {
