@@ -56,6 +56,7 @@ private Q_SLOTS:
     void listsShowErrorsWithRetry();
     void volumeCreatedInline();
     void standbyPickedFromTheAppsMachines();
+    void invalidInputOnOtherStepsBlocksNext();
     void nextIsBlockedWithTheReasonVisible();
     void stepListJumpsAndShowsStates();
     void resourcesOfferOnlyValidCombinations();
@@ -452,6 +453,40 @@ void TestRunWizard::standbyPickedFromTheAppsMachines()
             list->item(row)->setCheckState(Qt::Unchecked);
     }
     QVERIFY(!window.document()->spec().standbyFor.has_value());
+}
+
+void TestRunWizard::invalidInputOnOtherStepsBlocksNext()
+{
+    // Typed into each step's own widgets; the message appears beside the field and Next refuses.
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    auto *wizard = window.wizard();
+    auto *reason = find<QLabel>(window, u"nextBlockedReason"_s);
+    const auto blocked = [&](int step, const QString &messageLabel, const QString &text) {
+        if (wizard->currentStep() != step || wizard->next())
+            return false;
+        auto *message = find<QLabel>(window, messageLabel);
+        return reason->isVisible() && message && !message->isHidden() && message->text().contains(text);
+    };
+
+    wizard->goToStep(Volumes);
+    QTest::keyClicks(find<QLineEdit>(window, u"mountPathEdit"_s), u"data"_s);
+    QVERIFY(blocked(Volumes, u"volumeComboMessage"_s, u"must be absolute"_s));
+
+    wizard->goToStep(Environment);
+    find<Ui::KeyValueTable>(window, u"env"_s)->importText(u"1BAD=x"_s);
+    QVERIFY(blocked(Environment, u"envMessage"_s, u"not a valid variable name"_s));
+    QTest::mouseClick(find<QPushButton>(window, u"filesAddText"_s), Qt::LeftButton);
+    find<QTableWidget>(window, u"filesTable"_s)->item(0, 0)->setText(u"etc/motd"_s);
+    QVERIFY(blocked(Environment, u"filesMessage"_s, u"must be absolute"_s));
+
+    wizard->goToStep(Lifecycle);
+    QTest::keyClicks(find<QLineEdit>(window, u"nameEdit"_s), u"web 1!"_s);
+    QVERIFY(blocked(Lifecycle, u"nameEditMessage"_s, u"not a valid Machine name"_s));
+
+    // Region and Resources offer only valid choices; their rules are met by
+    // construction (resourcesOfferOnlyValidCombinations), and broken values
+    // from JSON are refused at the preview (previewEditsFillTheForm).
 }
 
 void TestRunWizard::nextIsBlockedWithTheReasonVisible()
