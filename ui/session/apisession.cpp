@@ -25,7 +25,7 @@ ApiSession::ApiSession(const Endpoints &endpoints, QObject *parent)
                     return adopt(token, TokenSources::Origin::Keychain, KeychainTokenStore::serviceName());
                 m_keychainAvailable = status != KeychainTokenStore::Status::NoBackend;
                 if (status == KeychainTokenStore::Status::NotFound || status == KeychainTokenStore::Status::NoBackend)
-                    setState(TokenState::Missing);
+                    setState(TokenState::Missing, m_configProblem.isEmpty() ? QString() : tr("flyctl's configuration could not be read: %1").arg(m_configProblem));
                 else
                     setState(TokenState::Missing, tr("The keychain could not be read: %1").arg(message));
             });
@@ -51,8 +51,7 @@ void ApiSession::start()
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (const auto found = TokenSources::fromEnvironment(environment))
         return adopt(found->token, found->origin, found->detail);
-    QString problem;
-    if (const auto found = TokenSources::fromFlyConfig(environment, &problem))
+    if (const auto found = TokenSources::fromFlyConfig(environment, &m_configProblem))
         return adopt(found->token, found->origin, found->detail);
     m_store->read();
 }

@@ -77,6 +77,7 @@ private:
     QString m_message;
     TokenSources::Origin m_origin = TokenSources::Origin::None;
     QString m_originDetail;
+    QString m_configProblem; // why flyctl's config.yml could not be read, if it exists
     QString m_pendingStore; // a token to write once the API accepted it
     bool m_keychainAvailable = true;
     quint64 m_generation = 0; // answers for an older token are dropped
