@@ -6,6 +6,7 @@
 #include "auth/keychaintokenstore.h"
 #include "pages/apppage.h"
 #include "spec/runspecdocument.h"
+#include "spec/shellwords.h"
 #include "support/httpclient.h"
 #include "ui/simwindow.h"
 #include "widgets/keyvaluetable.h"
@@ -533,6 +534,26 @@ void TestRunWizard::nextIsBlockedWithTheReasonVisible()
     QVERIFY(find<QLabel>(window, u"commandSyntaxMessage"_s)->isVisible());
     QCOMPARE(cmd->text(), u"sh -c 'echo"_s);
     QCOMPARE(window.document()->spec().cmd, (QStringList{u"sh"_s, u"-c"_s})); // the last complete reading
+
+    // As a list: one argument per row, no quoting; the line follows.
+    QTest::keyClicks(cmd, u" hello'"_s);
+    QCOMPARE(window.document()->spec().cmd, (QStringList{u"sh"_s, u"-c"_s, u"echo hello"_s}));
+    QTest::mouseClick(find<QToolButton>(window, u"cmdAsList"_s), Qt::LeftButton);
+    auto *list = find<QListWidget>(window, u"cmdList"_s);
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(2)->text(), u"echo hello"_s);
+    list->item(2)->setText(u"echo 'quoted' and spaced"_s);
+    QCOMPARE(window.document()->spec().cmd, (QStringList{u"sh"_s, u"-c"_s, u"echo 'quoted' and spaced"_s}));
+    QTest::mouseClick(find<QPushButton>(window, u"cmdAdd"_s), Qt::LeftButton);
+    list->item(3)->setText(u"--verbose"_s);
+    QCOMPARE(window.document()->spec().cmd.size(), 4);
+    list->setCurrentRow(0);
+    QTest::mouseClick(find<QPushButton>(window, u"cmdRemove"_s), Qt::LeftButton);
+    QCOMPARE(window.document()->spec().cmd, (QStringList{u"-c"_s, u"echo 'quoted' and spaced"_s, u"--verbose"_s}));
+    QTest::mouseClick(find<QToolButton>(window, u"cmdAsList"_s), Qt::LeftButton);
+    QVERIFY(cmd->isVisible());
+    QCOMPARE(ShellWords::split(cmd->text()), std::optional<QStringList>(window.document()->spec().cmd)); // the line reads as the list
 }
 
 void TestRunWizard::stepListJumpsAndShowsStates()

@@ -1,10 +1,9 @@
 #include "pages/commandpage.h"
 
-#include "spec/shellwords.h"
+#include "widgets/argumentsedit.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -12,33 +11,35 @@ namespace Flightdeck::Ui {
 
 CommandPage::CommandPage(RunSpecDocument *document, QWidget *parent)
     : StepPage(document, parent)
-    , m_cmdEdit(new QLineEdit(this))
-    , m_entrypointEdit(new QLineEdit(this))
+    , m_cmd(new ArgumentsEdit(u"cmd"_s, tr("Command"), this))
+    , m_entrypoint(new ArgumentsEdit(u"entrypoint"_s, tr("Entrypoint"), this))
     , m_syntax(new QLabel(this))
 {
-    m_cmdEdit->setObjectName(u"cmdEdit"_s);
-    m_cmdEdit->setAccessibleName(tr("Command"));
-    m_cmdEdit->setPlaceholderText(tr("empty: the image's CMD"));
-    m_entrypointEdit->setObjectName(u"entrypointEdit"_s);
-    m_entrypointEdit->setAccessibleName(tr("Entrypoint"));
-    m_entrypointEdit->setPlaceholderText(tr("empty: the image's ENTRYPOINT"));
+    m_cmd->setPlaceholderText(tr("empty: the image's CMD"));
+    m_cmd->setJsonKey(u"cmd"_s);
+    m_entrypoint->setPlaceholderText(tr("empty: the image's ENTRYPOINT"));
+    m_entrypoint->setJsonKey(u"entrypoint"_s);
     m_syntax->setObjectName(u"commandSyntaxMessage"_s);
     m_syntax->setVisible(false);
     m_syntax->setStyleSheet(u"color: #c62828;"_s);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Command:"), m_cmdEdit);
-    form->addRow(QString(), addMessage(u"cmd"_s, m_cmdEdit));
-    form->addRow(tr("&Entrypoint:"), m_entrypointEdit);
-    form->addRow(QString(), addMessage(u"init.entrypoint"_s, m_entrypointEdit));
+    form->addRow(tr("&Command:"), m_cmd);
+    form->addRow(QString(), addMessage(u"cmd"_s, m_cmd));
+    form->addRow(tr("&Entrypoint:"), m_entrypoint);
+    form->addRow(QString(), addMessage(u"init.entrypoint"_s, m_entrypoint));
     form->addRow(QString(), m_syntax);
-    form->addRow(QString(), new QLabel(tr("Write them as in a shell: quotes keep spaces, for example  sh -c 'echo hello'"), this));
+    auto *hint = new QLabel(tr("Write them as in a shell — quotes keep spaces, for example  sh -c 'echo hello' — or switch to List and "
+                               "give one argument per row."),
+                            this);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
 
-    m_cmdEdit->setProperty("jsonKey", u"cmd"_s);
-    m_entrypointEdit->setProperty("jsonKey", u"entrypoint"_s);
     readSpec(spec());
-    connect(m_cmdEdit, &QLineEdit::textEdited, this, [this] { write(m_cmdEdit, &RunSpec::cmd); });
-    connect(m_entrypointEdit, &QLineEdit::textEdited, this, [this] { write(m_entrypointEdit, &RunSpec::entrypoint); });
+    connect(m_cmd, &ArgumentsEdit::wordsEdited, this, [this](const QStringList &words) { edit([&](RunSpec &s) { s.cmd = words; }); });
+    connect(m_entrypoint, &ArgumentsEdit::wordsEdited, this, [this](const QStringList &words) { edit([&](RunSpec &s) { s.entrypoint = words; }); });
+    connect(m_cmd, &ArgumentsEdit::syntaxProblem, this, [this](const QString &message) { showSyntaxProblem(tr("Command"), message); });
+    connect(m_entrypoint, &ArgumentsEdit::syntaxProblem, this, [this](const QString &message) { showSyntaxProblem(tr("Entrypoint"), message); });
 }
 
 QString CommandPage::title() const
@@ -51,25 +52,17 @@ QStringList CommandPage::fieldPrefixes() const
     return {u"cmd"_s, u"init.entrypoint"_s};
 }
 
-void CommandPage::write(QLineEdit *edit, QStringList RunSpec::*member)
+void CommandPage::showSyntaxProblem(const QString &what, const QString &message)
 {
-    QString error;
-    const std::optional<QStringList> words = ShellWords::split(edit->text(), &error);
     // An unfinished quote is shown, not applied: nothing typed is lost.
-    m_syntax->setText(words ? QString() : tr("%1: %2").arg(edit->accessibleName(), error));
-    m_syntax->setVisible(!words);
-    if (words)
-        this->edit([&](RunSpec &s) { s.*member = *words; });
+    m_syntax->setText(message.isEmpty() ? QString() : tr("%1: %2").arg(what, message));
+    m_syntax->setVisible(!message.isEmpty());
 }
 
 void CommandPage::readSpec(const RunSpec &s)
 {
-    const auto show = [](QLineEdit *edit, const QStringList &words) {
-        if (ShellWords::split(edit->text()).value_or(QStringList{u"\x01"_s}) != words)
-            edit->setText(ShellWords::join(words));
-    };
-    show(m_cmdEdit, s.cmd);
-    show(m_entrypointEdit, s.entrypoint);
+    m_cmd->setWords(s.cmd);
+    m_entrypoint->setWords(s.entrypoint);
 }
 
 } // namespace Flightdeck::Ui

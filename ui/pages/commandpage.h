@@ -2,11 +2,12 @@
 
 #include "wizard/steppage.h"
 
-class QLineEdit;
-
 namespace Flightdeck::Ui {
 
-// The command and entrypoint, each edited as one shell-like line.
+class ArgumentsEdit;
+
+// The command and entrypoint, each edited as one shell-like line or as a
+// list of arguments.
 class CommandPage final : public StepPage
 {
     Q_OBJECT
@@ -21,10 +22,10 @@ protected:
     void readSpec(const RunSpec &spec) override;
 
 private:
-    void write(QLineEdit *edit, QStringList RunSpec::*member);
+    void showSyntaxProblem(const QString &what, const QString &message);
 
-    QLineEdit *m_cmdEdit;
-    QLineEdit *m_entrypointEdit;
+    ArgumentsEdit *m_cmd;
+    ArgumentsEdit *m_entrypoint;
     QLabel *m_syntax;
 };
 
