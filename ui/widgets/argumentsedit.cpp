@@ -71,6 +71,7 @@ ArgumentsEdit::ArgumentsEdit(const QString &name, const QString &accessibleName,
         listEdited();
     });
     connect(m_asList, &QToolButton::toggled, this, &ArgumentsEdit::setListMode);
+    setListMode(false);
 }
 
 void ArgumentsEdit::setPlaceholderText(const QString &text)

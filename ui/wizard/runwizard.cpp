@@ -98,9 +98,9 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
         m_touched.insert(currentStep()); // an edit here: its messages may show now
         validate();
     });
-    // As wide as the longest step title in this language, icon included.
-    m_stepList->setFixedWidth(m_stepList->sizeHintForColumn(0) + 2 * m_stepList->frameWidth() + 12);
     goToStep(0);
+    // As wide as the longest step title in this language, with room for the state icon.
+    m_stepList->setFixedWidth(m_stepList->sizeHintForColumn(0) + m_stepList->iconSize().width() + 2 * m_stepList->frameWidth() + 16);
     validate();
 }
 
