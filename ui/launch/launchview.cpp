@@ -171,8 +171,10 @@ void LaunchView::onStep(const StepEvent &event)
     switch (m_statuses.value(int(event.step))) {
     case StepEvent::Status::Running:
     case StepEvent::Status::Progress:
-        m_current = event.step;
-        m_stepClock.restart();
+        if (event.status == StepEvent::Status::Running) { // a progress line does not restart the step's clock
+            m_current = event.step;
+            m_stepClock.restart();
+        }
         break;
     case StepEvent::Status::Done:
         icon = StateIcon::Complete;

@@ -40,7 +40,7 @@ public:
     // The shell session ended (the Machine destroyed, or why not).
     void showShellEnded(bool destroyed, const QString &message);
     State state() const { return m_state; }
-    // The timeline row of `step`: its state, for tests and screen readers.
+    // The timeline row of `step`: its state (Running until it is seen), for tests and screen readers.
     StepEvent::Status stepStatus(LaunchStep step) const;
     bool stepSeen(LaunchStep step) const;
     const LaunchOutcome &outcome() const { return m_outcome; }
