@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>paste the output of `fly tokens create deploy` or `fly auth token`</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von `fly tokens create deploy` oder `fly auth token` einfügen</translation>
     </message>
     <message>
         <source>Flightdeck talks to the Machines API at &lt;b&gt;%1&lt;/b&gt; with your Fly.io API token. The token is never written to a profile, the history, a log or the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flightdeck spricht mit der Machines-API unter &lt;b&gt;%1&lt;/b&gt; und verwendet dazu Ihr Fly.io-API-Token. Das Token wird nie in ein Profil, den Verlauf, ein Protokoll oder die Vorschau geschrieben.</translation>
     </message>
     <message>
         <source>Token in use:</source>
@@ -565,23 +565,23 @@
     </message>
     <message>
         <source>No token found in FLY_API_TOKEN, flyctl&apos;s configuration or the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token in FLY_API_TOKEN, der flyctl-Konfiguration oder dem Schlüsselbund gefunden.</translation>
     </message>
     <message>
         <source>Checking the token (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird geprüft (%1)…</translation>
     </message>
     <message>
         <source>Accepted by the API — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der API akzeptiert — %1.</translation>
     </message>
     <message>
         <source>Refused by the API (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der API abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>Not checked (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft (%1): %2</translation>
     </message>
     <message>
         <source>This system has no keychain (Secret Service); run `flightdeck token set --plaintext` to opt in to an owner-only file.</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Not stored: %1 The token is kept for this session only.</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Could not remove it from the keychain: %1</source>
@@ -612,19 +612,19 @@
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>from the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>from flyctl&apos;s configuration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der flyctl-Konfiguration (%1)</translation>
     </message>
     <message>
         <source>kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung im Speicher</translation>
     </message>
     <message>
         <source>none</source>
@@ -632,6 +632,10 @@
     </message>
     <message>
         <source>That is not a token: paste the output of `fly tokens create deploy` or `fly auth token`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyctl&apos;s configuration could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,7 +651,7 @@
     </message>
     <message>
         <source>pick one of the organization&apos;s apps, or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine App der Organisation wählen oder einen neuen Namen eingeben</translation>
     </message>
     <message>
         <source>Project folder</source>
@@ -655,7 +659,7 @@
     </message>
     <message>
         <source>optional: a folder with fly.toml and a Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: ein Ordner mit fly.toml und Dockerfile</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -714,11 +718,11 @@
     </message>
     <message>
         <source>Not checked: the API is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Die API ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Checking whether %1 is free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob %1 frei ist…</translation>
     </message>
     <message>
         <source>Could not check the name: %1</source>
@@ -726,11 +730,11 @@
     </message>
     <message>
         <source>A new app: the name is free. Flightdeck creates it in %1 when you launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue App: Der Name ist frei. Flightdeck legt sie beim Start in %1 an.</translation>
     </message>
     <message>
         <source>Taken: this name belongs to an app outside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben: Dieser Name gehört zu einer App außerhalb von %1.</translation>
     </message>
     <message>
         <source>fly.toml could not be read: %1</source>
@@ -738,15 +742,42 @@
     </message>
     <message>
         <source>App %1 from fly.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>App %1 aus fly.toml.</translation>
     </message>
     <message>
         <source>No fly.toml in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fly.toml in diesem Ordner.</translation>
     </message>
     <message>
         <source>The image will be built from %1.</source>
+        <translation>Das Image wird aus %1 gebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::ArgumentsEdit</name>
+    <message>
+        <source>%1, one argument per row</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Edit one argument per row instead of a shell-like line</source>
+        <translation>Ein Argument pro Zeile statt einer Shell-Zeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1 as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -776,12 +807,12 @@
         <translation>&amp;Einstiegspunkt:</translation>
     </message>
     <message>
-        <source>Write them as in a shell: quotes keep spaces, for example  sh -c &apos;echo hello&apos;</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Write them as in a shell — quotes keep spaces, for example  sh -c &apos;echo hello&apos; — or switch to List and give one argument per row.</source>
+        <translation>Wie in einer Shell schreiben — Anführungszeichen erhalten Leerzeichen, etwa  sh -c 'echo hello' — oder zu Liste wechseln und ein Argument pro Zeile angeben.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +823,7 @@
     </message>
     <message>
         <source>&amp;Environment variables (secrets belong in `fly secrets set`, not here):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebungsvariablen (Geheimnisse gehören in `fly secrets set`, nicht hierher):</translation>
     </message>
     <message>
         <source>Fi&amp;les written into the Machine:</source>
@@ -1059,11 +1090,11 @@
     <name>Flightdeck::Ui::ImportActions</name>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>Imported %1, except: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert, außer: %2</translation>
     </message>
     <message>
         <source>Import a fly machine run command</source>
@@ -1075,7 +1106,7 @@
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1</translation>
     </message>
     <message>
         <source>%1 (changes nothing here)</source>
@@ -1378,7 +1409,7 @@
     </message>
     <message>
         <source>What exists now because of this launch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch diesen Start existiert jetzt: %1</translation>
     </message>
     <message>
         <source>&amp;Change %1</source>
@@ -1405,11 +1436,11 @@
     <name>Flightdeck::Ui::LifecyclePage</name>
     <message>
         <source>&amp;Destroy the Machine when its process exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine &amp;löschen, wenn ihr Prozess endet</translation>
     </message>
     <message>
         <source>Let `fly &amp;deploy` manage this Machine later</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Maschine später von `fly &amp;deploy` verwalten lassen</translation>
     </message>
     <message>
         <source>S&amp;kip DNS registration</source>
@@ -1421,7 +1452,7 @@
     </message>
     <message>
         <source>empty: the platform picks one, like aged-thunder-7371</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Die Plattform wählt einen, etwa aged-thunder-7371</translation>
     </message>
     <message>
         <source>Restart policy</source>
@@ -1563,7 +1594,7 @@
     </message>
     <message>
         <source>Not launched: fix the problems listed on the Review step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: Beheben Sie zuerst die im Schritt Überprüfen aufgeführten Probleme.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1689,7 +1720,7 @@
     </message>
     <message>
         <source>Opened %1, without what it could not keep: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet, ohne das, was nicht übernommen werden konnte: %2</translation>
     </message>
     <message>
         <source>Save the profile</source>
@@ -1705,7 +1736,7 @@
     </message>
     <message>
         <source>Flightdeck did not close normally last time. A draft from %1 was kept%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flightdeck wurde zuletzt nicht normal beendet. Ein Entwurf vom %1 wurde aufbewahrt%2.</translation>
     </message>
     <message>
         <source> (app %1)</source>
@@ -1744,7 +1775,7 @@
     </message>
     <message>
         <source>Let Fly choose — the region nearest to you (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly wählen lassen — die nächstgelegene Region (ab %1)</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
@@ -1954,7 +1985,7 @@
     </message>
     <message>
         <source>&amp;Problems (double-click one to go to its step):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (Doppelklick springt zum Schritt):</translation>
     </message>
     <message>
         <source>Ready to launch.</source>
@@ -2006,7 +2037,7 @@
     <name>Flightdeck::Ui::ServicesPage</name>
     <message>
         <source>Start the Machine when a request arrives (auto&amp;start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine bei eingehender Anfrage starten (auto&amp;start)</translation>
     </message>
     <message>
         <source>Public ports</source>
@@ -2050,7 +2081,7 @@
     </message>
     <message>
         <source>A public address needs an Anycast IP: `fly ips allocate-v4 --shared` or `allocate-v6` for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine öffentliche Adresse braucht eine Anycast-IP: `fly ips allocate-v4 --shared` oder `allocate-v6` für die App.</translation>
     </message>
     <message>
         <source>When idle:</source>
@@ -2097,7 +2128,7 @@
     </message>
     <message>
         <source>The local &amp;simulator (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale &amp;Simulator (%1)</translation>
     </message>
     <message>
         <source>&amp;Custom:</source>
@@ -2129,7 +2160,7 @@
     </message>
     <message>
         <source>FLY_FLAPS_BASE_URL and FLY_API_BASE_URL, when set, win over this. Applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLY_FLAPS_BASE_URL und FLY_API_BASE_URL haben Vorrang, wenn gesetzt. Gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
@@ -2145,11 +2176,11 @@
     </message>
     <message>
         <source>empty: your personal organization</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Ihre persönliche Organisation</translation>
     </message>
     <message>
         <source>Let Fly choose (the nearest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly wählen lassen (die nächstgelegene)</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
@@ -2177,11 +2208,11 @@
     </message>
     <message>
         <source>A token is in use, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token wird verwendet, %1.</translation>
     </message>
     <message>
         <source>No token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token gespeichert.</translation>
     </message>
     <message>
         <source>not an address</source>
@@ -2223,7 +2254,7 @@
     </message>
     <message>
         <source>for example /data</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel /data</translation>
     </message>
     <message>
         <source>New volume name</source>
@@ -2231,7 +2262,7 @@
     </message>
     <message>
         <source>lowercase letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und Unterstriche</translation>
     </message>
     <message>
         <source>New volume size</source>
@@ -2243,7 +2274,7 @@
     </message>
     <message>
         <source>A volume keeps data across restarts. It lives in one region, and a Machine that mounts it runs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Volume behält Daten über Neustarts hinweg. Es liegt in einer Region, und eine Maschine, die es einhängt, läuft dort.</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
@@ -2271,7 +2302,7 @@
     </message>
     <message>
         <source>Loading the volumes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes von %1 werden geladen…</translation>
     </message>
     <message>
         <source>%1 does not exist yet, so it has no volumes; create one after the first launch.</source>
@@ -2303,11 +2334,11 @@
     </message>
     <message>
         <source>Name the new volume first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das neue Volume benennen.</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt…</translation>
     </message>
     <message>
         <source>Not created: %1</source>
@@ -2315,7 +2346,7 @@
     </message>
     <message>
         <source>Created %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 erstellt.</translation>
     </message>
 </context>
 <context>
