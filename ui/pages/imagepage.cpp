@@ -8,7 +8,6 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -248,15 +247,7 @@ void ImagePage::applyTheme()
 {
     if (!m_highlighter->definition().isValid())
         return; // nothing highlighted yet
-    const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
-    if (theme.name() == m_highlighter->theme().name())
-        return;
-    m_highlighter->setTheme(theme);
-    QPalette editorPalette = m_dockerfileText->palette();
-    editorPalette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    editorPalette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-    m_dockerfileText->setPalette(editorPalette);
-    m_highlighter->rehighlight();
+    applyThemeForPalette(m_highlighter, m_dockerfileText, palette());
 }
 
 } // namespace Flightdeck::Ui

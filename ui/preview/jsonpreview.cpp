@@ -5,7 +5,6 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -189,17 +188,7 @@ void JsonPreview::changeEvent(QEvent *event)
 
 void JsonPreview::applyTheme()
 {
-    const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
-    if (theme.name() == m_highlighter->theme().name())
-        return;
-
-    QPalette editorPalette = m_editor->palette();
-    editorPalette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    editorPalette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-    m_editor->setPalette(editorPalette);
-
-    m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
+    applyThemeForPalette(m_highlighter, m_editor, palette());
 }
 
 } // namespace Flightdeck::Ui
