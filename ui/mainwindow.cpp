@@ -122,10 +122,7 @@ void MainWindow::connectToApi()
 
 bool MainWindow::readyToLaunch()
 {
-    Validation::Options options;
-    options.requireApp = true;
-    const Issues issues = Validation::validate(m_document->spec(), options) + m_wizard->pageIssues();
-    if (!hasErrors(issues))
+    if (!hasErrors(m_wizard->issues()))
         return true;
     showWizard(QString());
     m_wizard->goToStep(m_wizard->stepCount() - 1); // Review lists what to fix

@@ -195,11 +195,16 @@ Issues RunWizard::pageIssues() const
     return issues;
 }
 
-void RunWizard::validate()
+Issues RunWizard::issues() const
 {
     Validation::Options options;
     options.requireApp = true;
-    const Issues issues = Validation::validate(m_document->spec(), options) + pageIssues();
+    return Validation::validate(m_document->spec(), options) + pageIssues();
+}
+
+void RunWizard::validate()
+{
+    const Issues issues = this->issues();
     // A step shows its messages once the user has worked on it or left it,
     // not the moment it opens empty.
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

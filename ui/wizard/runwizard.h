@@ -45,8 +45,9 @@ public:
     bool next(); // false, with the reason shown, when the step has errors
     void back();
     StepPage *page(int step) const { return m_pages.value(step); }
-    // What the pages know beyond the spec (a missing token, a taken app name).
-    Issues pageIssues() const;
+    // Every problem a launch would meet: the spec's, and what the pages know
+    // beyond it (a missing token, a taken app name).
+    Issues issues() const;
 
 Q_SIGNALS:
     // Review's "Create and start" / "Create only".
@@ -55,6 +56,7 @@ Q_SIGNALS:
 private:
     void addStep(StepPage *page);
     void validate();
+    Issues pageIssues() const;
     void updateStepList();
 
     RunSpecDocument *m_document;
