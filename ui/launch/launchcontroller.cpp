@@ -61,7 +61,7 @@ bool LaunchController::retry()
     // the launcher itself settles lost answers within one launch.
     m_launcher = new Launcher(m_session->api(), m_spec, options, this);
     connect(m_launcher, &Launcher::finished, this, &LaunchController::finished);
-    m_view->follow(m_launcher, m_spec.app, m_spec.shell);
+    m_view->follow(m_launcher, m_spec.app, m_spec.shell, m_spec.shell && !flyctlPath().isEmpty());
     m_notifier->launchStarted(label());
     Q_EMIT launchStarted();
     m_launcher->start();

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -125,10 +124,11 @@ LaunchView::LaunchView(QWidget *parent)
     setState(State::Idle);
 }
 
-void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell)
+void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell, bool consoleAvailable)
 {
     m_launcher = launcher;
     m_shell = shell;
+    m_consoleAvailable = consoleAvailable;
     m_appName = appName;
     m_outcome = {};
     m_statuses.clear();
@@ -265,11 +265,10 @@ void LaunchView::setState(State state)
     m_fix->setVisible(state == State::Failed && m_outcome.diagnosis && !m_outcome.diagnosis->field.isEmpty());
     m_retry->setVisible(failed);
     m_back->setEnabled(!running);
-    // A shell Machine: flyctl's console when flyctl is installed, and the end of the session.
-    const bool flyctl = !QStandardPaths::findExecutable(u"fly"_s).isEmpty() || !QStandardPaths::findExecutable(u"flyctl"_s).isEmpty();
+    // A shell Machine: flyctl's console when it is installed, and the end of the session.
     m_console->setVisible(succeeded && m_shell);
-    m_console->setEnabled(flyctl);
-    m_console->setToolTip(flyctl ? tr("fly ssh console, in a terminal") : tr("Install flyctl to open a console from here"));
+    m_console->setEnabled(m_consoleAvailable);
+    m_console->setToolTip(m_consoleAvailable ? tr("fly ssh console, in a terminal") : tr("Install flyctl to open a console from here"));
     m_endSession->setVisible(succeeded && m_shell);
     m_endSession->setEnabled(true);
     m_another->setVisible(succeeded && !m_shell);

@@ -35,8 +35,9 @@ public:
     explicit LaunchView(QWidget *parent = nullptr);
 
     // Follows `launcher` (not owned) from its first step to its outcome. A
-    // shell Machine gets the console and end-of-session buttons once it runs.
-    void follow(Launcher *launcher, const QString &appName, bool shell = false);
+    // shell Machine gets the console (when `consoleAvailable`: flyctl is
+    // installed) and end-of-session buttons once it runs.
+    void follow(Launcher *launcher, const QString &appName, bool shell = false, bool consoleAvailable = false);
     // The shell session ended (the Machine destroyed, or why not).
     void showShellEnded(bool destroyed, const QString &message);
     State state() const { return m_state; }
@@ -78,6 +79,7 @@ private:
     QPushButton *m_console;
     QPushButton *m_endSession;
     bool m_shell = false;
+    bool m_consoleAvailable = false;
     QTimer *m_clock;
     QElapsedTimer m_stepClock;
     LaunchStep m_current = LaunchStep::CheckToken;
