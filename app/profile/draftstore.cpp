@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -28,18 +27,7 @@ QString DraftStore::defaultPath()
 bool DraftStore::save(const RunSpec &spec, QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    // Paths stay absolute: a draft has no folder of its own to be relative to.
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(RunProfile::serialize(spec, QString()));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return RunProfile::write(spec, m_path, QString(), error);
 }
 
 bool DraftStore::exists() const
@@ -54,13 +42,7 @@ QDateTime DraftStore::savedAt() const
 
 RunProfile::ReadResult DraftStore::read() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        RunProfile::ReadResult result;
-        result.error = file.errorString();
-        return result;
-    }
-    return RunProfile::parse(file.readAll(), QString());
+    return RunProfile::read(m_path, QString());
 }
 
 void DraftStore::discard()

@@ -216,14 +216,14 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
     return result;
 }
 
-bool save(const RunSpec &spec, const QString &path, QString *error)
+bool write(const RunSpec &spec, const QString &path, const QString &profileDir, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    file.write(serialize(spec, QFileInfo(path).absolutePath()));
+    file.write(serialize(spec, profileDir));
     if (!file.commit()) {
         *error = file.errorString();
         return false;
@@ -231,7 +231,7 @@ bool save(const RunSpec &spec, const QString &path, QString *error)
     return true;
 }
 
-ReadResult load(const QString &path)
+ReadResult read(const QString &path, const QString &profileDir)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -239,7 +239,17 @@ ReadResult load(const QString &path)
         result.error = file.errorString();
         return result;
     }
-    return parse(file.readAll(), QFileInfo(path).absolutePath());
+    return parse(file.readAll(), profileDir);
+}
+
+bool save(const RunSpec &spec, const QString &path, QString *error)
+{
+    return write(spec, path, QFileInfo(path).absolutePath(), error);
+}
+
+ReadResult load(const QString &path)
+{
+    return read(path, QFileInfo(path).absolutePath());
 }
 
 } // namespace Flightdeck::RunProfile

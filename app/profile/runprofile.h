@@ -35,8 +35,14 @@ QByteArray serialize(const RunSpec &spec, const QString &profileDir);
 ReadResult parse(const QByteArray &bytes, const QString &profileDir);
 
 // Writes atomically: the old file stays whole until the new one is complete.
+// Paths are relative to the profile's own folder.
 bool save(const RunSpec &spec, const QString &path, QString *error);
 ReadResult load(const QString &path);
+
+// The same with paths relative to `profileDir` (empty: kept as they are, for
+// a draft, which has no folder of its own).
+bool write(const RunSpec &spec, const QString &path, const QString &profileDir, QString *error);
+ReadResult read(const QString &path, const QString &profileDir);
 
 // `text` without the // comment lines outside of strings.
 QByteArray stripComments(const QByteArray &text);
