@@ -6,9 +6,11 @@
 
 #include "mainwindow.h"
 #include "session/apisession.h"
+#include "support/httpclient.h"
 #include "support/simprocess.h"
 #include "wizard/runwizard.h"
 
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,12 +34,30 @@ public:
         return true;
     }
 
+    // A request to the simulator with its token, as a second client would send it.
+    HttpResponse api(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        return httpRequest(m_network, method, sim.url(path), body,
+                           {{"Authorization", "Bearer " + sim.token().toUtf8()}, {"Content-Type", "application/json"}});
+    }
+
     SimProcess sim;
 
 private:
+    QNetworkAccessManager m_network;
     QTemporaryDir m_config;
     QTemporaryDir m_data;
 };
+
+// The window's child `name`, with a warning naming it when it is missing.
+template <typename T>
+T *find(QWidget &window, const QString &name)
+{
+    T *widget = window.findChild<T *>(name);
+    if (!widget)
+        qWarning() << "no widget" << name;
+    return widget;
+}
 
 // Shows the window, lets it find and check the token, and waits until the
 // wizard has moved past the Account step on its own.

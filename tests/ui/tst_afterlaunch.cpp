@@ -37,6 +37,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
+using TestSupport::find;
 
 class TestAfterLaunch : public QObject
 {
@@ -65,22 +66,8 @@ private:
         spec.restart = RestartSpec{u"no"_s, 0, {}};
         return spec;
     }
-    TestSupport::HttpResponse api(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        return TestSupport::httpRequest(m_network, method, m_env.sim.url(path), body,
-                                        {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}, {"Content-Type", "application/json"}});
-    }
-    template <typename T>
-    static T *find(QWidget &window, const QString &name)
-    {
-        T *widget = window.findChild<T *>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
-    }
 
     TestSupport::SimEnvironment m_env;
-    QNetworkAccessManager m_network;
 };
 
 void TestAfterLaunch::initTestCase()
@@ -234,8 +221,8 @@ void TestAfterLaunch::historyRelaunchesExactly()
     QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
     const QString second = window.launchView()->outcome().machine.value(u"id"_s).toString();
     QVERIFY(second != first);
-    const QJsonObject a = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + first).body).object().value(u"config"_s).toObject();
-    const QJsonObject b = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + second).body).object().value(u"config"_s).toObject();
+    const QJsonObject a = QJsonDocument::fromJson(m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + first).body).object().value(u"config"_s).toObject();
+    const QJsonObject b = QJsonDocument::fromJson(m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + second).body).object().value(u"config"_s).toObject();
     QCOMPARE(b.value(u"image"_s), a.value(u"image"_s));
     QCOMPARE(b.value(u"env"_s), a.value(u"env"_s));
     QCOMPARE(b.value(u"guest"_s), a.value(u"guest"_s));
@@ -266,7 +253,7 @@ void TestAfterLaunch::importsFillTheWizard()
     QCOMPARE(window.messages()->text().left(17), u"Nothing imported:"_s);
 
     // An existing Machine of the app: its config fills the wizard (not its volume or standbys).
-    const TestSupport::HttpResponse created = api("POST", u"/v1/apps/demo-app/machines"_s,
+    const TestSupport::HttpResponse created = m_env.api("POST", u"/v1/apps/demo-app/machines"_s,
                                                   R"({"region": "ord", "skip_launch": true, "config": {"image": "caddy:2", "guest": {"cpu_kind": "shared", "cpus": 2, "memory_mb": 1024}, "env": {"SITE": "clone-me"}, "metadata": {"flightdeck_launch_id": "01OLD"}}})");
     QCOMPARE(created.status, 200);
     const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
@@ -356,7 +343,7 @@ void TestAfterLaunch::shellMachineEndsWithTheSession()
     QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
     const QJsonObject machine = window.launchView()->outcome().machine;
     const QString id = machine.value(u"id"_s).toString();
-    const QJsonObject config = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + id).body).object().value(u"config"_s).toObject();
+    const QJsonObject config = QJsonDocument::fromJson(m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + id).body).object().value(u"config"_s).toObject();
     QVERIFY(config.value(u"auto_destroy"_s).toBool());
     QCOMPARE(config.value(u"restart"_s).toObject().value(u"policy"_s).toString(), u"no"_s);
     QCOMPARE(config.value(u"init"_s).toObject().value(u"exec"_s).toArray(), (QJsonArray{u"/bin/sleep"_s, u"inf"_s}));
@@ -368,8 +355,8 @@ void TestAfterLaunch::shellMachineEndsWithTheSession()
     QVERIFY(end->isVisible());
     QTest::mouseClick(end, Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>(window, u"launchHeading"_s)->text().contains(u"session is over"_s));
-    const int status = api("GET", u"/v1/apps/demo-app/machines/"_s + id).status;
-    const QString state = QJsonDocument::fromJson(api("GET", u"/v1/apps/demo-app/machines/"_s + id).body).object().value(u"state"_s).toString();
+    const int status = m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + id).status;
+    const QString state = QJsonDocument::fromJson(m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + id).body).object().value(u"state"_s).toString();
     QVERIFY2(status == 404 || state == "destroyed"_L1 || state == "destroying"_L1, qPrintable(state));
 }
 

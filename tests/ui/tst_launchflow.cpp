@@ -21,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
+using TestSupport::find;
 
 class TestLaunchFlow : public QObject
 {
@@ -37,17 +38,8 @@ private:
     // A window on the Review step with a launchable spec.
     void prepare(Ui::MainWindow &window, const QString &name);
     QJsonObject machine(const QString &id);
-    template <typename T>
-    static T *find(QWidget &window, const QString &name)
-    {
-        T *widget = window.findChild<T *>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
-    }
 
     TestSupport::SimEnvironment m_env;
-    QNetworkAccessManager m_network;
 };
 
 void TestLaunchFlow::initTestCase()
@@ -71,8 +63,7 @@ void TestLaunchFlow::prepare(Ui::MainWindow &window, const QString &name)
 
 QJsonObject TestLaunchFlow::machine(const QString &id)
 {
-    const TestSupport::HttpResponse answer = TestSupport::httpRequest(m_network, "GET", m_env.sim.url(u"/v1/apps/demo-app/machines/"_s + id), {},
-                                                                      {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}});
+    const TestSupport::HttpResponse answer = m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + id);
     return answer.status == 200 ? QJsonDocument::fromJson(answer.body).object() : QJsonObject();
 }
 
@@ -149,12 +140,9 @@ void TestLaunchFlow::createOnlyLeavesItStopped()
 
 void TestLaunchFlow::cancelSaysWhatExists()
 {
-    const TestSupport::HttpResponse slow =
-        TestSupport::httpRequest(m_network, "PUT", m_env.sim.url(u"/_sim/boot-delay"_s), R"({"ms": 60000})", {{"Content-Type", "application/json"}});
+    const TestSupport::HttpResponse slow = m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 60000})");
     QVERIFY(slow.status < 300);
-    const auto restore = qScopeGuard([this] {
-        TestSupport::httpRequest(m_network, "PUT", m_env.sim.url(u"/_sim/boot-delay"_s), R"({"ms": 150})", {{"Content-Type", "application/json"}});
-    });
+    const auto restore = qScopeGuard([this] { m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 150})"); });
 
     Ui::MainWindow window;
     prepare(window, u"web-cancelled"_s);

@@ -36,6 +36,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
+using TestSupport::find;
 
 namespace {
 
@@ -76,14 +77,6 @@ private:
             if (list->item(i)->data(Qt::UserRole).toString() == code)
                 list->setCurrentRow(i);
         }
-    }
-    template <typename T>
-    static T *find(QWidget &window, const QString &name)
-    {
-        T *widget = window.findChild<T *>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
     }
 };
 
@@ -277,10 +270,7 @@ void TestRunWizard::accountStepTakesAToken()
 void TestRunWizard::appNameIsCheckedAsYouType()
 {
     // An app that belongs to another organization.
-    QNetworkAccessManager network;
-    const TestSupport::HttpResponse created =
-        TestSupport::httpRequest(network, "POST", m_env.sim.url(u"/v1/apps"_s), R"({"app_name":"acme-billing","org_slug":"acme-corp"})",
-                                 {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}, {"Content-Type", "application/json"}});
+    const TestSupport::HttpResponse created = m_env.api("POST", u"/v1/apps"_s, R"({"app_name":"acme-billing","org_slug":"acme-corp"})");
     QCOMPARE(created.status, 201);
 
     Ui::MainWindow window;
@@ -365,11 +355,9 @@ void TestRunWizard::folderWithFlyTomlSuppliesAppAndBuild()
 
 void TestRunWizard::listsShowErrorsWithRetry()
 {
-    QNetworkAccessManager network;
-    const TestSupport::HttpResponse fault = TestSupport::httpRequest(
-        network, "POST", m_env.sim.url(u"/_sim/faults"_s),
-        R"({"method":"GET","path":"/v1/apps$","action":"status","status":500,"body":{"error":"internal: database unavailable"},"count":1})",
-        {{"Content-Type", "application/json"}});
+    const TestSupport::HttpResponse fault = m_env.api(
+        "POST", u"/_sim/faults"_s,
+        R"({"method":"GET","path":"/v1/apps$","action":"status","status":500,"body":{"error":"internal: database unavailable"},"count":1})");
     QVERIFY2(fault.status < 300, fault.body.constData());
 
     Ui::MainWindow window;
@@ -408,9 +396,7 @@ void TestRunWizard::volumeCreatedInline()
     QCOMPARE(find<QComboBox>(window, u"volumeCombo"_s)->currentData().toString(), mount.volume);
 
     // It exists on the platform, in fra, with the size asked for.
-    QNetworkAccessManager network;
-    const TestSupport::HttpResponse volume = TestSupport::httpRequest(network, "GET", m_env.sim.url(u"/v1/apps/demo-app/volumes/"_s + mount.volume), {},
-                                                                      {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}});
+    const TestSupport::HttpResponse volume = m_env.api("GET", u"/v1/apps/demo-app/volumes/"_s + mount.volume);
     QCOMPARE(volume.status, 200);
     const QJsonObject json = QJsonDocument::fromJson(volume.body).object();
     QCOMPARE(json.value(u"region"_s).toString(), u"fra"_s);
@@ -420,11 +406,8 @@ void TestRunWizard::volumeCreatedInline()
 
 void TestRunWizard::standbyPickedFromTheAppsMachines()
 {
-    QNetworkAccessManager network;
     const TestSupport::HttpResponse created =
-        TestSupport::httpRequest(network, "POST", m_env.sim.url(u"/v1/apps/demo-app/machines"_s),
-                                 R"({"region": "ams", "name": "primary-1", "skip_launch": true, "config": {"image": "nginx"}})",
-                                 {{"Authorization", "Bearer " + m_env.sim.token().toUtf8()}, {"Content-Type", "application/json"}});
+        m_env.api("POST", u"/v1/apps/demo-app/machines"_s, R"({"region": "ams", "name": "primary-1", "skip_launch": true, "config": {"image": "nginx"}})");
     QCOMPARE(created.status, 200);
     const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
 
