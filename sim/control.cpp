@@ -81,8 +81,17 @@ std::optional<Fault> Control::faultFor(const QString &method, const QString &pat
 QJsonArray Control::logJson() const
 {
     QJsonArray array;
-    for (const LoggedRequest &entry : m_log)
-        array.append(QJsonObject{{u"method"_s, entry.method}, {u"path"_s, entry.path}, {u"status"_s, entry.status}, {u"duration_ms"_s, entry.durationMs}});
+    for (const LoggedRequest &entry : m_log) {
+        QJsonObject json{{u"method"_s, entry.method}, {u"path"_s, entry.path}, {u"status"_s, entry.status}, {u"duration_ms"_s, entry.durationMs}};
+        if (!entry.service.isEmpty())
+            json.insert(u"service"_s, entry.service);
+        if (!entry.query.isEmpty())
+            json.insert(u"query"_s, entry.query);
+        // The body exactly as it arrived (a string), so a client can compare bytes.
+        if (!entry.body.isEmpty())
+            json.insert(u"body"_s, QString::fromUtf8(entry.body));
+        array.append(json);
+    }
     return array;
 }
 

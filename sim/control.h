@@ -40,6 +40,9 @@ struct LoggedRequest
     QString path;
     int status = 0;
     qint64 durationMs = 0;
+    QString query;  // as sent, without the "?"
+    QByteArray body; // the request body as received
+    QString service; // empty: the API; "registry": the registry front
 };
 
 // Scenario and fault control: what /_sim/ and the command line set.

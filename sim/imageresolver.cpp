@@ -82,8 +82,8 @@ void ImageResolver::resolve(const QString &reference, QObject *context, std::fun
     }
     Reference ref = *parsed;
 
-    if (!m_localRegistry.isEmpty() && ref.registry == m_localRegistry) {
-        QNetworkRequest request(QUrl(u"http://%1/v2/%2/manifests/%3"_s.arg(ref.registry, ref.repository, ref.digest.isEmpty() ? ref.tag : ref.digest)));
+    if (!m_localRegistry.isEmpty() && (ref.registry == m_localRegistry || ref.registry == m_backend)) {
+        QNetworkRequest request(QUrl(u"http://%1/v2/%2/manifests/%3"_s.arg(m_backend, ref.repository, ref.digest.isEmpty() ? ref.tag : ref.digest)));
         request.setRawHeader("Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, "
                                        "application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json");
         request.setTransferTimeout(10000);

@@ -24,8 +24,13 @@ class ImageResolver final : public QObject
 public:
     explicit ImageResolver(QObject *parent = nullptr);
 
-    // "127.0.0.1:5000": references starting with it are checked there.
-    void setLocalRegistry(const QString &hostAndPort) { m_localRegistry = hostAndPort; }
+    // References on `front` (the registry clients are given) or on `backend`
+    // (the registry holding the images) are checked at `backend`.
+    void setLocalRegistry(const QString &front, const QString &backend)
+    {
+        m_localRegistry = front;
+        m_backend = backend;
+    }
     QString localRegistry() const { return m_localRegistry; }
     // Adds a repository ("myorg/tool" or "ghcr.io/acme/api") to the public fixtures.
     void addPublicImage(const QString &repository) { m_publicImages.append(repository); }
@@ -39,6 +44,7 @@ public:
 
 private:
     QString m_localRegistry;
+    QString m_backend;
     QStringList m_publicImages;
     QNetworkAccessManager *m_network;
 };

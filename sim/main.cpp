@@ -3,6 +3,7 @@
 
 #include "control.h"
 #include "imageresolver.h"
+#include "registryfront.h"
 #include "platform.h"
 #include "regions.h"
 #include "simapi.h"
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"A local Fly.io Machines API (REST under /v1, GraphQL at /graphql) on 127.0.0.1, for running and testing Flightdeck offline.\n"
         "On start it prints shell-sourceable lines: FLY_FLAPS_BASE_URL, FLY_API_BASE_URL, FLY_API_TOKEN and, with --registry, FLY_REGISTRY_HOST.\n"
-        "Scenario and fault control is also available at runtime under /_sim/ (requests, latency, boot-delay, exits, faults, seed, rate-limits, state)."_s);
+        "Scenario and fault control is also available at runtime under /_sim/ (requests, latency, boot-delay, list-lag, exits, checks, faults, seed, rate-limits, state)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"Port to listen on, on 127.0.0.1; 0 picks a free one (default 4280)."_s, u"port"_s, u"4280"_s);
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption stateOption(u"state"_s, u"Keep apps, Machines, volumes and secrets in FILE across restarts (written atomically)."_s, u"file"_s);
     const QCommandLineOption emptyOption(u"empty"_s, u"Start without the demo app, volume and secret (the organizations stay)."_s);
     const QCommandLineOption bootOption(u"boot-delay"_s, u"Milliseconds a Machine spends starting (default 500)."_s, u"ms"_s, u"500"_s);
+    const QCommandLineOption listLagOption(u"list-lag"_s, u"Milliseconds before a new Machine appears in lists, as in the real API's replicated "
+                                                       "store (default 2000; GET by id finds it at once)."_s,
+                                           u"ms"_s, u"2000"_s);
+    const QCommandLineOption checksOption(u"checks"_s, u"Health checks of Machines whose image (or name) matches PATTERN pass SECONDS after the start, "
+                                                     "or never with 'never'; repeatable (default for all: 1.5 s). Example: --checks 'broken*=never'."_s,
+                                          u"pattern=seconds|never"_s);
     const QCommandLineOption latencyOption(u"latency"_s, u"Milliseconds added before every API answer (default 0)."_s, u"ms"_s, u"0"_s);
     const QCommandLineOption exitOption(u"exit"_s, u"Machines whose image (or name) matches PATTERN exit with CODE SECONDS after starting; "
                                                    "repeatable. Example: --exit 'nginx*=1@5'."_s,
@@ -62,11 +69,13 @@ int main(int argc, char *argv[])
                                                      "\"count\",\"probability\"}; repeatable."_s,
                                          u"json"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed for faults with a probability (default 1)."_s, u"n"_s, u"1"_s);
-    const QCommandLineOption registryOption(u"registry"_s, u"A local OCI registry (host:port); images on it are checked through its HTTP API."_s, u"host:port"_s);
+    const QCommandLineOption registryOption(u"registry"_s, u"A local OCI registry (host:port) to serve Fly's registry from: the simulator fronts it on a port "
+                                                       "of its own (printed as FLY_REGISTRY_HOST) with token auth and one repository per existing app."_s,
+                                            u"host:port"_s);
     const QCommandLineOption imageOption(u"image"_s, u"A repository to accept as a public image besides the built-in list; repeatable."_s, u"repository"_s);
     const QCommandLineOption nearestOption(u"nearest-region"_s, u"The region requests come from (default ams)."_s, u"code"_s, u"ams"_s);
     const QCommandLineOption noLimitsOption(u"no-rate-limits"_s, u"Turn off the per-action rate limits (429 answers)."_s);
-    parser.addOptions({portOption, tokenOption, stateOption, emptyOption, bootOption, latencyOption, exitOption, faultOption, seedOption,
+    parser.addOptions({portOption, tokenOption, stateOption, emptyOption, bootOption, listLagOption, latencyOption, exitOption, checksOption, faultOption, seedOption,
                        registryOption, imageOption, nearestOption, noLimitsOption});
     parser.process(app);
 
@@ -77,6 +86,9 @@ int main(int argc, char *argv[])
     const int bootDelay = parser.value(bootOption).toInt(&ok);
     if (!ok || bootDelay < 0)
         return fail(u"--boot-delay must be a number of milliseconds, got '%1'"_s.arg(parser.value(bootOption)));
+    const int listLag = parser.value(listLagOption).toInt(&ok);
+    if (!ok || listLag < 0)
+        return fail(u"--list-lag must be a number of milliseconds, got '%1'"_s.arg(parser.value(listLagOption)));
     const int latency = parser.value(latencyOption).toInt(&ok);
     if (!ok || latency < 0)
         return fail(u"--latency must be a number of milliseconds, got '%1'"_s.arg(parser.value(latencyOption)));
@@ -85,6 +97,7 @@ int main(int argc, char *argv[])
 
     Sim::Platform platform;
     platform.setBootDelayMs(bootDelay);
+    platform.setListLagMs(listLag);
     platform.setNearestRegion(parser.value(nearestOption));
     static const QRegularExpression exitPattern(u"^(.+)=(-?\\d+)@(\\d+(?:\\.\\d+)?)$"_s);
     for (const QString &spec : parser.values(exitOption)) {
@@ -92,6 +105,15 @@ int main(int argc, char *argv[])
         if (!match.hasMatch())
             return fail(u"--exit takes PATTERN=CODE@SECONDS, for example 'nginx*=1@5'; got '%1'"_s.arg(spec));
         platform.addExitScenario({match.captured(1), match.captured(2).toInt(), static_cast<int>(match.captured(3).toDouble() * 1000)});
+    }
+
+    static const QRegularExpression checksPattern(u"^(.+)=(never|\\d+(?:\\.\\d+)?)$"_s);
+    for (const QString &spec : parser.values(checksOption)) {
+        const QRegularExpressionMatch match = checksPattern.match(spec);
+        if (!match.hasMatch())
+            return fail(u"--checks takes PATTERN=SECONDS or PATTERN=never, for example 'web*=3'; got '%1'"_s.arg(spec));
+        const int after = match.captured(2) == "never"_L1 ? -1 : static_cast<int>(match.captured(2).toDouble() * 1000);
+        platform.addCheckScenario({match.captured(1), after, {}});
     }
 
     Sim::Control control;
@@ -106,8 +128,13 @@ int main(int argc, char *argv[])
     }
 
     Sim::ImageResolver images;
-    if (parser.isSet(registryOption))
-        images.setLocalRegistry(parser.value(registryOption));
+    std::unique_ptr<Sim::RegistryFront> registry;
+    if (parser.isSet(registryOption)) {
+        registry = std::make_unique<Sim::RegistryFront>(&platform, &control, parser.value(registryOption));
+        if (!registry->listen())
+            return fail(u"cannot listen for the registry front on 127.0.0.1"_s);
+        images.setLocalRegistry(registry->hostAndPort(), parser.value(registryOption));
+    }
     for (const QString &image : parser.values(imageOption))
         images.addPublicImage(image);
 
@@ -133,6 +160,8 @@ int main(int argc, char *argv[])
     Sim::SimApi api(&platform, &images, &control);
     for (const QString &token : tokens)
         api.addToken(token);
+    if (registry)
+        registry->setTokens(tokens);
     api.rateLimiter().setEnabled(!parser.isSet(noLimitsOption));
     if (!api.listen(static_cast<quint16>(port))) {
         QTextStream(stderr) << "flightdeck-sim: cannot listen on 127.0.0.1:" << port << ": " << api.errorString() << '\n';
@@ -149,8 +178,8 @@ int main(int argc, char *argv[])
     out << "FLY_FLAPS_BASE_URL=http://127.0.0.1:" << api.port() << '\n';
     out << "FLY_API_BASE_URL=http://127.0.0.1:" << api.port() << '\n';
     out << "FLY_API_TOKEN=" << tokens.first() << '\n';
-    if (parser.isSet(registryOption))
-        out << "FLY_REGISTRY_HOST=" << parser.value(registryOption) << '\n';
+    if (registry)
+        out << "FLY_REGISTRY_HOST=" << registry->hostAndPort() << '\n';
     out.flush();
 
     return QCoreApplication::exec();

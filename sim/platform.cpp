@@ -237,7 +237,7 @@ QJsonObject Platform::machineJson(const Machine &m) const
         {u"created_at"_s, isoTime(m.createdAt)},
         {u"updated_at"_s, isoTime(m.updatedAt)},
         {u"events"_s, m.events},
-        {u"checks"_s, QJsonArray()},
+        {u"checks"_s, m.checks},
         {u"host_status"_s, u"ok"_s},
     };
     return json;
@@ -474,13 +474,8 @@ Reply Platform::listMachines(const QString &appName, const QMap<QString, QString
             continue;
         if (!states.isEmpty() && !states.contains(m.state))
             continue;
-        bool metadataMatches = true;
-        for (auto it = query.cbegin(); it != query.cend(); ++it) {
-            if (it.key().startsWith("metadata."_L1)
-                && m.config.value(u"metadata"_s).toObject().value(it.key().mid(9)).toString() != it.value())
-                metadataMatches = false;
-        }
-        if (!metadataMatches)
+        // Like the real list (read by a replicated store), a new Machine shows up only after a while.
+        if (m.createdAt.msecsTo(QDateTime::currentDateTimeUtc()) < m_listLagMs)
             continue;
         QJsonObject json = machineJson(m);
         if (summary) {
@@ -708,8 +703,31 @@ void Platform::finishStart(const QString &appName, const QString &id)
     Machine *m = findMachine(appName, id);
     addEvent(*m, u"start"_s, u"started"_s, u"flyd"_s);
     setState(*m, u"started"_s);
+    // Checks start critical: nothing has answered yet.
+    const CheckScenario checks = checkScenarioFor(*m);
+    m->checks = HealthChecks::initial(m->config, m->privateIp, checks.output, QDateTime::currentDateTimeUtc());
+    if (!m->checks.isEmpty() && checks.passAfterMs >= 0)
+        scheduleTransition(*m, checks.passAfterMs, &Platform::checksPassed);
     if (const std::optional<ExitScenario> scenario = exitScenarioFor(*m))
         scheduleTransition(*m, scenario->afterMs, &Platform::processExited);
+    Q_EMIT changed();
+}
+
+CheckScenario Platform::checkScenarioFor(const Machine &m) const
+{
+    const QString image = m.config.value(u"image"_s).toString();
+    for (const CheckScenario &scenario : m_checkScenarios) {
+        if (wildcardMatch(scenario.imagePattern, image) || wildcardMatch(scenario.imagePattern, m.name))
+            return scenario;
+    }
+    return CheckScenario{u"*"_s, m_checkPassMs, {}};
+}
+
+void Platform::checksPassed(const QString &appName, const QString &id)
+{
+    Machine *m = findMachine(appName, id);
+    m->checks = HealthChecks::passing(m->checks, QDateTime::currentDateTimeUtc());
+    m->updatedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT changed();
 }
 

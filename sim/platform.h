@@ -1,5 +1,6 @@
 #pragma once
 
+#include "healthchecks.h"
 #include "reply.h"
 
 #include <QDateTime>
@@ -57,6 +58,7 @@ struct Machine
     QDateTime createdAt;
     QDateTime updatedAt;
     QJsonArray events; // newest first
+    QJsonArray checks; // as flyd reports them; empty until the first start
     int restartCount = 0;
     std::optional<Lease> lease;
     quint64 generation = 0; // bumped on every transition; stale timers compare it
@@ -111,11 +113,19 @@ public:
 
     void setBootDelayMs(int ms) { m_bootDelayMs = ms; }
     int bootDelayMs() const { return m_bootDelayMs; }
+    // How long a new Machine stays out of lists (GET by id finds it at once).
+    void setListLagMs(int ms) { m_listLagMs = ms; }
+    int listLagMs() const { return m_listLagMs; }
     void setNearestRegion(const QString &code) { m_nearestRegion = code; }
     QString nearestRegion() const { return m_nearestRegion; }
     void addExitScenario(const ExitScenario &scenario) { m_exitScenarios.append(scenario); }
     void clearExitScenarios() { m_exitScenarios.clear(); }
     const QList<ExitScenario> &exitScenarios() const { return m_exitScenarios; }
+    // Health checks pass this long after a start unless a scenario says otherwise.
+    void setCheckPassMs(int ms) { m_checkPassMs = ms; }
+    int checkPassMs() const { return m_checkPassMs; }
+    void addCheckScenario(const CheckScenario &scenario) { m_checkScenarios.append(scenario); }
+    void clearCheckScenarios() { m_checkScenarios.clear(); }
 
     // Apps
     const QList<Organization> &organizations() const { return m_organizations; }
@@ -177,6 +187,7 @@ private:
     void beginStart(Machine &machine);
     void finishStart(const QString &appName, const QString &id);
     void processExited(const QString &appName, const QString &id);
+    void checksPassed(const QString &appName, const QString &id);
     void finishStop(const QString &appName, const QString &id);
     void finishSuspend(const QString &appName, const QString &id);
     void finishDestroy(const QString &appName, const QString &id);
@@ -184,6 +195,7 @@ private:
     void forget(const QString &appName, const QString &id);
     void detachVolumes(const Machine &machine);
     std::optional<ExitScenario> exitScenarioFor(const Machine &machine) const;
+    CheckScenario checkScenarioFor(const Machine &machine) const;
     int secretsVersion(const QString &appName) const;
 
     QList<Organization> m_organizations;
@@ -193,7 +205,10 @@ private:
     QHash<QString, QList<Secret>> m_secrets; // by app name
     QHash<QString, int> m_secretVersions;
     QList<ExitScenario> m_exitScenarios;
+    QList<CheckScenario> m_checkScenarios;
+    int m_checkPassMs = 1500;
     int m_bootDelayMs = 500;
+    int m_listLagMs = 2000;
     QString m_nearestRegion = QStringLiteral("ams");
     qint64 m_nextNumericId = 1000;
 };

@@ -191,12 +191,12 @@ void SimApi::process(const ExchangePtr &exchange)
             return;
         }
         case Fault::Action::Reset:
-            m_control->log({exchange->method, exchange->path, 0, exchange->clock.elapsed()});
+            logExchange(*exchange, 0);
             exchange->answered = true;
             m_tcpServer->reset(exchange->remotePort);
             return;
         case Fault::Action::Hang:
-            m_control->log({exchange->method, exchange->path, 0, exchange->clock.elapsed()});
+            logExchange(*exchange, 0);
             m_hanging.append(exchange); // never answered
             return;
         case Fault::Action::ResetAfter:
@@ -507,9 +507,26 @@ void SimApi::control(const ExchangePtr &exchange)
     } else if (what == "latency"_L1 && (method == "PUT"_L1 || method == "POST"_L1)) {
         m_control->setLatencyMs(std::max(0, body.value(u"ms"_s).toInt()));
         return respond(exchange, Reply::json(QJsonObject{{u"ms"_s, m_control->latencyMs()}}));
+    } else if (what == "list-lag"_L1 && (method == "PUT"_L1 || method == "POST"_L1)) {
+        m_platform->setListLagMs(std::max(0, body.value(u"ms"_s).toInt()));
+        return respond(exchange, Reply::json(QJsonObject{{u"ms"_s, m_platform->listLagMs()}}));
     } else if (what == "boot-delay"_L1 && (method == "PUT"_L1 || method == "POST"_L1)) {
         m_platform->setBootDelayMs(std::max(0, body.value(u"ms"_s).toInt()));
         return respond(exchange, Reply::json(QJsonObject{{u"ms"_s, m_platform->bootDelayMs()}}));
+    } else if (what == "checks"_L1) {
+        if (method == "POST"_L1) {
+            const CheckScenario scenario{body.value(u"image"_s).toString(u"*"_s), body.value(u"pass_after_ms"_s).toInt(), body.value(u"output"_s).toString()};
+            m_platform->addCheckScenario(scenario);
+            return respond(exchange, Reply::json(body, 201));
+        }
+        if (method == "DELETE"_L1) {
+            m_platform->clearCheckScenarios();
+            return respond(exchange, Reply::json(QJsonObject{{u"ok"_s, true}}));
+        }
+        if (method == "PUT"_L1) {
+            m_platform->setCheckPassMs(std::max(0, body.value(u"pass_after_ms"_s).toInt()));
+            return respond(exchange, Reply::json(QJsonObject{{u"pass_after_ms"_s, m_platform->checkPassMs()}}));
+        }
     } else if (what == "exits"_L1) {
         if (method == "POST"_L1) {
             const ExitScenario scenario{body.value(u"image"_s).toString(u"*"_s), body.value(u"exit_code"_s).toInt(), std::max(0, body.value(u"after_ms"_s).toInt())};
@@ -548,13 +565,18 @@ void SimApi::control(const ExchangePtr &exchange)
     respond(exchange, Reply::error(404, u"not_found: no control route for %1 %2"_s.arg(method, exchange->path)));
 }
 
+void SimApi::logExchange(const Exchange &exchange, int status)
+{
+    m_control->log({exchange.method, exchange.path, status, exchange.clock.elapsed(), exchange.query.toString(QUrl::FullyEncoded), exchange.body, {}});
+}
+
 void SimApi::respond(const ExchangePtr &exchange, const Reply &reply)
 {
     if (exchange->answered)
         return;
     exchange->answered = true;
     if (exchange->resetInsteadOfAnswer) {
-        m_control->log({exchange->method, exchange->path, 0, exchange->clock.elapsed()});
+        logExchange(*exchange, 0);
         m_tcpServer->reset(exchange->remotePort);
         return;
     }
@@ -574,7 +596,7 @@ void SimApi::respond(const ExchangePtr &exchange, const Reply &reply)
         headers.append(name, value);
     response.setHeaders(std::move(headers));
     if (!exchange->path.startsWith("/_sim/"_L1)) // the log counts API round trips only
-        m_control->log({exchange->method, exchange->path, reply.status, exchange->clock.elapsed()});
+        logExchange(*exchange, reply.status);
     exchange->responder->sendResponse(response);
 }
 

@@ -61,6 +61,7 @@ private:
     void checkWaiters(const QString &appName, const QString &machineId);
     void control(const ExchangePtr &exchange);
     void respond(const ExchangePtr &exchange, const Reply &reply);
+    void logExchange(const Exchange &exchange, int status);
     bool isAuthorized(const QByteArray &authorization) const;
     std::optional<Reply> rateLimit(const ExchangePtr &exchange, const QStringList &segments);
 

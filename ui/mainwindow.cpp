@@ -20,6 +20,7 @@
 #include "spec/validation.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QVBoxLayout>
@@ -97,9 +98,13 @@ MainWindow::MainWindow(const DraftStore &drafts, const LaunchHistory &history, Q
         showWizard(u"name"_s);
     });
 
-    const auto updatePreview = [this] { m_preview->setRequestBody(CreateRequestCodec::toRequestBody(m_document->spec())); };
+    // The preview shows the very bytes the next launch posts (its launch id and build tag included).
+    const auto updatePreview = [this] { m_preview->setRequestBody(m_launches->requestBody(m_document->spec())); };
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);
+    connect(m_launches, &LaunchController::nextRequestChanged, this, updatePreview);
     updatePreview();
+    connect(m_wizard, &RunWizard::copyRequestRequested, this,
+            [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_launches->requestBody(m_document->spec()))); });
     connect(m_preview, &JsonPreview::edited, this, &MainWindow::applyEditedJson);
     // Focusing a field shows its key in the preview.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -249,6 +254,8 @@ void MainWindow::applyEditedJson(const QByteArray &text)
     edited.org = current.org;
     edited.workingDir = current.workingDir;
     edited.detach = current.detach;
+    edited.skipHealthChecks = current.skipHealthChecks;
+    edited.waitTimeoutSeconds = current.waitTimeoutSeconds;
     edited.shellUser = current.shellUser;
     edited.shellCommand = current.shellCommand;
     if (current.build) { // the image in the request is the build's future tag

@@ -93,13 +93,6 @@ ApiResult resultFrom(QNetworkReply *reply, const FlyToken &token)
     return result;
 }
 
-int retryAfterSeconds(QNetworkReply *reply)
-{
-    bool ok = false;
-    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    return ok ? seconds : 0;
-}
-
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoints &endpoints, const FlyToken &token, QObject *parent)
@@ -110,15 +103,33 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoints &endpoints,
 {
 }
 
+int ApiClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    // An HTTP date, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 2822's form, which Qt reads).
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return 0;
+    const qint64 wait = now.secsTo(when);
+    return wait > 0 ? static_cast<int>(std::min<qint64>(wait, 3600)) : 0;
+}
+
 int ApiClient::backoffMs(int attempt, int retryAfterSeconds)
 {
+    // The server's word, up to a minute; a longer wait is better reported than slept through.
     if (retryAfterSeconds > 0)
-        return std::min(retryAfterSeconds, 30) * 1000;
+        return std::min(retryAfterSeconds, 60) * 1000;
     const int base = std::min(250 << std::min(attempt - 1, 5), 4000);
     return base / 2 + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1)); // jitter
 }
 
-void ApiClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, const RequestOptions &options, QObject *context, Callback done)
+QUrl ApiClient::machinesUrl(const QString &path) const
 {
     QUrl url = m_endpoints.machinesApi;
     const qsizetype query = path.indexOf(u'?');
@@ -128,6 +139,17 @@ void ApiClient::call(const QByteArray &method, const QString &path, const QJsonV
     url.setPath(base + u"/v1"_s + path.left(query));
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
+    return url;
+}
+
+void ApiClient::postBody(const QString &path, const QByteArray &json, const RequestOptions &options, QObject *context, Callback done)
+{
+    send(machinesUrl(path), "POST", json, options, context, std::move(done), 1);
+}
+
+void ApiClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, const RequestOptions &options, QObject *context, Callback done)
+{
+    const QUrl url = machinesUrl(path);
     QByteArray data;
     if (body.isObject())
         data = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -193,7 +215,8 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "flightdeck/" FLIGHTDECK_VERSION);
-    request.setRawHeader("Authorization", m_token.authorizationHeader());
+    // GraphQL takes the user tokens (fo1_…) beside the macaroons; the Machines API the macaroons only (fly-go tokens.go).
+    request.setRawHeader("Authorization", url == m_endpoints.graphql ? m_token.graphqlAuthorizationHeader() : m_token.authorizationHeader());
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     for (const auto &[name, value] : options.headers)
@@ -220,9 +243,10 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
         reply->deleteLater();
         ApiResult result = resultFrom(reply, m_token);
         result.attempts = attempt;
+        result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         const bool cancelled = result.error && result.error->kind == ApiError::Kind::Cancelled;
         if (result.error && !cancelled && options.idempotent && attempt < options.maxAttempts && result.error->isTransient()) {
-            const int delay = backoffMs(attempt, retryAfterSeconds(reply));
+            const int delay = backoffMs(attempt, result.retryAfterSeconds);
             const quint64 generation = m_cancelGeneration;
             QTimer::singleShot(delay, context, [this, url, method, body, options, context, done, attempt, generation] {
                 if (generation != m_cancelGeneration) {

@@ -4,6 +4,7 @@
 #include "api/endpoints.h"
 #include "api/flytoken.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -23,6 +24,7 @@ struct ApiResult
     QJsonValue json;
     QByteArray requestId;
     int attempts = 0;
+    int retryAfterSeconds = 0; // what a 429 or 503 asked for; 0 when it said nothing
 
     bool ok() const { return !error.has_value(); }
 };
@@ -38,8 +40,9 @@ struct RequestOptions
 
 // The Machines REST API and GraphQL over one injected QNetworkAccessManager.
 // Every request has a timeout and yields one typed ApiResult; idempotent ones
-// are retried on 429 (honouring Retry-After), 502/503/504, resets and
-// timeouts, with capped exponential backoff and jitter.
+// are retried on 408, 429 and every 5xx (honouring Retry-After), resets and
+// timeouts, with capped exponential backoff and jitter, as flyctl's
+// flapsutil.IsTransientFlapsError does.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,8 @@ public:
 
     // `path` is below /v1, for example "/apps/demo-app/machines".
     void call(const QByteArray &method, const QString &path, const QJsonValue &body, const RequestOptions &options, QObject *context, Callback done);
+    // POSTs these exact bytes as JSON: what a preview showed is what is sent.
+    void postBody(const QString &path, const QByteArray &json, const RequestOptions &options, QObject *context, Callback done);
     void get(const QString &path, QObject *context, Callback done);
     void graphql(const QString &query, const QJsonObject &variables, QObject *context, Callback done);
 
@@ -67,11 +72,14 @@ public:
 
     // Backoff before attempt `attempt` (1-based), unless the server said when.
     static int backoffMs(int attempt, int retryAfterSeconds);
+    // A Retry-After value in seconds: delta-seconds or an HTTP date (RFC 9110), 0 when absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
     void cancelRequested();
 
 private:
+    QUrl machinesUrl(const QString &path) const;
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body, const RequestOptions &options, QObject *context, Callback done, int attempt);
 
     QNetworkAccessManager *m_network;

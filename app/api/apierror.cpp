@@ -83,7 +83,8 @@ bool ApiError::isTransient() const
         return networkError == QNetworkReply::RemoteHostClosedError || networkError == QNetworkReply::TemporaryNetworkFailureError
             || networkError == QNetworkReply::NetworkSessionFailedError || networkError == QNetworkReply::UnknownNetworkError
             || networkError == QNetworkReply::ConnectionRefusedError;
-    return kind == Kind::Http && (httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504);
+    // flyctl's IsTransientFlapsError: 408 (flaps timed out talking to its backend), 429 and every 5xx.
+    return kind == Kind::Http && (httpStatus == 408 || httpStatus == 429 || (httpStatus >= 500 && httpStatus < 600));
 }
 
 } // namespace Flightdeck

@@ -1,5 +1,6 @@
 #include "api/appinventory.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -16,11 +17,25 @@ QString appPath(const QString &app, const QString &collection)
 
 } // namespace
 
+bool VolumeSummary::isBeingDestroyed() const
+{
+    // The states fly-go's volume list hides.
+    static const QStringList destroying{u"scheduling_destroy"_s, u"fork_cleanup"_s, u"waiting_for_detach"_s, u"pending_destroy"_s, u"destroying"_s,
+                                        u"destroyed"_s};
+    return destroying.contains(state);
+}
+
 VolumeSummary AppInventory::volumeFromJson(const QJsonObject &volume)
 {
-    return {volume.value(u"id"_s).toString(),          volume.value(u"name"_s).toString(),
-            volume.value(u"region"_s).toString(),      volume.value(u"size_gb"_s).toInt(),
-            volume.value(u"attached_machine_id"_s).toString(), volume.value(u"state"_s).toString()};
+    VolumeSummary summary;
+    summary.id = volume.value(u"id"_s).toString();
+    summary.name = volume.value(u"name"_s).toString();
+    summary.region = volume.value(u"region"_s).toString();
+    summary.sizeGb = volume.value(u"size_gb"_s).toInt();
+    summary.attachedMachineId = volume.value(u"attached_machine_id"_s).toString();
+    summary.attachedAllocId = volume.value(u"attached_alloc_id"_s).toString();
+    summary.state = volume.value(u"state"_s).toString();
+    return summary;
 }
 
 void AppInventory::volumes(const QString &app, QObject *context, std::function<void(const QList<VolumeSummary> &, const std::optional<ApiError> &)> done) const
@@ -28,8 +43,11 @@ void AppInventory::volumes(const QString &app, QObject *context, std::function<v
     m_api->get(appPath(app, u"volumes"_s), context, [done](const ApiResult &result) {
         QList<VolumeSummary> list;
         const QJsonArray volumes = result.json.toArray();
-        for (const QJsonValue &value : volumes)
-            list.append(volumeFromJson(value.toObject()));
+        for (const QJsonValue &value : volumes) {
+            const VolumeSummary volume = volumeFromJson(value.toObject());
+            if (!volume.isBeingDestroyed())
+                list.append(volume);
+        }
         done(list, result.error);
     });
 }
@@ -71,7 +89,8 @@ void AppInventory::destroyMachine(const QString &app, const QString &id, QObject
 {
     RequestOptions options;
     options.idempotent = true; // destroying twice ends the same way
-    m_api->call("DELETE", appPath(app, u"machines/%1?force=true"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(id)))), QJsonValue(), options, context,
+    // fly-go sends kill=, the published API documents force=: both, so either server reading works.
+    m_api->call("DELETE", appPath(app, u"machines/%1?force=true&kill=true"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(id)))), QJsonValue(), options, context,
                 [done](const ApiResult &result) {
                     // Already gone is what was asked for.
                     done(result.error && result.error->httpStatus != 404 ? result.error : std::nullopt);
@@ -81,9 +100,16 @@ void AppInventory::destroyMachine(const QString &app, const QString &id, QObject
 void AppInventory::createVolume(const QString &app, const QString &name, const QString &region, int sizeGb, QObject *context,
                                 std::function<void(const VolumeSummary &, const std::optional<ApiError> &)> done) const
 {
-    QJsonObject body{{u"name"_s, name}, {u"size_gb"_s, sizeGb}};
-    if (!region.isEmpty())
-        body.insert(u"region"_s, region);
+    if (region.isEmpty()) {
+        m_api->graphql(u"query { nearestRegion { code } }"_s, {}, context, [this, app, name, sizeGb, context, done](const ApiResult &result) {
+            const QString nearest = result.json.toObject().value(u"nearestRegion"_s).toObject().value(u"code"_s).toString();
+            if (!result.ok() || nearest.isEmpty())
+                return done({}, result.error ? result.error : ApiError{ApiError::Kind::BadAnswer, 0, QCoreApplication::translate("AppInventory", "no nearest region in the answer"), {}, {}, {}, {}});
+            createVolume(app, name, nearest, sizeGb, context, done);
+        });
+        return;
+    }
+    const QJsonObject body{{u"name"_s, name}, {u"size_gb"_s, sizeGb}, {u"region"_s, region}};
     RequestOptions options;
     options.idempotent = false;
     m_api->call("POST", appPath(app, u"volumes"_s), body, options, context,

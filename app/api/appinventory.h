@@ -15,8 +15,15 @@ struct VolumeSummary
     QString name;
     QString region;
     int sizeGb = 0;
-    QString attachedMachineId; // empty: free to mount
+    QString attachedMachineId;
+    QString attachedAllocId; // held by an allocation (a Machine being placed), even without a Machine id
     QString state;
+
+    // The platform mounts only a volume in state "created" that neither a
+    // Machine nor an allocation holds (fly-go's Volume.IsAttached); volumes
+    // being destroyed are never offered.
+    bool isFree() const { return state == QLatin1String("created") && attachedMachineId.isEmpty() && attachedAllocId.isEmpty(); }
+    bool isBeingDestroyed() const;
 };
 
 struct MachineSummary
@@ -45,7 +52,8 @@ public:
     void machine(const QString &app, const QString &id, QObject *context, std::function<void(const QJsonObject &, const std::optional<ApiError> &)> done) const;
     // Destroys a Machine, stopping it first if it runs (`force`).
     void destroyMachine(const QString &app, const QString &id, QObject *context, std::function<void(const std::optional<ApiError> &)> done) const;
-    // Creates a volume; not idempotent, so never retried.
+    // Creates a volume; not idempotent, so never retried. A volume always gets
+    // a region: with none given, the platform's nearest one (as flyctl does).
     void createVolume(const QString &app, const QString &name, const QString &region, int sizeGb, QObject *context,
                       std::function<void(const VolumeSummary &, const std::optional<ApiError> &)> done) const;
 

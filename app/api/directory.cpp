@@ -8,7 +8,7 @@ namespace Flightdeck {
 
 void Directory::checkToken(QObject *context, std::function<void(const std::optional<ApiError> &)> done) const
 {
-    m_api->graphql(u"query { viewer { id } }"_s, {}, context, [done](const ApiResult &result) { done(result.error); });
+    m_api->graphql(u"query { viewer { ... on User { id email } ... on Macaroon { email } } }"_s, {}, context, [done](const ApiResult &result) { done(result.error); });
 }
 
 void Directory::organizations(QObject *context, std::function<void(const QList<Organization> &, const std::optional<ApiError> &)> done) const

@@ -38,6 +38,12 @@ QByteArray FlyToken::authorizationHeader() const
     return "Bearer " + m_userTokens.join(u',').toUtf8();
 }
 
+QByteArray FlyToken::graphqlAuthorizationHeader() const
+{
+    const QStringList all = m_macaroons + m_userTokens;
+    return (m_macaroons.isEmpty() ? "Bearer " : "FlyV1 ") + all.join(u',').toUtf8();
+}
+
 QString FlyToken::registryPassword() const
 {
     return m_macaroons.isEmpty() ? m_userTokens.join(u',') : m_macaroons.join(u',');

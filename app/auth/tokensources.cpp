@@ -1,5 +1,6 @@
 #include "auth/tokensources.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -51,6 +52,45 @@ std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QStri
             *error = u"%1 is not valid YAML: %2"_s.arg(path, QString::fromStdString(failure.msg));
         return std::nullopt;
     }
+}
+
+std::optional<quint64> minSecretsVersion(const QProcessEnvironment &environment, const QString &app)
+{
+    QFile file(flyConfigPath(environment));
+    if (app.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray content = file.readAll();
+    try {
+        const YAML::Node versions = YAML::Load(std::string(content.constData(), static_cast<size_t>(content.size())))["app_secrets_minvers"];
+        if (!versions || !versions.IsMap())
+            return std::nullopt;
+        const YAML::Node version = versions[app.toStdString()];
+        if (!version || !version.IsScalar())
+            return std::nullopt;
+        bool ok = false;
+        const quint64 value = QString::fromStdString(version.as<std::string>()).toULongLong(&ok);
+        return ok ? std::optional<quint64>(value) : std::nullopt;
+    } catch (const YAML::Exception &) {
+        return std::nullopt; // fromFlyConfig reports a broken file
+    }
+}
+
+QString refusedTokenHint(Origin origin)
+{
+    switch (origin) {
+    case Origin::FlyConfig:
+        return QCoreApplication::translate("TokenSources", "The token comes from flyctl's config.yml and has expired or been revoked: run `fly auth login` "
+                                                           "to refresh it, then launch again.");
+    case Origin::Environment:
+        return QCoreApplication::translate("TokenSources", "The token comes from FLY_API_TOKEN or FLY_ACCESS_TOKEN: set a current one "
+                                                           "(`fly tokens create deploy` makes one).");
+    case Origin::Keychain:
+    case Origin::Memory:
+        return QCoreApplication::translate("TokenSources", "Enter a current token on the Account step (`fly auth token` prints yours).");
+    case Origin::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace Flightdeck::TokenSources

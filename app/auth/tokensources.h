@@ -28,4 +28,12 @@ std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QStri
 // The path fromFlyConfig reads.
 QString flyConfigPath(const QProcessEnvironment &environment);
 
+// `app_secrets_minvers.<app>` from the same config.yml: the secrets version
+// flyctl saw when it last set the app's secrets. flyctl sends it as the
+// create's min_secrets_version so that the new Machine gets those secrets.
+std::optional<quint64> minSecretsVersion(const QProcessEnvironment &environment, const QString &app);
+
+// What to tell the user when the API refuses a token from `origin` (401).
+QString refusedTokenHint(Origin origin);
+
 } // namespace Flightdeck::TokenSources

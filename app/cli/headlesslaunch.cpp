@@ -19,13 +19,13 @@ namespace {
 
 
 // The token: the environment, then flyctl's config.yml, then the keychain.
-QString findToken(const QProcessEnvironment &environment, QTextStream &err)
+TokenSources::Found findToken(const QProcessEnvironment &environment, QTextStream &err)
 {
     if (const auto found = TokenSources::fromEnvironment(environment))
-        return found->token;
+        return *found;
     QString problem;
     if (const auto found = TokenSources::fromFlyConfig(environment, &problem))
-        return found->token;
+        return *found;
     if (!problem.isEmpty())
         err << "warning: " << problem << '\n';
 
@@ -43,7 +43,7 @@ QString findToken(const QProcessEnvironment &environment, QTextStream &err)
                      });
     store.read();
     loop.exec();
-    return token;
+    return TokenSources::Found{token, token.isEmpty() ? TokenSources::Origin::None : TokenSources::Origin::Keychain, {}};
 }
 
 QString statusWord(StepEvent::Status status)
@@ -84,10 +84,13 @@ int launchHeadless(const HeadlessLaunchRequest &request)
         return 2;
     }
 
-    const FlyToken token = FlyToken::parse(findToken(environment, err));
+    const TokenSources::Found found = findToken(environment, err);
+    const FlyToken token = FlyToken::parse(found.token);
     QNetworkAccessManager network;
     ApiClient api(&network, endpoints, token);
     LaunchOptions options = request.options;
+    options.tokenRefusedHint = TokenSources::refusedTokenHint(found.origin);
+    options.minSecretsVersion = TokenSources::minSecretsVersion(environment, request.spec.app);
     if (options.imageEngine.isEmpty())
         options.imageEngine = settings.imageEngine();
     Launcher launcher(&api, request.spec, options);

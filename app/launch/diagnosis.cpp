@@ -69,6 +69,52 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events)
                      QCoreApplication::translate("Diagnosis", "A Machine runs as long as its main process: give it a command that keeps running, or a schedule."), u"cmd"_s};
 }
 
+QJsonArray healthChecks(const QJsonObject &machine)
+{
+    QJsonArray checks;
+    for (const QJsonValue &value : machine.value(u"checks"_s).toArray()) {
+        if (!value.toObject().value(u"name"_s).toString().startsWith(u"bg_deployments_compat"_s))
+            checks.append(value);
+    }
+    return checks;
+}
+
+int declaredHealthChecks(const QJsonObject &config)
+{
+    qsizetype count = config.value(u"checks"_s).toObject().size();
+    for (const QJsonValue &service : config.value(u"services"_s).toArray())
+        count += service.toObject().value(u"checks"_s).toArray().size();
+    return int(count);
+}
+
+Diagnosis fromChecks(const QJsonArray &checks, int seconds)
+{
+    QJsonObject failing;
+    for (const QJsonValue &value : checks) {
+        if (value.toObject().value(u"status"_s).toString() != "passing"_L1) {
+            failing = value.toObject();
+            break;
+        }
+    }
+    const QString name = failing.value(u"name"_s).toString();
+    const QString output = failing.value(u"output"_s).toString().simplified().left(400);
+    const QString summary = QCoreApplication::translate("Diagnosis", "The health check %1 is still %2 after %3 s: %4")
+                                .arg(name, failing.value(u"status"_s).toString())
+                                .arg(seconds)
+                                .arg(output.isEmpty() ? QCoreApplication::translate("Diagnosis", "no output") : output);
+    QString hint;
+    if (output.contains(u"connection refused"_s, Qt::CaseInsensitive) || output.contains(u"timeout"_s, Qt::CaseInsensitive))
+        hint = QCoreApplication::translate("Diagnosis", "Nothing answered on the port the check probes. The app must listen on 0.0.0.0 or [::] "
+                                                        "(not 127.0.0.1 or localhost) at the service's internal port, or the internal port must be "
+                                                        "the one the app listens on.");
+    else if (name.contains(u"-http-"_s) || output.contains(u"HTTP"_s) || output.contains(u" 40"_s) || output.contains(u" 50"_s))
+        hint = QCoreApplication::translate("Diagnosis", "The app answered, but not with success: check the health check's path, or what the app "
+                                                        "returns there.");
+    else
+        hint = QCoreApplication::translate("Diagnosis", "Look at the check's settings and the Machine's logs (`fly logs`).");
+    return Diagnosis{summary, hint, u"services"_s};
+}
+
 Diagnosis fromCreateError(const ApiError &error)
 {
     const QString text = error.error.toLower();

@@ -87,6 +87,8 @@ QStringList ImageBuilder::arguments(const QString &stage) const
             args << u"--build-arg"_s << it.key() + u'=' + it.value();
         if (!m_request.target.isEmpty())
             args << u"--target"_s << m_request.target;
+        if (!m_request.platform.isEmpty())
+            args << u"--platform"_s << m_request.platform;
         if (m_request.noCache)
             args << u"--no-cache"_s;
         args << u"-t"_s << m_request.imageReference << m_request.contextDir;

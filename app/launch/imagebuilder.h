@@ -21,6 +21,7 @@ struct BuildRequest
     QString registryHost;     // logged in to with user "x"
     QString registryPassword; // sent on the engine's stdin, never on its command line
     QString storageRoot;      // buildah only: a private image store (tests); empty: the engine's own
+    QString platform = QStringLiteral("linux/amd64"); // Fly Machines run amd64; empty: the engine's own
 };
 
 // Builds an image from a Dockerfile with the engine found on PATH, logs in to

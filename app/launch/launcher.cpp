@@ -1,6 +1,7 @@
 #include "launch/launcher.h"
 
 #include "api/apiclient.h"
+#include "api/appinventory.h"
 #include "launch/diagnosis.h"
 #include "launch/imagebuilder.h"
 #include "launch/registrycheck.h"
@@ -10,21 +11,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
-
-namespace {
-
-bool isAppNotFound(const ApiResult &result)
-{
-    return result.error && result.error->httpStatus == 404 && result.error->error.contains(u"app not found"_s, Qt::CaseInsensitive);
-}
-
-} // namespace
 
 Launcher::Launcher(ApiClient *api, const RunSpec &spec, const LaunchOptions &options, QObject *parent)
     : QObject(parent)
@@ -74,11 +67,14 @@ void Launcher::skip(LaunchStep step, const QString &why)
     Q_EMIT stepChanged({step, StepEvent::Status::Skipped, why, 0});
 }
 
-void Launcher::fail(const Diagnosis &diagnosis)
+void Launcher::fail(const Diagnosis &given)
 {
     if (m_finished)
         return;
     m_finished = true;
+    Diagnosis diagnosis = given;
+    if (diagnosis.field == "token"_L1 && !m_options.tokenRefusedHint.isEmpty())
+        diagnosis.hint = m_options.tokenRefusedHint;
     Q_EMIT stepChanged({m_step, StepEvent::Status::Failed, diagnosis.summary, m_stepClock.elapsed()});
     m_outcome.diagnosis = diagnosis;
     m_outcome.roundTrips = m_api->roundTrips();
@@ -116,7 +112,6 @@ void Launcher::cancel()
 
 void Launcher::start()
 {
-    m_deadline.start();
     checkToken();
 }
 
@@ -137,50 +132,86 @@ void Launcher::resolveApp()
     begin(LaunchStep::ResolveApp, m_spec.app);
     if (m_spec.app.isEmpty())
         return fail({tr("No app was chosen."), tr("Choose an existing app or name a new one."), u"app"_s});
-    const bool volumesByName = std::any_of(m_spec.mounts.cbegin(), m_spec.mounts.cend(), [](const MountSpec &m) { return !m.volume.startsWith("vol_"_L1); });
-    if (volumesByName)
-        return resolveVolumes();
+    // A build is pushed to <registry>/<app>, and Fly's registry refuses apps
+    // that do not exist; volumes by name are looked up in the app. Both need
+    // the app first. Otherwise the create request itself confirms the app.
+    if (m_spec.build || hasVolumesByName())
+        return readApp();
     done(tr("%1 (confirmed by the create request)").arg(m_spec.app));
     prepareImage();
 }
 
-void Launcher::resolveVolumes()
+bool Launcher::hasVolumesByName() const
 {
-    progress(tr("looking up the app's volumes"));
-    m_api->get(u"/apps/%1/volumes"_s.arg(m_spec.app), this, [this](const ApiResult &result) {
+    return std::any_of(m_spec.mounts.cbegin(), m_spec.mounts.cend(), [](const MountSpec &m) { return !m.volume.startsWith("vol_"_L1); });
+}
+
+void Launcher::readApp()
+{
+    progress(tr("looking up the app"));
+    m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this](const ApiResult &result) {
         if (m_finished)
             return;
-        if (isAppNotFound(result))
+        if (result.ok())
+            return appReady(tr("%1 exists").arg(m_spec.app));
+        if (result.error->httpStatus == 404)
             return createApp(1);
+        fail(Diagnose::fromCreateError(*result.error));
+    });
+}
+
+void Launcher::confirmAppMissing(const ApiResult &createFailure)
+{
+    // A 404 from the create may mean the app, a volume or something else;
+    // whatever its text says, only the app's own address tells.
+    m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this, createFailure](const ApiResult &check) {
+        if (m_finished)
+            return;
+        if (check.error && check.error->httpStatus == 404)
+            return createApp(1);
+        fail(Diagnose::fromCreateError(*createFailure.error));
+    });
+}
+
+void Launcher::appReady(const QString &detail)
+{
+    if (hasVolumesByName())
+        return resolveVolumes(detail);
+    done(detail);
+    prepareImage();
+}
+
+void Launcher::resolveVolumes(const QString &appDetail)
+{
+    progress(tr("looking up the app's volumes"));
+    m_api->get(u"/apps/%1/volumes"_s.arg(m_spec.app), this, [this, appDetail](const ApiResult &result) {
+        if (m_finished)
+            return;
         if (!result.ok())
             return fail(Diagnose::fromCreateError(*result.error));
+        const QJsonArray volumes = result.json.toArray();
         QStringList used;
         for (MountSpec &mount : m_spec.mounts) {
             if (mount.volume.startsWith("vol_"_L1))
                 continue;
-            const QJsonArray volumes = result.json.toArray();
-            QString chosenId;
-            QString chosenRegion;
+            std::optional<VolumeSummary> chosen;
             for (const QJsonValue &value : volumes) {
-                const QJsonObject volume = value.toObject();
-                const bool free = volume.value(u"attached_machine_id"_s).isNull() || volume.value(u"attached_machine_id"_s).toString().isEmpty();
-                const bool regionOk = m_spec.region.isEmpty() || volume.value(u"region"_s).toString() == m_spec.region;
-                if (volume.value(u"name"_s).toString() == mount.volume && free && regionOk && !used.contains(volume.value(u"id"_s).toString())) {
-                    chosenId = volume.value(u"id"_s).toString();
-                    chosenRegion = volume.value(u"region"_s).toString();
+                const VolumeSummary volume = AppInventory::volumeFromJson(value.toObject());
+                if (volume.name == mount.volume && volume.isFree() && (m_spec.region.isEmpty() || volume.region == m_spec.region) && !used.contains(volume.id)) {
+                    chosen = volume;
                     break;
                 }
             }
-            if (chosenId.isEmpty())
+            if (!chosen)
                 return fail({tr("There is no unattached volume named '%1'%2.").arg(mount.volume, m_spec.region.isEmpty() ? QString() : tr(" in %1").arg(m_spec.region)),
                              tr("Create one, or choose another volume or region."), u"mounts"_s});
-            used.append(chosenId);
-            mount.volume = chosenId;
+            mount.volume = chosen->id;
+            used.append(mount.volume);
             // A volume pins the Machine to its region (flyctl leaves that to chance).
             if (m_spec.region.isEmpty())
-                m_spec.region = chosenRegion;
+                m_spec.region = chosen->region;
         }
-        done(tr("%1; volumes %2").arg(m_spec.app, used.join(u", "_s)));
+        done(tr("%1; volumes %2").arg(appDetail, used.join(u", "_s)));
         prepareImage();
     });
 }
@@ -226,8 +257,7 @@ void Launcher::waitForApp(int attempt)
                 m_appCreated = true;
                 m_outcome.existing.append(tr("the app %1").arg(m_spec.app));
             }
-            done(tr("%1 created").arg(m_spec.app));
-            return prepareImage();
+            return appReady(tr("%1 created").arg(m_spec.app));
         }
         if ((result.error->httpStatus == 404 || result.error->httpStatus == 401) && attempt < 12) {
             QTimer::singleShot(std::min(100 << attempt, 5000), this, [this, attempt] { waitForApp(attempt + 1); });
@@ -247,8 +277,7 @@ void Launcher::prepareImage()
     const QString registry = m_api->endpoints().registryHost;
     if (!RegistryCheck::appliesTo(m_spec.image, registry)) {
         done(tr("%1 (the platform resolves it)").arg(m_spec.image.isEmpty() ? u"ubuntu"_s : m_spec.image));
-        begin(LaunchStep::CreateMachine);
-        return createMachine(1);
+        return startCreate();
     }
     // On Fly's registry (or this computer's): ask it before creating anything.
     progress(tr("checking %1 in its registry").arg(m_spec.image));
@@ -258,17 +287,15 @@ void Launcher::prepareImage()
         if (result == RegistryCheck::Result::NotFound || result == RegistryCheck::Result::Denied)
             return fail({message, tr("Check the image reference, or build the image from its Dockerfile."), u"image"_s});
         done(result == RegistryCheck::Result::Found ? tr("%1 found in its registry").arg(m_spec.image) : tr("%1 (%2)").arg(m_spec.image, message));
-        begin(LaunchStep::CreateMachine);
-        createMachine(1);
+        startCreate();
     });
 }
 
 void Launcher::buildImage()
 {
     const BuildSpec &build = *m_spec.build;
-    const QString label = build.imageLabel.isEmpty() ? u"deployment-"_s + m_launchId : build.imageLabel;
     const QString registry = m_api->endpoints().registryHost;
-    const QString reference = u"%1/%2:%3"_s.arg(registry, m_spec.app, label);
+    const QString reference = CreateRequestCodec::buildImageReference(m_spec, registry, m_launchId);
 
     BuildRequest request;
     request.engine = m_options.imageEngine;
@@ -278,14 +305,17 @@ void Launcher::buildImage()
     request.args = build.args;
     request.target = build.target;
     request.noCache = build.noCache;
+    // Fly Machines run linux/amd64, whatever this computer is; flyctl's FLY_DEV_PLATFORM overrides it, here too.
+    request.platform = qEnvironmentVariable("FLY_DEV_PLATFORM", u"linux/amd64"_s);
     request.imageReference = reference;
     request.registryHost = registry;
     request.registryPassword = m_api->token().registryPassword();
     request.storageRoot = m_options.buildStorageRoot;
 
     m_builder = new ImageBuilder(this);
-    connect(m_builder, &ImageBuilder::stageChanged, this, [this, reference](const QString &name) {
-        progress(name == "build"_L1 ? tr("building %1").arg(reference) : name == "login"_L1 ? tr("logging in to the registry") : tr("pushing %1").arg(reference));
+    const QString platform = request.platform;
+    connect(m_builder, &ImageBuilder::stageChanged, this, [this, reference, platform](const QString &name) {
+        progress(name == "build"_L1 ? tr("building %1 for %2").arg(reference, platform) : name == "login"_L1 ? tr("logging in to the registry") : tr("pushing %1").arg(reference));
     });
     connect(m_builder, &ImageBuilder::logLine, this, [this](const QString &line) {
         if (!line.isEmpty())
@@ -300,62 +330,94 @@ void Launcher::buildImage()
             const QString field = error.contains(u"login"_s) || error.contains(u"push"_s) ? u"token"_s : u"build.dockerfile"_s;
             return fail({m_api->token().redact(error), tr("The build log above shows the details."), field});
         }
-        m_spec.image = reference;
-        m_spec.build.reset();
+        // The request names this very reference already (the codec derives it from the launch id).
         m_outcome.existing.append(tr("the image %1").arg(reference));
         done(reference);
-        begin(LaunchStep::CreateMachine);
-        createMachine(1);
+        startCreate();
     });
     m_builder->start(request);
 }
 
+CreateRequestCodec::EncodeOptions Launcher::encodeOptions(const Endpoints &endpoints, const LaunchOptions &options)
+{
+    CreateRequestCodec::EncodeOptions encode;
+    encode.registryHost = endpoints.registryHost;
+    encode.launchId = options.launchId;
+    encode.minSecretsVersion = options.minSecretsVersion;
+    return encode;
+}
+
+void Launcher::startCreate()
+{
+    begin(LaunchStep::CreateMachine);
+    // Encoded once: every attempt sends these bytes, and the outcome reports them.
+    LaunchOptions options = m_options;
+    options.launchId = m_launchId;
+    m_requestBody = CreateRequestCodec::toRequestBody(m_spec, encodeOptions(m_api->endpoints(), options));
+    m_outcome.request = m_requestBody;
+    createMachine(1);
+}
+
 void Launcher::createMachine(int attempt)
 {
-    QJsonObject body = CreateRequestCodec::toJson(m_spec);
-    QJsonObject config = body.value(u"config"_s).toObject();
-    QJsonObject metadata = config.value(u"metadata"_s).toObject();
-    metadata.insert(u"flightdeck_launch_id"_s, m_launchId);
-    config.insert(u"metadata"_s, metadata);
-    body.insert(u"config"_s, config);
     if (attempt > 1)
         progress(tr("sending again (attempt %1)").arg(attempt));
 
     RequestOptions options;
     options.timeoutMs = m_options.requestTimeoutMs;
-    m_api->call("POST", u"/apps/%1/machines"_s.arg(m_spec.app), body, options, this, [this, attempt](const ApiResult &result) {
+    m_api->postBody(u"/apps/%1/machines"_s.arg(m_spec.app), m_requestBody, options, this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
         if (result.ok())
             return machineCreated(result.json.toObject());
-        if (isAppNotFound(result) && !m_appCreated) {
-            m_step = LaunchStep::ResolveApp;
-            return createApp(1);
-        }
+        if (result.error->httpStatus == 404 && !m_appCreated)
+            return confirmAppMissing(result);
         if (result.error->kind == ApiError::Kind::Http && result.error->httpStatus == 429 && attempt < 5) {
-            // Refused before anything happened: safe to send again after the pause.
-            progress(tr("rate limited; trying again shortly"));
-            QTimer::singleShot(ApiClient::backoffMs(attempt, 1), this, [this, attempt] { createMachine(attempt + 1); });
+            // Refused before anything happened: safe to send again, after the pause the server asked for.
+            const int delay = ApiClient::backoffMs(attempt, result.retryAfterSeconds);
+            progress(tr("rate limited; trying again in %1 s").arg(QLocale().toString(delay / 1000.0, 'f', 1)));
+            QTimer::singleShot(delay, this, [this, attempt] { createMachine(attempt + 1); });
             return;
         }
-        if (result.error->isAmbiguous() && attempt < 4)
-            return findByLaunchId(attempt, result);
+        if (result.error->isAmbiguous() && attempt < 3) {
+            progress(tr("the answer was lost (%1); looking for this launch's Machine").arg(result.error->message()));
+            return findByLaunchId(attempt, 0, result);
+        }
         fail(Diagnose::fromCreateError(*result.error));
     });
 }
 
-void Launcher::findByLaunchId(int attempt, const ApiResult &failure)
+// The list lags a create by seconds and may ignore filters it does not
+// document, so the app's Machines are listed a few times over several
+// seconds and matched here on this launch's id. Only a Machine carrying it is
+// ever taken; when none turns up, nothing was created and the create is sent
+// again; when the list cannot be read, the launch stops rather than guess.
+void Launcher::findByLaunchId(int attempt, int lookup, const ApiResult &failure)
 {
-    progress(tr("the answer was lost (%1); checking whether the Machine exists").arg(failure.error->message()));
-    m_api->get(u"/apps/%1/machines?metadata.flightdeck_launch_id=%2"_s.arg(m_spec.app, m_launchId), this, [this, attempt, failure](const ApiResult &result) {
+    QTimer::singleShot(m_options.lookupDelaysMs.value(lookup), this, [this, attempt, lookup, failure] {
         if (m_finished)
             return;
-        if (!result.ok())
-            return fail(Diagnose::fromCreateError(*failure.error));
-        const QJsonArray machines = result.json.toArray();
-        if (!machines.isEmpty())
-            return machineCreated(machines.first().toObject()); // it was created: never send twice
-        QTimer::singleShot(ApiClient::backoffMs(attempt, 0), this, [this, attempt] { createMachine(attempt + 1); });
+        m_api->get(u"/apps/%1/machines"_s.arg(m_spec.app), this, [this, attempt, lookup, failure](const ApiResult &result) {
+            if (m_finished)
+                return;
+            if (!result.ok()) {
+                Diagnosis diagnosis = Diagnose::fromCreateError(*failure.error);
+                diagnosis.summary = tr("%1 Whether a Machine was created could not be checked (%2); look at the app's Machines before launching again.")
+                                        .arg(diagnosis.summary, result.error->message());
+                return fail(diagnosis);
+            }
+            const QJsonArray machines = result.json.toArray();
+            for (const QJsonValue &value : machines) {
+                const QJsonObject machine = value.toObject();
+                if (machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString() == m_launchId)
+                    return machineCreated(machine); // it was created: never send twice
+            }
+            if (lookup + 1 < m_options.lookupDelaysMs.size()) {
+                progress(tr("not listed yet; looking again"));
+                return findByLaunchId(attempt, lookup + 1, failure);
+            }
+            createMachine(attempt + 1);
+        });
     });
 }
 
@@ -374,14 +436,15 @@ void Launcher::machineCreated(const QJsonObject &machine)
         return succeed();
     }
     begin(LaunchStep::WaitStarted);
+    m_deadline.start(); // --wait-timeout bounds the start and the checks, not the build before them
     waitStarted();
 }
 
 void Launcher::waitStarted()
 {
-    const qint64 remaining = m_options.deadlineMs - m_deadline.elapsed();
+    const qint64 remaining = waitTimeoutMs() - m_deadline.elapsed();
     if (remaining <= 0)
-        return diagnoseFromEvents(tr("The Machine did not start within %1 seconds.").arg(m_options.deadlineMs / 1000));
+        return diagnoseFromEvents(tr("The Machine did not start within %1 seconds.").arg(waitTimeoutMs() / 1000));
     const int timeout = static_cast<int>(std::clamp<qint64>(remaining / 1000, 1, 60));
     const QString id = m_outcome.machine.value(u"id"_s).toString();
     RequestOptions options;
@@ -405,7 +468,7 @@ void Launcher::waitStarted()
             progress(tr("still %1").arg(current.isEmpty() ? tr("starting") : current));
             return waitStarted();
         }
-        if (error.isTransient() && m_deadline.elapsed() < m_options.deadlineMs) {
+        if (error.isTransient() && m_deadline.elapsed() < waitTimeoutMs()) {
             QTimer::singleShot(ApiClient::backoffMs(2, 0), this, [this] { waitStarted(); });
             return;
         }
@@ -419,27 +482,83 @@ void Launcher::watch()
         skip(LaunchStep::WatchChecks, tr("detached"));
         return succeed();
     }
-    begin(LaunchStep::WatchChecks, tr("watching for %1 s").arg(m_options.settleMs / 1000.0));
-    QTimer::singleShot(m_options.settleMs, this, [this] {
+    begin(LaunchStep::WatchChecks);
+    // The config says whether there are checks; flyd reports them only once the Machine runs.
+    const int declared = Diagnose::declaredHealthChecks(m_outcome.machine.value(u"config"_s).toObject());
+    if (declared == 0)
+        return settle(tr("running; no health checks"));
+    if (m_spec.skipHealthChecks)
+        return settle(tr("running; %n health check(s) not watched (--skip-health-checks)", nullptr, declared));
+    progress(tr("waiting for %n health check(s) to pass", nullptr, declared));
+    readMachine([this] { watchChecks(); });
+}
+
+void Launcher::readMachine(const std::function<void()> &then)
+{
+    const QString id = m_outcome.machine.value(u"id"_s).toString();
+    m_api->get(u"/apps/%1/machines/%2"_s.arg(m_spec.app, id), this, [this, then](const ApiResult &result) {
         if (m_finished)
             return;
-        const QString id = m_outcome.machine.value(u"id"_s).toString();
-        m_api->get(u"/apps/%1/machines/%2"_s.arg(m_spec.app, id), this, [this](const ApiResult &result) {
-            if (m_finished)
-                return;
-            if (!result.ok())
-                return fail({result.error->message(), result.error->suggestion(), {}});
-            m_outcome.machine = result.json.toObject();
-            if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray()))
-                return fail(*diagnosis);
-            const QString state = m_outcome.machine.value(u"state"_s).toString();
-            if (state != "started"_L1)
-                return fail({tr("The Machine is %1 instead of started.").arg(state), {}, {}});
-            const QJsonArray checks = m_outcome.machine.value(u"checks"_s).toArray();
-            done(checks.isEmpty() ? tr("running; no health checks") : tr("running; %1 health checks").arg(checks.size()));
+        if (!result.ok())
+            return fail({result.error->message(), result.error->suggestion(), {}});
+        m_outcome.machine = result.json.toObject();
+        if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray()))
+            return fail(*diagnosis);
+        const QString state = m_outcome.machine.value(u"state"_s).toString();
+        if (state != "started"_L1)
+            return fail({tr("The Machine is %1 instead of started.").arg(state), {}, {}});
+        then();
+    });
+}
+
+// Without checks to wait for, a short watch catches a process that exits right after starting.
+void Launcher::settle(const QString &detail)
+{
+    progress(tr("watching for %1 s").arg(QLocale().toString(m_options.settleMs / 1000.0, 'f', 1)));
+    QTimer::singleShot(m_options.settleMs, this, [this, detail] {
+        if (m_finished)
+            return;
+        readMachine([this, detail] {
+            done(detail);
             succeed();
         });
     });
+}
+
+// As flyctl's watch.MachinesChecks: read the Machine every second until every
+// check passes; the wait's deadline bounds it. Each change of a check's status
+// or output is reported.
+void Launcher::watchChecks()
+{
+    const QJsonArray checks = Diagnose::healthChecks(m_outcome.machine);
+    int passing = 0;
+    for (const QJsonValue &value : checks) {
+        const QJsonObject check = value.toObject();
+        const QString name = check.value(u"name"_s).toString();
+        const QString status = check.value(u"status"_s).toString();
+        const QString line = check.value(u"output"_s).toString().simplified().left(300);
+        const QString report = status + u'|' + line;
+        if (m_checkReports.value(name) != report) {
+            m_checkReports.insert(name, report);
+            progress(line.isEmpty() ? tr("check %1: %2").arg(name, status) : tr("check %1: %2 — %3").arg(name, status, line));
+        }
+        passing += status == "passing"_L1;
+    }
+    if (!checks.isEmpty() && passing == checks.size()) {
+        done(tr("running; %n health check(s) passing", nullptr, int(checks.size())));
+        return succeed();
+    }
+    if (m_deadline.elapsed() >= waitTimeoutMs())
+        return fail(Diagnose::fromChecks(checks, int(waitTimeoutMs() / 1000)));
+    QTimer::singleShot(1000, this, [this] {
+        if (!m_finished)
+            readMachine([this] { watchChecks(); });
+    });
+}
+
+qint64 Launcher::waitTimeoutMs() const
+{
+    return m_spec.waitTimeoutSeconds > 0 ? qint64(m_spec.waitTimeoutSeconds) * 1000 : m_options.deadlineMs;
 }
 
 void Launcher::diagnoseFromEvents(const QString &fallback)

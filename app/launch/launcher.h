@@ -1,9 +1,14 @@
 #pragma once
 
+#include "api/endpoints.h"
 #include "launch/launchtypes.h"
+#include "spec/createrequestcodec.h"
 #include "spec/runspec.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+
+#include <functional>
 #include <QObject>
 
 namespace Flightdeck {
@@ -16,9 +21,15 @@ struct LaunchOptions
 {
     bool createAppIfMissing = false; // the user confirmed (--yes, or in the wizard)
     QString org;                     // for a new app; empty: the spec's org, else "personal"
-    int deadlineMs = 5 * 60 * 1000;  // for reaching "started"
+    int deadlineMs = 5 * 60 * 1000;  // for reaching "started" and passing checks, unless the spec's wait timeout says
+
     int settleMs = 3000;             // how long to watch a Machine without checks
     QString launchId;                // empty: a new ULID; written to flightdeck_launch_id
+    std::optional<quint64> minSecretsVersion;
+    QString tokenRefusedHint;        // what to do when the API refuses the token (401), by where it came from // flyctl's app_secrets_minvers for the app, sent as min_secrets_version
+    // After an ambiguous create: pauses before each look for this launch's
+    // Machine (the list lags a create by seconds) before sending it again.
+    QList<int> lookupDelaysMs{500, 1000, 1500, 2500};
     int requestTimeoutMs = 30000;    // for each request but the long-polls
     QString imageEngine;             // docker, podman or buildah; empty: the first found
     QString buildStorageRoot;        // buildah's image store; empty: its own (tests use a private one)
@@ -44,6 +55,9 @@ public:
     QString launchId() const { return m_launchId; }
 
     static QString newLaunchId();
+    // How a launch with these options encodes its request: the preview uses
+    // the same, so that it shows the very bytes the launch posts.
+    static CreateRequestCodec::EncodeOptions encodeOptions(const Endpoints &endpoints, const LaunchOptions &options);
 
 Q_SIGNALS:
     void stepChanged(const Flightdeck::StepEvent &event);
@@ -59,25 +73,36 @@ private:
 
     void checkToken();
     void resolveApp();
-    void resolveVolumes();
+    bool hasVolumesByName() const;
+    void readApp();
+    void confirmAppMissing(const ApiResult &createFailure);
+    void appReady(const QString &detail);
+    void resolveVolumes(const QString &appDetail);
     void createApp(int attempt);
     void waitForApp(int attempt);
     void prepareImage();
     void buildImage();
+    void startCreate();
     void createMachine(int attempt);
-    void findByLaunchId(int attempt, const ApiResult &failure);
+    void findByLaunchId(int attempt, int lookup, const ApiResult &failure);
     void machineCreated(const QJsonObject &machine);
     void waitStarted();
     void watch();
+    void readMachine(const std::function<void()> &then);
+    void settle(const QString &detail);
+    void watchChecks();
+    qint64 waitTimeoutMs() const;
     void diagnoseFromEvents(const QString &fallback);
 
     ApiClient *m_api;
     RunSpec m_spec;
     LaunchOptions m_options;
     QString m_launchId;
+    QByteArray m_requestBody; // the create request, encoded once
     LaunchStep m_step = LaunchStep::CheckToken;
     QElapsedTimer m_stepClock;
-    QElapsedTimer m_deadline;
+    QElapsedTimer m_deadline; // since the wait for "started" began
+    QHash<QString, QString> m_checkReports; // check name → the status and output last reported
     LaunchOutcome m_outcome;
     bool m_finished = false;
     bool m_appCreated = false;

@@ -38,6 +38,7 @@ struct LaunchOutcome
     QString appName;
     std::optional<Diagnosis> diagnosis;
     QStringList existing; // what exists now because of this launch
+    QByteArray request;   // the create request as posted; empty when none was sent
     int roundTrips = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "launch/registrycheck.h"
 
+#include "spec/imagereference.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -10,36 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::RegistryCheck {
 
 namespace {
-
-struct Parts
-{
-    QString host;
-    QString repository;
-    QString reference; // a tag or a digest
-};
-
-std::optional<Parts> split(const QString &reference)
-{
-    const qsizetype slash = reference.indexOf(u'/');
-    if (slash <= 0)
-        return std::nullopt;
-    Parts parts;
-    parts.host = reference.left(slash);
-    if (!parts.host.contains(u'.') && !parts.host.contains(u':') && parts.host != "localhost"_L1)
-        return std::nullopt; // Docker Hub's short form
-    QString rest = reference.mid(slash + 1);
-    if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
-        parts.reference = rest.mid(at + 1);
-        rest = rest.left(at);
-    } else if (const qsizetype colon = rest.lastIndexOf(u':'); colon >= 0) {
-        parts.reference = rest.mid(colon + 1);
-        rest = rest.left(colon);
-    } else {
-        parts.reference = u"latest"_s;
-    }
-    parts.repository = rest;
-    return parts;
-}
 
 bool isLoopback(const QString &host)
 {
@@ -52,19 +24,19 @@ bool isLoopback(const QString &host)
 
 bool appliesTo(const QString &reference, const QString &registryHost)
 {
-    const std::optional<Parts> parts = split(reference);
-    return parts && (parts->host == registryHost || isLoopback(parts->host));
+    const std::optional<ImageReference> parts = ImageReference::parse(reference);
+    return parts && !parts->host.isEmpty() && (parts->host == registryHost || isLoopback(parts->host));
 }
 
 void check(QNetworkAccessManager *network, const QString &reference, const QString &registryHost, const FlyToken &token, QObject *context,
            std::function<void(Result, const QString &)> done)
 {
-    const std::optional<Parts> parts = split(reference);
+    const std::optional<ImageReference> parts = ImageReference::parse(reference);
     if (!parts || !appliesTo(reference, registryHost)) {
         QTimer::singleShot(0, context, [done] { done(Result::Skipped, {}); });
         return;
     }
-    QUrl url(u"%1://%2/v2/%3/manifests/%4"_s.arg(isLoopback(parts->host) ? u"http"_s : u"https"_s, parts->host, parts->repository, parts->reference));
+    QUrl url(u"%1://%2/v2/%3/manifests/%4"_s.arg(isLoopback(parts->host) ? u"http"_s : u"https"_s, parts->host, parts->repository, parts->manifestReference()));
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); // the password stays with this host

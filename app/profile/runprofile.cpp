@@ -138,6 +138,10 @@ QByteArray serialize(const RunSpec &original, const QString &profileDir)
         profile.insert(u"build"_s, buildJson(*spec.build));
     if (spec.detach)
         profile.insert(u"detach"_s, true);
+    if (spec.skipHealthChecks)
+        profile.insert(u"skip_health_checks"_s, true);
+    if (spec.waitTimeoutSeconds > 0)
+        profile.insert(u"wait_timeout"_s, spec.waitTimeoutSeconds);
     if (spec.skipLaunch) // the request cannot say it when standbys imply it
         profile.insert(u"create_only"_s, true);
     // The request spells out the default restart policy (no for auto-destroy,
@@ -188,6 +192,8 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
     spec.org = profile.value(u"org"_s).toString();
     spec.workingDir = profile.value(u"folder"_s).toString();
     spec.detach = profile.value(u"detach"_s).toBool();
+    spec.skipHealthChecks = profile.value(u"skip_health_checks"_s).toBool();
+    spec.waitTimeoutSeconds = std::clamp(profile.value(u"wait_timeout"_s).toInt(), 0, 3600);
     if (profile.value(u"restart"_s).toString() == "default"_L1)
         spec.restart.reset();
     else if (profile.value(u"restart"_s).toString() == "none"_L1)
@@ -204,7 +210,7 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
         spec.shellUser = shell.value(u"user"_s).toString(spec.shellUser);
         spec.shellCommand = shell.value(u"command"_s).toString(spec.shellCommand);
     }
-    static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"create_only"_s, u"restart"_s, u"shell"_s};
+    static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"skip_health_checks"_s, u"wait_timeout"_s, u"create_only"_s, u"restart"_s, u"shell"_s};
     for (const QString &key : profile.keys()) {
         if (!known.contains(key))
             result.dropped.append(tr("%1 (not known to this version)").arg(key));

@@ -181,6 +181,8 @@ QJsonObject configJson(const RunSpec &spec, const EncodeOptions &options)
         metadata.insert(u"fly_platform_version"_s, u"v2"_s);
         metadata.insert(u"fly_process_group"_s, spec.processGroup);
     }
+    if (!options.launchId.isEmpty())
+        metadata.insert(kLaunchIdKey, options.launchId);
     if (!metadata.isEmpty())
         config.insert(u"metadata"_s, toObject(metadata));
 
@@ -198,7 +200,7 @@ QJsonObject configJson(const RunSpec &spec, const EncodeOptions &options)
 
     QString image = spec.image;
     if (spec.build)
-        image = buildImageReference(spec, options.registryHost);
+        image = buildImageReference(spec, options.registryHost, options.launchId);
     else if (image.isEmpty() && spec.shell)
         image = u"ubuntu"_s;
     if (!image.isEmpty())
@@ -358,9 +360,11 @@ FileSpec decodeFile(QJsonObject json)
 
 } // namespace
 
-QString buildImageReference(const RunSpec &spec, const QString &registryHost)
+QString buildImageReference(const RunSpec &spec, const QString &registryHost, const QString &launchId)
 {
-    const QString label = spec.build && !spec.build->imageLabel.isEmpty() ? spec.build->imageLabel : u"deployment-<id assigned at build>"_s;
+    const QString label = spec.build && !spec.build->imageLabel.isEmpty() ? spec.build->imageLabel
+        : !launchId.isEmpty()                                          ? u"deployment-"_s + launchId
+                                                                       : u"deployment-<id assigned at build>"_s;
     return u"%1/%2:%3"_s.arg(registryHost, spec.app.isEmpty() ? u"<app>"_s : spec.app, label);
 }
 
@@ -384,6 +388,8 @@ QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options)
     if (spec.skipLaunch || (spec.standbyFor && !spec.standbyFor->isEmpty()))
         body.insert(u"skip_launch"_s, true);
     body.insert(u"skip_secrets"_s, false);
+    if (options.minSecretsVersion)
+        body.insert(u"min_secrets_version"_s, static_cast<qint64>(*options.minSecretsVersion));
     return withExtra(body, spec.bodyExtra);
 }
 
@@ -445,6 +451,7 @@ std::optional<QString> applyConfig(RunSpec &spec, const QJsonObject &input)
     QMap<QString, QString> metadata;
     if (const auto bad = stringMap(take(config, u"metadata"_s), u"metadata"_s, &metadata))
         return bad;
+    metadata.remove(kLaunchIdKey); // a launch's, not the spec's: the next launch writes its own
     if (metadata.value(u"fly_platform_version"_s) == "v2"_L1 && metadata.contains(u"fly_process_group"_s)) {
         spec.manageWithDeploy = true;
         spec.processGroup = metadata.take(u"fly_process_group"_s);
@@ -545,6 +552,7 @@ std::optional<QString> fromJson(const QJsonObject &json, RunSpec *spec)
     spec->skipLaunch = skipLaunch && !(spec->standbyFor && !spec->standbyFor->isEmpty());
     if (const QJsonValue skipSecrets = body.value(u"skip_secrets"_s); skipSecrets.isBool() && !skipSecrets.toBool())
         body.remove(u"skip_secrets"_s); // always sent as false
+    body.remove(u"min_secrets_version"_s); // a launch's, read from flyctl's config when it is sent
     spec->bodyExtra = body;
     return std::nullopt;
 }

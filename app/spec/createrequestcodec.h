@@ -23,7 +23,16 @@ struct EncodeOptions
     // Write local files as {"local_path": …} (a --machine-config file) instead
     // of reading them into raw_value (a request).
     bool localFilesByPath = false;
+    // The launch this request is for: written to config.metadata as
+    // flightdeck_launch_id, and a build's tag is deployment-<launchId>.
+    QString launchId;
+    // The app's secrets version flyctl last saw (config.yml app_secrets_minvers),
+    // so that secrets set just before reach the new Machine.
+    std::optional<quint64> minSecretsVersion;
 };
+
+// The metadata key that carries a launch's id.
+inline const QString kLaunchIdKey = QStringLiteral("flightdeck_launch_id");
 
 QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options = {});
 
@@ -31,8 +40,9 @@ QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options = {});
 // the same spec always gives the same text.
 QByteArray toRequestBody(const RunSpec &spec, const EncodeOptions &options = {});
 
-// The image reference a build will be pushed as.
-QString buildImageReference(const RunSpec &spec, const QString &registryHost);
+// The image reference a build will be pushed as: its label, else
+// deployment-<launchId>, else a placeholder that says the id comes later.
+QString buildImageReference(const RunSpec &spec, const QString &registryHost, const QString &launchId = {});
 
 // Applies a Machine config (the `config` object, an existing Machine's config,
 // or a --machine-config file) on top of `spec`. Keys RunSpec does not model go

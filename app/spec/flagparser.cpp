@@ -36,6 +36,8 @@ const QList<FlagDef> &flagDefs()
         {u"app"_s, u'a', Kind::String},
         {u"config"_s, u'c', Kind::String},
         {u"detach"_s, {}, Kind::Bool},
+        {u"skip-health-checks"_s, {}, Kind::Bool},
+        {u"wait-timeout"_s, {}, Kind::Int},
         {u"port"_s, u'p', Kind::StringSlice},
         {u"env"_s, u'e', Kind::StringArray},
         {u"entrypoint"_s, {}, Kind::String},
@@ -824,6 +826,16 @@ private:
             m_spec.autoDestroy = m_given.flag(u"rm"_s);
         if (m_given.has(u"detach"_s))
             m_spec.detach = m_given.flag(u"detach"_s);
+        if (m_given.has(u"skip-health-checks"_s))
+            m_spec.skipHealthChecks = m_given.flag(u"skip-health-checks"_s);
+        if (m_given.has(u"wait-timeout"_s)) {
+            bool ok = false;
+            const int seconds = m_given.last(u"wait-timeout"_s).toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 3600)
+                fail(u"wait_timeout"_s, u"--wait-timeout takes seconds from 1 to 3600, got '%1'"_s.arg(m_given.last(u"wait-timeout"_s)));
+            else
+                m_spec.waitTimeoutSeconds = seconds;
+        }
         if (m_given.has(u"id"_s))
             fail(u"command"_s, u"to update an existing machine, use 'flyctl machine update'"_s);
         m_spec.skipLaunch = m_context.command == "create"_L1;

@@ -373,6 +373,10 @@ private:
             flag(u"command"_s, m_spec.shellCommand);
         if (m_spec.detach)
             boolFlag(u"detach"_s);
+        if (m_spec.skipHealthChecks)
+            boolFlag(u"skip-health-checks"_s);
+        if (m_spec.waitTimeoutSeconds > 0)
+            flag(u"wait-timeout"_s, QString::number(m_spec.waitTimeoutSeconds));
     }
 
     void writeFiles()

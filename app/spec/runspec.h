@@ -159,6 +159,8 @@ struct RunSpec
     bool skipDnsRegistration = false;
     bool skipLaunch = false; // create only, do not start
     bool detach = false;     // do not wait for health checks
+    bool skipHealthChecks = false; // wait for "started", not for the checks (--skip-health-checks)
+    int waitTimeoutSeconds = 0;    // bounds the wait for start and checks (--wait-timeout); 0: 300
     bool manageWithDeploy = false; // add the metadata `fly deploy` needs
     QString processGroup = QStringLiteral("app");
 

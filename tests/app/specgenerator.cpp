@@ -187,6 +187,9 @@ RunSpec SpecGenerator::next(bool includeBodyExtra)
         spec.dnsExtra.insert(u"nameservers"_s, QJsonArray{u"1.1.1.1"_s});
     spec.skipLaunch = chance(15);
     spec.detach = chance(20);
+    spec.skipHealthChecks = chance(15);
+    if (chance(20))
+        spec.waitTimeoutSeconds = 1 + int(m_random.bounded(600));
     spec.manageWithDeploy = chance(20);
     if (spec.manageWithDeploy && chance(50))
         spec.processGroup = u"worker"_s;

@@ -6,10 +6,12 @@
 #include "api/apiclient.h"
 #include "launch/imagebuilder.h"
 #include "launch/launcher.h"
+#include "support/httpclient.h"
 #include "support/localregistry.h"
 #include "support/simprocess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -40,6 +42,9 @@ class TestImageLaunch : public QObject
 private Q_SLOTS:
     void initTestCase();
     void launchFromADockerfile();
+    void aNewAppExistsBeforeThePush();
+    void theRegistryRefusesAppsThatDoNotExist();
+    void aReferenceWithTagAndDigestIsChecked();
     void aBrokenDockerfileIsReported();
     void aMissingImageIsCaughtBeforeCreate();
     void aRegistryThatIsDownFailsThePush();
@@ -47,7 +52,9 @@ private Q_SLOTS:
     void cancelStopsTheProcessTree();
 
 private:
-    LaunchOutcome launch(const RunSpec &spec, QStringList *progress = nullptr);
+    LaunchOutcome launch(const RunSpec &spec, QStringList *progress = nullptr, LaunchOptions options = {});
+    TestSupport::HttpResponse registry(const QByteArray &method, const QString &path, const QByteArray &authorization);
+    QString buildContext(const QString &name);
 
     TestSupport::LocalRegistry m_registry;
     TestSupport::SimProcess m_sim;
@@ -62,14 +69,13 @@ void TestImageLaunch::initTestCase()
              qPrintable(m_sim.errorString()));
 }
 
-LaunchOutcome TestImageLaunch::launch(const RunSpec &spec, QStringList *progress)
+LaunchOutcome TestImageLaunch::launch(const RunSpec &spec, QStringList *progress, LaunchOptions options)
 {
     Endpoints endpoints;
     endpoints.machinesApi = m_sim.baseUrl();
-    endpoints.registryHost = m_registry.hostAndPort();
+    endpoints.registryHost = m_sim.registryHost(); // Fly's registry as the simulator fronts it
     QNetworkAccessManager network;
     ApiClient api(&network, endpoints, FlyToken::parse(kToken));
-    LaunchOptions options;
     options.imageEngine = u"buildah"_s;
     options.buildStorageRoot = m_work.filePath(u"buildah"_s);
     options.settleMs = 200;
@@ -100,7 +106,7 @@ void TestImageLaunch::launchFromADockerfile()
     QVERIFY2(outcome.succeeded, qPrintable(outcome.diagnosis ? outcome.diagnosis->summary : QString()));
 
     const QJsonObject imageRef = outcome.machine.value(u"image_ref"_s).toObject();
-    QCOMPARE(imageRef.value(u"registry"_s).toString(), m_registry.hostAndPort());
+    QCOMPARE(imageRef.value(u"registry"_s).toString(), m_sim.registryHost());
     QCOMPARE(imageRef.value(u"repository"_s).toString(), u"demo-app"_s);
     QVERIFY(imageRef.value(u"tag"_s).toString().startsWith(u"deployment-"_s));
     QVERIFY(imageRef.value(u"digest"_s).toString().startsWith(u"sha256:"_s));
@@ -125,11 +131,97 @@ void TestImageLaunch::aBrokenDockerfileIsReported()
     QVERIFY(outcome.machine.isEmpty()); // nothing was created
 }
 
+TestSupport::HttpResponse TestImageLaunch::registry(const QByteArray &method, const QString &path, const QByteArray &authorization)
+{
+    QNetworkAccessManager network;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    return TestSupport::httpRequest(network, method, QUrl(u"http://%1%2"_s.arg(m_sim.registryHost(), path)), {}, headers);
+}
+
+QString TestImageLaunch::buildContext(const QString &name)
+{
+    const QString context = m_work.filePath(name);
+    if (!QDir().mkpath(context) || !writeFile(context + u"/Dockerfile"_s, "FROM scratch\nCOPY Dockerfile /Dockerfile\n"))
+        return {};
+    return context;
+}
+
+void TestImageLaunch::aNewAppExistsBeforeThePush()
+{
+    // registry.fly.io refuses a push for an app that does not exist: the launch reads the app, creates it, then pushes.
+    const QString app = u"image-new-app"_s;
+    QNetworkAccessManager network;
+    TestSupport::httpRequest(network, "DELETE", m_sim.url(u"/_sim/requests"_s));
+    RunSpec spec;
+    spec.app = app;
+    spec.build = BuildSpec{buildContext(u"new-app"_s), {}, {}, {}, {}, false};
+    LaunchOptions options;
+    options.createAppIfMissing = true;
+    const LaunchOutcome outcome = launch(spec, nullptr, options);
+    QVERIFY2(outcome.succeeded, qPrintable(outcome.diagnosis ? outcome.diagnosis->summary : QString()));
+
+    const QJsonArray log = TestSupport::httpRequest(network, "GET", m_sim.url(u"/_sim/requests"_s)).json.toArray();
+    qsizetype appReadable = -1;
+    qsizetype firstPush = -1;
+    QStringList seen;
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        const QJsonObject entry = log.at(i).toObject();
+        const QString path = entry.value(u"path"_s).toString();
+        seen.append(u"%1 %2 %3 %4"_s.arg(entry.value(u"service"_s).toString(), entry.value(u"method"_s).toString(), path).arg(entry.value(u"status"_s).toInt()));
+        if (appReadable < 0 && path == u"/v1/apps/"_s + app && entry.value(u"status"_s).toInt() == 200)
+            appReadable = i;
+        if (firstPush < 0 && entry.value(u"service"_s).toString() == "registry"_L1 && entry.value(u"method"_s).toString() != "GET"_L1
+            && entry.value(u"method"_s).toString() != "HEAD"_L1)
+            firstPush = i;
+    }
+    QVERIFY2(appReadable >= 0 && firstPush > appReadable, qPrintable(seen.join(u'\n')));
+    QCOMPARE(seen.first(), u" GET /v1/apps/%1 404"_s.arg(app)); // looked up first, whatever a 404 says
+    QVERIFY(outcome.machine.value(u"config"_s).toObject().value(u"image"_s).toString().startsWith(m_sim.registryHost() + u"/"_s + app + u":deployment-"_s));
+}
+
+void TestImageLaunch::theRegistryRefusesAppsThatDoNotExist()
+{
+    const QByteArray basic = "Basic " + (u"x:"_s + kToken).toUtf8().toBase64();
+    QCOMPARE(registry("POST", u"/v2/demo-app/blobs/uploads/"_s, {}).status, 401); // the token is needed
+    TestSupport::HttpResponse refused = registry("POST", u"/v2/no-such-app/blobs/uploads/"_s, basic);
+    QCOMPARE(refused.status, 404);
+    QVERIFY2(refused.body.contains("NAME_UNKNOWN") && refused.body.contains("no-such-app"), refused.body.constData());
+    QCOMPARE(registry("POST", u"/v2/demo-app/blobs/uploads/"_s, basic).status, 202); // an existing app may push
+}
+
+void TestImageLaunch::aReferenceWithTagAndDigestIsChecked()
+{
+    // flyctl writes tag@digest into configs; the registry is asked for the digest.
+    RunSpec spec;
+    spec.app = u"demo-app"_s;
+    spec.build = BuildSpec{buildContext(u"digest"_s), {}, {}, {}, u"v-digest"_s, false};
+    const LaunchOutcome built = launch(spec);
+    QVERIFY2(built.succeeded, qPrintable(built.diagnosis ? built.diagnosis->summary : QString()));
+    const QString digest = built.machine.value(u"image_ref"_s).toObject().value(u"digest"_s).toString();
+    QVERIFY(digest.startsWith(u"sha256:"_s));
+
+    RunSpec pinned;
+    pinned.app = u"demo-app"_s;
+    pinned.image = m_sim.registryHost() + u"/demo-app:v-digest@"_s + digest;
+    QStringList progress;
+    const LaunchOutcome outcome = launch(pinned, &progress);
+    QVERIFY2(outcome.succeeded, qPrintable(outcome.diagnosis ? outcome.diagnosis->summary : QString()));
+    QVERIFY2(progress.join(u' ').contains(u"found in its registry"_s), qPrintable(progress.join(u'\n')));
+
+    pinned.image = m_sim.registryHost() + u"/demo-app:v-digest@sha256:"_s + QString(64, u'0');
+    const LaunchOutcome wrong = launch(pinned);
+    QVERIFY(!wrong.succeeded);
+    QVERIFY2(wrong.diagnosis->summary.contains(u"is not in its registry"_s), qPrintable(wrong.diagnosis->summary));
+    QVERIFY(wrong.machine.isEmpty());
+}
+
 void TestImageLaunch::aMissingImageIsCaughtBeforeCreate()
 {
     RunSpec spec;
     spec.app = u"demo-app"_s;
-    spec.image = m_registry.hostAndPort() + u"/demo-app:never-pushed"_s;
+    spec.image = m_sim.registryHost() + u"/demo-app:never-pushed"_s;
     const LaunchOutcome outcome = launch(spec);
     QVERIFY(!outcome.succeeded);
     QCOMPARE(outcome.diagnosis->field, u"image"_s);
@@ -188,7 +280,7 @@ void TestImageLaunch::passwordGoesOnStdinOnly()
     const QString recorded = QString::fromUtf8(calls.readAll());
     const QStringList lines = recorded.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4); // build, login (+ its stdin), push
-    QVERIFY(lines.at(0).startsWith(u"ARGS build --no-cache -t registry.example.com/app:v1 "_s));
+    QVERIFY(lines.at(0).startsWith(u"ARGS build --platform linux/amd64 --no-cache -t registry.example.com/app:v1 "_s));
     QCOMPARE(lines.at(1), u"ARGS login -u x --password-stdin registry.example.com"_s); // TLS verified: not loopback
     QCOMPARE(lines.at(2), u"STDIN "_s + kToken);
     QCOMPARE(lines.at(3), u"ARGS push registry.example.com/app:v1"_s);

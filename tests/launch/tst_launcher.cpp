@@ -48,12 +48,18 @@ private Q_SLOTS:
     void refusesAMissingAppOtherwise();
     void createFaults_data();
     void createFaults();
+    void lostAnswerNeverAdoptsAStranger_data();
+    void lostAnswerNeverAdoptsAStranger();
+    void unreadableListStopsWithoutResending();
     void appCreateFaults_data();
     void appCreateFaults();
     void waitFaultsAreRetried_data();
     void waitFaultsAreRetried();
     void deadlineWithoutStartIsDiagnosed();
     void exitAtStartIsDiagnosed();
+    void healthChecksArePartOfStarted();
+    void aCriticalCheckFailsAtTheWaitTimeout();
+    void healthChecksCanBeSkipped();
     void badRequestIsBoundToItsField();
     void rejectedTokenIsReported();
     void createOnlyAndStandbyStopAfterCreate();
@@ -80,7 +86,7 @@ void TestLauncher::initTestCase()
 {
     qRegisterMetaType<LaunchOutcome>();
     qRegisterMetaType<StepEvent>();
-    QVERIFY2(m_sim.start({u"--token"_s, kToken, u"--no-rate-limits"_s, u"--boot-delay"_s, u"100"_s, u"--exit"_s, u"crash-*=2@0.1"_s,
+    QVERIFY2(m_sim.start({u"--token"_s, kToken, u"--no-rate-limits"_s, u"--boot-delay"_s, u"100"_s, u"--exit"_s, u"crash-*=2@0.1"_s, u"--checks"_s, u"unhealthy-*=never"_s,
                           u"--state"_s, m_stateDir.filePath(u"sim.json"_s)}),
              qPrintable(m_sim.errorString()));
 }
@@ -109,8 +115,39 @@ TestSupport::HttpResponse TestLauncher::flaps(const QByteArray &method, const QS
 
 int TestLauncher::machinesWithLaunchId(const QString &app, const QString &launchId)
 {
-    return int(flaps("GET", u"/apps/%1/machines?metadata.flightdeck_launch_id=%2"_s.arg(app, launchId)).json.toArray().size());
+    // The simulator's own state: everything it holds, without the list's lag.
+    int count = 0;
+    const QJsonArray machines = control("GET", u"state"_s).json.toObject().value(u"machines"_s).toArray();
+    for (const QJsonValue &value : machines) {
+        const QJsonObject machine = value.toObject();
+        count += machine.value(u"app"_s).toString() == app && machine.value(u"state"_s).toString() != "destroyed"_L1
+            && machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString() == launchId;
+    }
+    return count;
 }
+
+namespace {
+// nginx behind a service with one TCP check, the way `fly machine run -p 443:8080/tcp:http:tls` plus a check sends it.
+RunSpec withTcpCheck(RunSpec spec)
+{
+    ServiceSpec service;
+    service.internalPort = 8080;
+    service.ports = {PortSpec{443, 0, 0, {u"tls"_s, u"http"_s}, {}}};
+    service.extra.insert(u"checks"_s, QJsonArray{QJsonObject{{u"type"_s, u"tcp"_s}, {u"interval"_s, u"5s"_s}, {u"timeout"_s, u"2s"_s}}});
+    spec.services = {service};
+    return spec;
+}
+
+QStringList details(const QList<StepEvent> &events, LaunchStep step)
+{
+    QStringList lines;
+    for (const StepEvent &event : events) {
+        if (event.step == step)
+            lines.append(event.detail);
+    }
+    return lines;
+}
+} // namespace
 
 RunSpec TestLauncher::nginx(const QString &app)
 {
@@ -233,6 +270,59 @@ void TestLauncher::createFaults()
     }
 }
 
+void TestLauncher::lostAnswerNeverAdoptsAStranger_data()
+{
+    QTest::addColumn<QString>("action");
+    // reset-after: created, answer lost (found after the list's lag); hang: never carried out (sent again).
+    QTest::newRow("created, answer lost") << u"reset-after"_s;
+    QTest::newRow("not created, no answer") << u"hang"_s;
+}
+
+void TestLauncher::lostAnswerNeverAdoptsAStranger()
+{
+    QFETCH(QString, action);
+    // Another launch's Machine, already listed; the list ignores metadata filters, so only the client's match protects it.
+    const QString strangerId = Launcher::newLaunchId();
+    QUrl url = m_sim.url(u"/v1/apps/demo-app/machines"_s);
+    const TestSupport::HttpResponse stranger = TestSupport::httpRequest(
+        m_network, "POST", url,
+        QJsonDocument(QJsonObject{{u"region"_s, u"ams"_s}, {u"skip_launch"_s, true},
+                                  {u"config"_s, QJsonObject{{u"image"_s, u"nginx:1.27"_s}, {u"metadata"_s, QJsonObject{{u"flightdeck_launch_id"_s, strangerId}}}}}})
+            .toJson(),
+        {{"Authorization", "Bearer " + kToken.toUtf8()}});
+    QCOMPARE(stranger.status, 200);
+    const QString strangerMachine = stranger.json.toObject().value(u"id"_s).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(flaps("GET", u"/apps/demo-app/machines"_s).body.contains(strangerMachine.toUtf8()), 10000);
+
+    control("POST", u"faults"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"^/v1/apps/demo-app/machines$"_s}, {u"action"_s, action}, {u"count"_s, 1}});
+    LaunchOptions options;
+    options.launchId = Launcher::newLaunchId();
+    const Run run = launch(nginx(), options);
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    const QJsonObject machine = run.outcome.machine;
+    QVERIFY(machine.value(u"id"_s).toString() != strangerMachine);
+    QCOMPARE(machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString(), options.launchId);
+    QVERIFY(!run.outcome.existing.join(u' ').contains(strangerMachine));
+    QCOMPARE(machinesWithLaunchId(u"demo-app"_s, options.launchId), 1);
+    QCOMPARE(machinesWithLaunchId(u"demo-app"_s, strangerId), 1); // untouched
+    QCOMPARE(flaps("GET", u"/apps/demo-app/machines/"_s + strangerMachine).json.toObject().value(u"state"_s).toString(), u"created"_s);
+}
+
+void TestLauncher::unreadableListStopsWithoutResending()
+{
+    // The answer is lost and the list cannot be read: the launch stops rather than risk a second Machine.
+    control("POST", u"faults"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"^/v1/apps/demo-app/machines$"_s}, {u"action"_s, u"reset-after"_s}, {u"count"_s, 1}});
+    control("POST", u"faults"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"^/v1/apps/demo-app/machines$"_s}, {u"status"_s, 404},
+                                             {u"body"_s, QJsonObject{{u"error"_s, u"not_found: temporarily unavailable"_s}}}});
+    LaunchOptions options;
+    options.launchId = Launcher::newLaunchId();
+    const Run run = launch(nginx(), options);
+    QVERIFY(!run.outcome.succeeded);
+    QVERIFY2(run.outcome.diagnosis->summary.contains(u"could not be checked"_s), qPrintable(run.outcome.diagnosis->summary));
+    control("DELETE", u"faults"_s);
+    QCOMPARE(machinesWithLaunchId(u"demo-app"_s, options.launchId), 1); // the one the lost answer made; never a second
+}
+
 void TestLauncher::appCreateFaults_data()
 {
     QTest::addColumn<QJsonObject>("fault");
@@ -296,6 +386,49 @@ void TestLauncher::exitAtStartIsDiagnosed()
     QCOMPARE(run.outcome.diagnosis->field, u"cmd"_s);
     QVERIFY2(run.outcome.diagnosis->summary.contains(u"exited with code 2"_s), qPrintable(run.outcome.diagnosis->summary));
     QCOMPARE(run.events.last().status, StepEvent::Status::Failed);
+}
+
+void TestLauncher::healthChecksArePartOfStarted()
+{
+    // The simulator's checks start critical and pass 1.5 s after the start: the launch waits for them.
+    const Run run = launch(withTcpCheck(nginx()));
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    const QStringList lines = details(run.events, LaunchStep::WatchChecks);
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(u"check servicecheck-00-tcp-8080: critical — dial tcp"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"check servicecheck-00-tcp-8080: passing"_s), qPrintable(all));
+    QCOMPARE(lines.last(), u"running; 1 health check(s) passing"_s);
+    const QJsonArray checks = run.outcome.machine.value(u"checks"_s).toArray();
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().toObject().value(u"status"_s).toString(), u"passing"_s);
+}
+
+void TestLauncher::aCriticalCheckFailsAtTheWaitTimeout()
+{
+    RunSpec spec = withTcpCheck(nginx());
+    spec.name = u"unhealthy-%1"_s.arg(++m_counter); // its checks never pass
+    spec.waitTimeoutSeconds = 3;
+    const Run run = launch(spec);
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.events.last().step, LaunchStep::WatchChecks);
+    QCOMPARE(run.events.last().status, StepEvent::Status::Failed);
+    const Diagnosis &diagnosis = *run.outcome.diagnosis;
+    QVERIFY2(diagnosis.summary.contains(u"servicecheck-00-tcp-8080 is still critical after 3 s"_s), qPrintable(diagnosis.summary));
+    QVERIFY2(diagnosis.summary.contains(u"connection refused"_s), qPrintable(diagnosis.summary));
+    QVERIFY2(diagnosis.hint.contains(u"0.0.0.0"_s) && diagnosis.hint.contains(u"internal port"_s), qPrintable(diagnosis.hint));
+    QCOMPARE(diagnosis.field, u"services"_s);
+    // The Machine runs: it is reported as existing, not hidden.
+    QVERIFY(run.outcome.existing.join(u' ').contains(run.outcome.machine.value(u"id"_s).toString()));
+}
+
+void TestLauncher::healthChecksCanBeSkipped()
+{
+    RunSpec spec = withTcpCheck(nginx());
+    spec.name = u"unhealthy-%1"_s.arg(++m_counter);
+    spec.skipHealthChecks = true;
+    const Run run = launch(spec);
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    QVERIFY2(details(run.events, LaunchStep::WatchChecks).last().contains(u"not watched"_s), qPrintable(details(run.events, LaunchStep::WatchChecks).join(u'|')));
 }
 
 void TestLauncher::badRequestIsBoundToItsField()

@@ -66,14 +66,22 @@ private:
     std::unique_ptr<TestSupport::SimProcess> m_sim;
     QNetworkAccessManager m_network;
     QStringList m_schemaProblems;
+    bool m_schemaChecked = false;
     int m_appCounter = 0;
 };
 
 void TestSimApi::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_openApi.load(QStringLiteral(FLIGHTDECK_OPENAPI_FILE), &error),
-             qPrintable(error + u" (the simulator's answers are checked against ../shared/reference/machines-openapi.json)"_s));
+    // The schema file lies outside the repository; without it only the schema comparisons are skipped.
+    const QString schemaFile = QStringLiteral(FLIGHTDECK_OPENAPI_FILE);
+    if (QFile::exists(schemaFile)) {
+        QString error;
+        QVERIFY2(m_openApi.load(schemaFile, &error), qPrintable(error + u" (FLIGHTDECK_OPENAPI_FILE)"_s));
+        m_schemaChecked = true;
+    } else {
+        qWarning("%s", qPrintable(u"Schema comparisons skipped: %1 does not exist (set the CMake cache variable FLIGHTDECK_OPENAPI_FILE to the "
+                                  "Machines API OpenAPI file)"_s.arg(schemaFile)));
+    }
     m_sim = std::make_unique<TestSupport::SimProcess>();
     QVERIFY2(m_sim->start({u"--token"_s, u"test-token"_s, u"--token"_s, u"fm2_macaroon"_s, u"--no-rate-limits"_s, u"--boot-delay"_s, u"150"_s,
                            u"--exit"_s, u"crash-*=3@0.3"_s, u"--exit"_s, u"done-*=0@0.3"_s}),
@@ -107,7 +115,7 @@ HttpResponse TestSimApi::api(const QByteArray &method, const QString &path, cons
     const HttpResponse response = TestSupport::httpRequest(m_network, method, url, data, all);
     if (response.status != 0 && response.header("fly-request-id").isEmpty())
         m_schemaProblems.append(u"%1 %2: no fly-request-id"_s.arg(QString::fromLatin1(method), path));
-    if (path.startsWith("/v1/"_L1) && response.status != 0 && response.status != 429) {
+    if (m_schemaChecked && path.startsWith("/v1/"_L1) && response.status != 0 && response.status != 429) {
         const QStringList problems = m_openApi.check(QString::fromLatin1(method), url.path(), response.status, response.json);
         for (const QString &problem : problems)
             m_schemaProblems.append(u"%1 %2 → %3: %4"_s.arg(QString::fromLatin1(method), path).arg(response.status).arg(problem));
@@ -376,10 +384,20 @@ void TestSimApi::listFilters()
 {
     const QString a = createMachine(QJsonObject{{u"image"_s, u"alpine"_s}, {u"metadata"_s, QJsonObject{{u"flightdeck_launch_id"_s, u"L-1"_s}}}}, QJsonObject{{u"skip_launch"_s, true}});
     const QString b = createMachine(QJsonObject{{u"image"_s, u"alpine"_s}}, QJsonObject{{u"skip_launch"_s, true}, {u"region"_s, u"syd"_s}});
-    HttpResponse r = api("GET", u"/v1/apps/demo-app/machines?metadata.flightdeck_launch_id=L-1"_s);
-    QCOMPARE(r.json.toArray().size(), 1);
-    QCOMPARE(r.json.toArray().first().toObject().value(u"id"_s).toString(), a);
-    r = api("GET", u"/v1/apps/demo-app/machines?region=syd&summary=true"_s);
+    const auto listedIds = [this](const QString &query) {
+        QStringList ids;
+        for (const QJsonValue &m : api("GET", u"/v1/apps/demo-app/machines"_s + query).json.toArray())
+            ids.append(m.toObject().value(u"id"_s).toString());
+        return ids;
+    };
+    // Like the real list, a new Machine is missing for a while (GET by id finds it at once).
+    QVERIFY(!listedIds(QString()).contains(a));
+    QCOMPARE(api("GET", u"/v1/apps/demo-app/machines/"_s + a).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(listedIds(QString()).contains(b), 5000);
+    // Undocumented filters (metadata.*) are ignored, as the real list may ignore them.
+    const QStringList byMetadata = listedIds(u"?metadata.flightdeck_launch_id=L-1"_s);
+    QVERIFY(byMetadata.contains(a) && byMetadata.contains(b));
+    HttpResponse r = api("GET", u"/v1/apps/demo-app/machines?region=syd&summary=true"_s);
     QCOMPARE(r.json.toArray().size(), 1);
     QVERIFY(!r.json.toArray().first().toObject().contains(u"config"_s));
     QCOMPARE(api("GET", u"/v1/apps/demo-app/machines?state=created"_s).json.toArray().size() >= 2, true);

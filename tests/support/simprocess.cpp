@@ -37,7 +37,8 @@ bool SimProcess::start(const QStringList &extraArguments)
     }
 
     QDeadlineTimer deadline(20000);
-    while ((m_baseUrl.isEmpty() || m_token.isEmpty()) && !deadline.hasExpired()) {
+    const bool withRegistry = extraArguments.contains(u"--registry"_s);
+    while ((m_baseUrl.isEmpty() || m_token.isEmpty() || (withRegistry && m_registryHost.isEmpty())) && !deadline.hasExpired()) {
         if (!m_process.canReadLine() && !m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
             break;
         }
@@ -47,6 +48,8 @@ bool SimProcess::start(const QStringList &extraArguments)
                 m_baseUrl = QUrl(line.section(u'=', 1));
             else if (line.startsWith(u"FLY_API_TOKEN="_s))
                 m_token = line.section(u'=', 1);
+            else if (line.startsWith(u"FLY_REGISTRY_HOST="_s))
+                m_registryHost = line.section(u'=', 1);
         }
     }
     if (m_baseUrl.isEmpty() || m_token.isEmpty()) {

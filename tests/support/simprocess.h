@@ -23,12 +23,15 @@ public:
     // The simulator's URL for "/path?query".
     QUrl url(const QString &pathAndQuery) const;
     QString token() const { return m_token; }
+    // FLY_REGISTRY_HOST as printed: the simulator's front of its --registry.
+    QString registryHost() const { return m_registryHost; }
     QString errorString() const { return m_error; }
 
 private:
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_token;
+    QString m_registryHost;
     QString m_error;
 };
 

@@ -193,8 +193,14 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QVERIFY(flightdeck.waitForFinished(30000));
     QCOMPARE(flightdeck.exitCode(), 0);
     const QJsonObject fromCommandLine = QJsonDocument::fromJson(flightdeck.readAllStandardOutput()).object();
-    const QJsonObject fromPreview = QJsonDocument::fromJson(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().toUtf8()).object();
+    QJsonObject fromPreview = QJsonDocument::fromJson(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().toUtf8()).object();
     QVERIFY(!fromPreview.isEmpty());
+    // The preview carries the id of the launch it will be (a ULID); --print-config is no launch and has none.
+    QJsonObject config = fromPreview.value(u"config"_s).toObject();
+    QJsonObject metadata = config.value(u"metadata"_s).toObject();
+    QCOMPARE(metadata.take(u"flightdeck_launch_id"_s).toString().size(), 26);
+    config.insert(u"metadata"_s, metadata);
+    fromPreview.insert(u"config"_s, config);
     QCOMPARE(fromPreview, fromCommandLine);
 
     // Review: nothing to fix, the command to paste into a terminal, and both launch buttons ready.
@@ -357,13 +363,14 @@ void TestRunWizard::listsShowErrorsWithRetry()
 {
     const TestSupport::HttpResponse fault = m_env.api(
         "POST", u"/_sim/faults"_s,
-        R"({"method":"GET","path":"/v1/apps$","action":"status","status":500,"body":{"error":"internal: database unavailable"},"count":1})");
+        R"({"method":"GET","path":"/v1/apps$","action":"status","status":500,"body":{"error":"internal: database unavailable"},"count":5})");
     QVERIFY2(fault.status < 300, fault.body.constData());
 
     Ui::MainWindow window;
     QVERIFY(TestSupport::openConnected(window));
     auto *status = find<Ui::LoadStatus>(window, u"appsStatus"_s);
-    QTRY_COMPARE(status->state(), Ui::LoadStatus::State::Failed);
+    // A 500 is retried (five attempts, with backoff) before the list says it failed.
+    QTRY_COMPARE_WITH_TIMEOUT(status->state(), Ui::LoadStatus::State::Failed, 20000);
     QVERIFY(status->text().contains(u"database unavailable"_s));
     auto *retry = find<QPushButton>(window, u"appsStatusRetry"_s);
     QVERIFY(retry->isVisible());
@@ -410,6 +417,15 @@ void TestRunWizard::standbyPickedFromTheAppsMachines()
         m_env.api("POST", u"/v1/apps/demo-app/machines"_s, R"({"region": "ams", "name": "primary-1", "skip_launch": true, "config": {"image": "nginx"}})");
     QCOMPARE(created.status, 200);
     const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
+    // The list shows a new Machine only after a moment, as the real one does.
+    bool listed = false;
+    for (int attempt = 0; attempt < 40 && !listed; ++attempt) {
+        const TestSupport::HttpResponse list = m_env.api("GET", u"/v1/apps/demo-app/machines"_s);
+        listed = list.body.contains(id.toUtf8());
+        if (!listed)
+            QTest::qWait(250);
+    }
+    QVERIFY(listed);
 
     Ui::MainWindow window;
     QVERIFY(TestSupport::openConnected(window));

@@ -168,11 +168,8 @@ void ImportActions::cloneFrom(const QString &app, const QString &machineId)
         spec.region = machine.value(u"region"_s).toString();
         QStringList leftOut;
         QJsonObject config = machine.value(u"config"_s).toObject();
-        // What belongs to that Machine alone does not carry over.
+        // What belongs to that Machine alone does not carry over (the codec drops its launch id).
         config.remove(u"standbys"_s);
-        QJsonObject metadata = config.value(u"metadata"_s).toObject();
-        metadata.remove(u"flightdeck_launch_id"_s);
-        config.insert(u"metadata"_s, metadata);
         if (const std::optional<QString> problem = CreateRequestCodec::applyConfig(spec, config))
             leftOut.append(*problem);
         for (const QJsonValue &mount : spec.mounts.isEmpty() ? QJsonArray() : config.value(u"mounts"_s).toArray())

@@ -1,5 +1,6 @@
 #include "launch/launchcontroller.h"
 
+#include "auth/tokensources.h"
 #include "launch/launcher.h"
 #include "launch/launchnotifier.h"
 #include "launch/launchview.h"
@@ -8,6 +9,8 @@
 #include "spec/createrequestcodec.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -23,6 +26,7 @@ LaunchController::LaunchController(ApiSession *session, AppSettings *settings, L
     , m_view(view)
     , m_notifier(notifier)
     , m_history(history)
+    , m_nextLaunchId(Launcher::newLaunchId())
 {
     connect(m_view, &LaunchView::retryRequested, this, &LaunchController::retry);
     connect(m_view, &LaunchView::openConsoleRequested, this, &LaunchController::openConsole);
@@ -53,19 +57,35 @@ bool LaunchController::retry()
         return false;
     if (m_launcher)
         m_launcher->deleteLater();
-    LaunchOptions options;
-    options.createAppIfMissing = true; // the App step said it will be created; launching confirms it
-    options.org = m_spec.org.isEmpty() ? m_settings->defaultOrg() : m_spec.org; // empty still: personal
-    options.imageEngine = m_settings->imageEngine();
+    m_launchOptions = optionsFor(m_spec);
     // A new launch id each time: a retry after a failure is a new Machine, and
     // the launcher itself settles lost answers within one launch.
-    m_launcher = new Launcher(m_session->api(), m_spec, options, this);
+    m_nextLaunchId = Launcher::newLaunchId();
+    Q_EMIT nextRequestChanged();
+    m_launcher = new Launcher(m_session->api(), m_spec, m_launchOptions, this);
     connect(m_launcher, &Launcher::finished, this, &LaunchController::finished);
     m_view->follow(m_launcher, m_spec.app, m_spec.shell, m_spec.shell && !flyctlPath().isEmpty());
     m_notifier->launchStarted(label());
     Q_EMIT launchStarted();
     m_launcher->start();
     return true;
+}
+
+LaunchOptions LaunchController::optionsFor(const RunSpec &spec) const
+{
+    LaunchOptions options;
+    options.createAppIfMissing = true; // the App step said it will be created; launching confirms it
+    options.org = spec.org.isEmpty() ? m_settings->defaultOrg() : spec.org; // empty still: personal
+    options.imageEngine = m_settings->imageEngine();
+    options.launchId = m_nextLaunchId;
+    options.minSecretsVersion = TokenSources::minSecretsVersion(QProcessEnvironment::systemEnvironment(), spec.app);
+    options.tokenRefusedHint = TokenSources::refusedTokenHint(m_session->tokenOrigin());
+    return options;
+}
+
+QByteArray LaunchController::requestBody(const RunSpec &spec) const
+{
+    return CreateRequestCodec::toRequestBody(spec, Launcher::encodeOptions(m_session->endpoints(), optionsFor(spec)));
 }
 
 void LaunchController::finished(const LaunchOutcome &outcome)
@@ -81,16 +101,11 @@ void LaunchController::finished(const LaunchOutcome &outcome)
                                       : u"started"_s;
     entry.machineId = outcome.machine.value(u"id"_s).toString();
     entry.summary = outcome.diagnosis ? outcome.diagnosis->summary : QString();
-    CreateRequestCodec::EncodeOptions encode;
-    encode.registryHost = m_session->endpoints().registryHost;
-    entry.request = CreateRequestCodec::toJson(m_spec, encode);
-    if (m_spec.build) { // what was sent is the image the build pushed
-        QJsonObject config = entry.request.value(u"config"_s).toObject();
-        const QString pushed = outcome.machine.value(u"config"_s).toObject().value(u"image"_s).toString();
-        if (!pushed.isEmpty())
-            config.insert(u"image"_s, pushed);
-        entry.request.insert(u"config"_s, config);
-    }
+    // The request exactly as posted; a launch that stopped before the create records what it would have posted.
+    if (!outcome.request.isEmpty())
+        entry.request = QJsonDocument::fromJson(outcome.request).object();
+    else
+        entry.request = CreateRequestCodec::toJson(m_spec, Launcher::encodeOptions(m_session->endpoints(), m_launchOptions));
     m_history.append(entry);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "launch/launcher.h"
 #include "launch/launchtypes.h"
 #include "profile/launchhistory.h"
 #include "spec/runspec.h"
@@ -32,6 +33,8 @@ public:
 
     // Launches `spec` as it is; false when a launch is still running.
     bool launch(const RunSpec &spec);
+    // The create request the next launch of `spec` posts, byte for byte.
+    QByteArray requestBody(const RunSpec &spec) const;
     bool retry();
     const RunSpec &lastSpec() const { return m_spec; }
     bool isRunning() const;
@@ -44,11 +47,14 @@ public:
 
 Q_SIGNALS:
     void launchStarted();
+    // The next launch has a new id, so its request changed.
+    void nextRequestChanged();
     void shellSessionEnded(bool destroyed, const QString &message);
 
 private:
     void finished(const LaunchOutcome &outcome);
     QString label() const;
+    LaunchOptions optionsFor(const RunSpec &spec) const;
 
     ApiSession *m_session;
     AppSettings *m_settings;
@@ -58,6 +64,8 @@ private:
     QPointer<Launcher> m_launcher;
     RunSpec m_spec;
     LaunchOutcome m_outcome;
+    QString m_nextLaunchId;
+    LaunchOptions m_launchOptions; // of the launch in m_launcher
 };
 
 } // namespace Flightdeck::Ui

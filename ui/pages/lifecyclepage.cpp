@@ -32,7 +32,16 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     , m_deploy(new QCheckBox(tr("Let `fly &deploy` manage this Machine later"), this))
     , m_group(new QLineEdit(this))
     , m_skipDns(new QCheckBox(tr("S&kip DNS registration"), this))
+    , m_waitTimeout(new QSpinBox(this))
+    , m_skipChecks(new QCheckBox(tr("Do not wait for the &health checks to pass"), this))
 {
+    m_waitTimeout->setObjectName(u"waitTimeoutSpin"_s);
+    m_waitTimeout->setAccessibleName(tr("Wait for start and health checks"));
+    m_waitTimeout->setRange(0, 3600);
+    m_waitTimeout->setSuffix(tr(" s"));
+    m_waitTimeout->setSpecialValueText(tr("default (300 s, as flyctl)"));
+    m_waitTimeout->setToolTip(tr("How long the launch waits for the Machine to start and its health checks to pass before it reports a failure"));
+    m_skipChecks->setObjectName(u"skipHealthChecksCheck"_s);
     m_name->setObjectName(u"nameEdit"_s);
     m_name->setAccessibleName(tr("Machine name"));
     m_name->setPlaceholderText(tr("empty: the platform picks one, like aged-thunder-7371"));
@@ -91,6 +100,8 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     form->addRow(tr("Process &group:"), m_group);
     form->addRow(QString(), addMessage(u"metadata.fly_process_group"_s, m_group));
     form->addRow(QString(), m_skipDns);
+    form->addRow(tr("&Wait for start and checks:"), m_waitTimeout);
+    form->addRow(QString(), m_skipChecks);
 
     readSpec(spec());
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.name = text.trimmed(); }); });
@@ -129,6 +140,8 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     connect(m_deploy, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.manageWithDeploy = on; }); });
     connect(m_group, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.processGroup = text.trimmed(); }); });
     connect(m_skipDns, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.skipDnsRegistration = on; }); });
+    connect(m_waitTimeout, &QSpinBox::valueChanged, this, [this](int seconds) { edit([&](RunSpec &s) { s.waitTimeoutSeconds = seconds; }); });
+    connect(m_skipChecks, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.skipHealthChecks = on; }); });
 }
 
 QString LifecyclePage::title() const
@@ -143,7 +156,7 @@ QStringList LifecyclePage::fieldPrefixes() const
 
 void LifecyclePage::readSpec(const RunSpec &s)
 {
-    const QSignalBlocker b1(m_restart), b2(m_retries), b3(m_autoDestroy), b4(m_schedule), b5(m_deploy), b6(m_skipDns);
+    const QSignalBlocker b1(m_restart), b2(m_retries), b3(m_autoDestroy), b4(m_schedule), b5(m_deploy), b6(m_skipDns), b7(m_waitTimeout), b8(m_skipChecks);
     if (m_name->text().trimmed() != s.name)
         m_name->setText(s.name);
     const QString policy = !s.restart ? u"<default>"_s : s.restart->policy;
@@ -171,6 +184,8 @@ void LifecyclePage::readSpec(const RunSpec &s)
     if (m_group->text().trimmed() != s.processGroup)
         m_group->setText(s.processGroup);
     m_skipDns->setChecked(s.skipDnsRegistration);
+    m_waitTimeout->setValue(s.waitTimeoutSeconds);
+    m_skipChecks->setChecked(s.skipHealthChecks);
 }
 
 void LifecyclePage::shown()

@@ -51,6 +51,8 @@ private:
     QCheckBox *m_deploy;
     QLineEdit *m_group;
     QCheckBox *m_skipDns;
+    QSpinBox *m_waitTimeout;
+    QCheckBox *m_skipChecks;
 };
 
 } // namespace Flightdeck::Ui

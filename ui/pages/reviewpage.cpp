@@ -64,9 +64,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     layout->addLayout(launch);
 
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
-    connect(copyJson, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(QString::fromUtf8(CreateRequestCodec::toRequestBody(spec())));
-    });
+    connect(copyJson, &QPushButton::clicked, this, &ReviewPage::copyRequestRequested);
     connect(m_createAndStart, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(false); });
     connect(m_createOnly, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(true); });
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT issueActivated(item->data(Qt::UserRole).toString()); });

@@ -26,6 +26,8 @@ public:
 Q_SIGNALS:
     void issueActivated(const QString &field);
     void launchRequested(bool createOnly);
+    // "Copy request": the window knows how the next launch encodes it.
+    void copyRequestRequested();
 
 protected:
     void readSpec(const RunSpec &spec) override;

@@ -160,7 +160,7 @@ void VolumesPage::fillChoices()
     m_volume->addItem(tr("No volume"), QString());
     int free = 0;
     for (const VolumeSummary &volume : std::as_const(m_volumes)) {
-        const bool usable = volume.attachedMachineId.isEmpty() && (s.region.isEmpty() || volume.region == s.region);
+        const bool usable = volume.isFree() && (s.region.isEmpty() || volume.region == s.region);
         if (!usable && volume.id != chosen)
             continue;
         free += usable ? 1 : 0;

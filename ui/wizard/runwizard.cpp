@@ -89,6 +89,7 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
         }
     });
     connect(m_review, &ReviewPage::launchRequested, this, &RunWizard::launchRequested);
+    connect(m_review, &ReviewPage::copyRequestRequested, this, &RunWizard::copyRequestRequested);
     // A token that works needs no Account step: go on to the app, unless the user is already elsewhere.
     connect(session, &ApiSession::tokenStateChanged, this, [this, session] {
         if (session->tokenState() == ApiSession::TokenState::Valid && currentStep() == 0 && !m_touched.contains(0))

@@ -52,6 +52,7 @@ public:
 Q_SIGNALS:
     // Review's "Create and start" / "Create only".
     void launchRequested(bool createOnly);
+    void copyRequestRequested();
 
 private:
     void addStep(StepPage *page);
