@@ -38,6 +38,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
         : body.isObject()        ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
                                  : QByteArray(R"({"error":"injected fault"})");
     fault.remaining = json.value(u"count"_s).toInt(-1);
+    const QJsonValue retryAfter = json.value(u"retry_after"_s);
+    fault.retryAfter = retryAfter.isDouble() ? QByteArray::number(retryAfter.toInt()) : retryAfter.toString().toLatin1();
     fault.probability = json.value(u"probability"_s).toDouble(1.0);
     if (fault.probability < 0 || fault.probability > 1) {
         *error = u"probability must be between 0 and 1"_s;
@@ -53,7 +55,7 @@ QJsonObject Fault::toJson() const
         : action == Action::Hang                         ? u"hang"_s
                                                          : u"reset-after"_s;
     return QJsonObject{{u"method"_s, method}, {u"path"_s, path.pattern()}, {u"action"_s, actionName}, {u"status"_s, status},
-                       {u"count"_s, remaining}, {u"probability"_s, probability}};
+                       {u"count"_s, remaining}, {u"probability"_s, probability}, {u"retry_after"_s, QString::fromLatin1(retryAfter)}};
 }
 
 QJsonArray Control::faultsJson() const

@@ -28,8 +28,9 @@ struct Fault
     QByteArray body;
     int remaining = -1;       // requests left to fail; -1: no limit
     double probability = 1.0; // chance that a matching request fails
+    QByteArray retryAfter;    // a Retry-After header for the answer (seconds or an HTTP date); empty: none
 
-    // From {"method","path","action","status","body","count","probability"}.
+    // From {"method","path","action","status","body","count","probability","retry_after"}.
     static std::optional<Fault> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
 };

@@ -11,7 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -61,6 +64,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption checksOption(u"checks"_s, u"Health checks of Machines whose image (or name) matches PATTERN pass SECONDS after the start, "
                                                      "or never with 'never'; repeatable (default for all: 1.5 s). Example: --checks 'broken*=never'."_s,
                                           u"pattern=seconds|never"_s);
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS (HTTP/2 by ALPN, or HTTP/1.1) with this PEM certificate; needs --tls-key."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"file"_s);
     const QCommandLineOption latencyOption(u"latency"_s, u"Milliseconds added before every API answer (default 0)."_s, u"ms"_s, u"0"_s);
     const QCommandLineOption exitOption(u"exit"_s, u"Machines whose image (or name) matches PATTERN exit with CODE SECONDS after starting; "
                                                    "repeatable. Example: --exit 'nginx*=1@5'."_s,
@@ -75,7 +80,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption imageOption(u"image"_s, u"A repository to accept as a public image besides the built-in list; repeatable."_s, u"repository"_s);
     const QCommandLineOption nearestOption(u"nearest-region"_s, u"The region requests come from (default ams)."_s, u"code"_s, u"ams"_s);
     const QCommandLineOption noLimitsOption(u"no-rate-limits"_s, u"Turn off the per-action rate limits (429 answers)."_s);
-    parser.addOptions({portOption, tokenOption, stateOption, emptyOption, bootOption, listLagOption, latencyOption, exitOption, checksOption, faultOption, seedOption,
+    parser.addOptions({portOption, tokenOption, stateOption, emptyOption, bootOption, listLagOption, latencyOption, exitOption, checksOption, tlsCertOption, tlsKeyOption, faultOption, seedOption,
                        registryOption, imageOption, nearestOption, noLimitsOption});
     parser.process(app);
 
@@ -156,6 +161,27 @@ int main(int argc, char *argv[])
         }
     }
 
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCertOption)) {
+        QFile certFile(parser.value(tlsCertOption));
+        QFile keyFile(parser.value(tlsKeyOption));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(u"cannot read --tls-cert or --tls-key: %1"_s.arg(certFile.isOpen() ? keyFile.errorString() : certFile.errorString()));
+        const QSslCertificate certificate(certFile.readAll());
+        QSslKey key(keyFile.readAll(), QSsl::Rsa);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(keyFile.readAll(), QSsl::Ec);
+        }
+        if (certificate.isNull() || key.isNull())
+            return fail(u"--tls-cert and --tls-key must be a PEM certificate and its RSA or EC key"_s);
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificate(certificate);
+        tls->setPrivateKey(key);
+    }
+
     const QStringList tokens = parser.isSet(tokenOption) ? parser.values(tokenOption) : QStringList{newDemoToken()};
     Sim::SimApi api(&platform, &images, &control);
     for (const QString &token : tokens)
@@ -163,7 +189,7 @@ int main(int argc, char *argv[])
     if (registry)
         registry->setTokens(tokens);
     api.rateLimiter().setEnabled(!parser.isSet(noLimitsOption));
-    if (!api.listen(static_cast<quint16>(port))) {
+    if (!api.listen(static_cast<quint16>(port), tls)) {
         QTextStream(stderr) << "flightdeck-sim: cannot listen on 127.0.0.1:" << port << ": " << api.errorString() << '\n';
         return 1;
     }
@@ -175,8 +201,9 @@ int main(int argc, char *argv[])
 
     // Shell-sourceable lines; tools/dev and the tests read them to find the simulator.
     QTextStream out(stdout);
-    out << "FLY_FLAPS_BASE_URL=http://127.0.0.1:" << api.port() << '\n';
-    out << "FLY_API_BASE_URL=http://127.0.0.1:" << api.port() << '\n';
+    const char *scheme = api.isTls() ? "https" : "http";
+    out << "FLY_FLAPS_BASE_URL=" << scheme << "://127.0.0.1:" << api.port() << '\n';
+    out << "FLY_API_BASE_URL=" << scheme << "://127.0.0.1:" << api.port() << '\n';
     out << "FLY_API_TOKEN=" << tokens.first() << '\n';
     if (registry)
         out << "FLY_REGISTRY_HOST=" << registry->hostAndPort() << '\n';

@@ -338,6 +338,15 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
     if (const std::optional<Reply> bad = checkConfig(config))
         return *bad;
 
+    // min_secrets_version (flyctl sends it after `fly secrets set`): the Machine must get at least that version.
+    if (const QJsonValue minimum = body.value(u"min_secrets_version"_s); !minimum.isUndefined() && !minimum.isNull()) {
+        if (!minimum.isDouble() || minimum.toDouble() < 0)
+            return Reply::error(400, u"invalid_argument: min_secrets_version must be a non-negative integer"_s);
+        if (minimum.toInteger() > secretsVersion(appName))
+            return Reply::error(412, u"failed_precondition: secrets version %1 is not available yet (the app's secrets are at version %2)"_s
+                                         .arg(minimum.toInteger())
+                                         .arg(secretsVersion(appName)));
+    }
     const QString requested = body.value(u"region"_s).toString();
     const std::optional<QString> region = requested.isEmpty() ? std::optional<QString>(m_nearestRegion) : placeIn(requested, m_nearestRegion);
     if (!region)
@@ -366,6 +375,10 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
             return Reply::error(400, u"Mounts source volume \"%1\" is in the wrong region (\"%2\" != \"%3\")"_s.arg(volume->id, volume->region, *region));
         if (!volume->attachedMachineId.isEmpty())
             return Reply::error(412, u"failed_precondition: volume %1 is already attached to machine %2"_s.arg(volume->id, volume->attachedMachineId));
+        if (!volume->attachedAllocId.isEmpty())
+            return Reply::error(412, u"failed_precondition: volume %1 is held by allocation %2"_s.arg(volume->id, volume->attachedAllocId));
+        if (volume->state != "created"_L1)
+            return Reply::error(412, u"failed_precondition: volume %1 is %2, not created"_s.arg(volume->id, volume->state));
     }
 
     Machine m;
@@ -836,7 +849,7 @@ QJsonObject volumeJson(const Volume &v)
         {u"zone"_s, u"a1b2"_s},
         {u"encrypted"_s, v.encrypted},
         {u"attached_machine_id"_s, v.attachedMachineId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.attachedMachineId)},
-        {u"attached_alloc_id"_s, QJsonValue::Null},
+        {u"attached_alloc_id"_s, v.attachedAllocId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.attachedAllocId)},
         {u"created_at"_s, isoTime(v.createdAt)},
         {u"blocks"_s, bytes / 4096},
         {u"block_size"_s, 4096},
@@ -863,7 +876,10 @@ Reply Platform::createVolume(const QString &appName, const QJsonObject &body)
     static const QRegularExpression namePattern(u"^[a-z0-9_]{1,30}$"_s);
     if (!namePattern.match(name).hasMatch())
         return Reply::error(400, u"invalid_argument: volume name must be at most 30 lowercase letters, digits and underscores"_s);
-    const QString regionCode = body.value(u"region"_s).toString(m_nearestRegion);
+    // flyctl always sends a region (it resolves the nearest one first); be as strict.
+    const QString regionCode = body.value(u"region"_s).toString();
+    if (regionCode.isEmpty())
+        return Reply::error(400, u"invalid_argument: region is required"_s);
     if (!region(regionCode))
         return Reply::error(400, u"invalid_argument: unknown region \"%1\" (volumes take a single region code)"_s.arg(regionCode));
     const int size = body.value(u"size_gb"_s).toInt(3);
@@ -918,12 +934,35 @@ Reply Platform::deleteVolume(const QString &appName, const QString &id)
             continue;
         if (!v.attachedMachineId.isEmpty())
             return Reply::error(412, u"failed_precondition: volume %1 is attached to machine %2; destroy the machine first"_s.arg(v.id, v.attachedMachineId));
-        Volume removed = m_volumes.takeAt(i);
-        removed.state = u"pending_destroy"_s;
+        // Like the real platform, a deleted volume stays listed for a while:
+        // pending_destroy, then destroying, then gone.
+        v.state = u"pending_destroy"_s;
+        const QString volumeId = v.id;
+        QTimer::singleShot(m_volumeDestroyMs / 2, this, [this, volumeId] { setVolumeState(volumeId, u"destroying"_s); });
+        QTimer::singleShot(m_volumeDestroyMs, this, [this, volumeId] { setVolumeState(volumeId, {}); });
         Q_EMIT changed();
-        return Reply::json(volumeJson(removed));
+        return Reply::json(volumeJson(v));
     }
     return Reply::error(404, u"not_found: volume not found"_s);
+}
+
+bool Platform::setVolumeState(const QString &id, const QString &state, const std::optional<QString> &allocId)
+{
+    for (qsizetype i = 0; i < m_volumes.size(); ++i) {
+        if (m_volumes[i].id != id)
+            continue;
+        if (state.isEmpty() && !allocId)
+            m_volumes.removeAt(i);
+        else {
+            if (!state.isEmpty())
+                m_volumes[i].state = state;
+            if (allocId)
+                m_volumes[i].attachedAllocId = *allocId;
+        }
+        Q_EMIT changed();
+        return true;
+    }
+    return false;
 }
 
 // -------------------------------------------------------------------- secrets
@@ -1102,6 +1141,7 @@ bool Platform::fromJson(const QJsonObject &json, QString *error)
         v.sizeGb = j.value(u"size_gb"_s).toInt();
         v.encrypted = j.value(u"encrypted"_s).toBool();
         v.attachedMachineId = j.value(u"attached_machine_id"_s).toString();
+        v.attachedAllocId = j.value(u"attached_alloc_id"_s).toString();
         v.createdAt = time(j.value(u"created_at"_s));
         v.snapshotRetention = j.value(u"snapshot_retention"_s).toInt();
         v.autoBackupEnabled = j.value(u"auto_backup_enabled"_s).toBool();

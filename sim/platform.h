@@ -74,6 +74,7 @@ struct Volume
     int sizeGb = 3;
     bool encrypted = true;
     QString attachedMachineId;
+    QString attachedAllocId; // held by an allocation (a Machine being placed)
     QDateTime createdAt;
     int snapshotRetention = 5;
     bool autoBackupEnabled = true;
@@ -162,6 +163,9 @@ public:
     Reply listVolumes(const QString &appName) const;
     Reply getVolume(const QString &appName, const QString &id) const;
     Reply deleteVolume(const QString &appName, const QString &id);
+    // Fixtures and the destroy sequence: a new state (empty with no allocation:
+    // the volume is gone) and, when given, the allocation holding it.
+    bool setVolumeState(const QString &id, const QString &state, const std::optional<QString> &allocId = std::nullopt);
 
     // Secrets
     Reply listSecrets(const QString &appName) const;
@@ -209,6 +213,7 @@ private:
     int m_checkPassMs = 1500;
     int m_bootDelayMs = 500;
     int m_listLagMs = 2000;
+    int m_volumeDestroyMs = 4000; // from pending_destroy to gone
     QString m_nearestRegion = QStringLiteral("ams");
     qint64 m_nextNumericId = 1000;
 };

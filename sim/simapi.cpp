@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -125,14 +127,30 @@ SimApi::SimApi(Platform *platform, ImageResolver *images, Control *control, QObj
 
 SimApi::~SimApi() = default;
 
-bool SimApi::listen(quint16 port)
+bool SimApi::listen(quint16 port, const std::optional<QSslConfiguration> &tls)
 {
-    m_tcpServer = new TrackingServer(this);
+    if (tls) {
+        // HTTP/2 offered first, as api.machines.dev does; HTTP/1.1 for clients that want it.
+        auto *server = new QSslServer(this);
+        QSslConfiguration configuration = *tls;
+        configuration.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+        server->setSslConfiguration(configuration);
+        connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) { m_connections.track(socket); });
+        m_tcpServer = server;
+        m_tls = true;
+    } else {
+        m_tcpServer = new TrackingServer(&m_connections, this);
+    }
     if (!m_tcpServer->listen(QHostAddress::LocalHost, port) || !m_server.bind(m_tcpServer)) {
         m_errorString = m_tcpServer->errorString();
         return false;
     }
     return true;
+}
+
+bool SimApi::isTls() const
+{
+    return m_tls;
 }
 
 quint16 SimApi::port() const
@@ -187,13 +205,15 @@ void SimApi::process(const ExchangePtr &exchange)
             reply.status = fault->status;
             const QJsonDocument document = QJsonDocument::fromJson(fault->body);
             reply.body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(QString::fromUtf8(fault->body));
+            if (!fault->retryAfter.isEmpty())
+                reply.headers.append({"Retry-After", fault->retryAfter});
             respond(exchange, reply);
             return;
         }
         case Fault::Action::Reset:
             logExchange(*exchange, 0);
             exchange->answered = true;
-            m_tcpServer->reset(exchange->remotePort);
+            m_connections.reset(exchange->remotePort);
             return;
         case Fault::Action::Hang:
             logExchange(*exchange, 0);
@@ -527,6 +547,16 @@ void SimApi::control(const ExchangePtr &exchange)
             m_platform->setCheckPassMs(std::max(0, body.value(u"pass_after_ms"_s).toInt()));
             return respond(exchange, Reply::json(QJsonObject{{u"pass_after_ms"_s, m_platform->checkPassMs()}}));
         }
+    } else if (what.startsWith("volumes/"_L1) && method == "PUT"_L1) {
+        // Fixtures: {"state": "pending_destroy"} or {"attached_alloc_id": "…"}.
+        const std::optional<QString> alloc = body.contains(u"attached_alloc_id"_s) ? std::optional<QString>(body.value(u"attached_alloc_id"_s).toString())
+                                                                                  : std::nullopt;
+        const QString state = body.value(u"state"_s).toString();
+        if (state.isEmpty() && !alloc)
+            return respond(exchange, Reply::error(400, u"give a state or an attached_alloc_id"_s));
+        if (!m_platform->setVolumeState(what.mid(8), state, alloc))
+            return respond(exchange, Reply::error(404, u"not_found: volume not found"_s));
+        return respond(exchange, Reply::json(QJsonObject{{u"ok"_s, true}}));
     } else if (what == "exits"_L1) {
         if (method == "POST"_L1) {
             const ExitScenario scenario{body.value(u"image"_s).toString(u"*"_s), body.value(u"exit_code"_s).toInt(), std::max(0, body.value(u"after_ms"_s).toInt())};
@@ -577,7 +607,7 @@ void SimApi::respond(const ExchangePtr &exchange, const Reply &reply)
     exchange->answered = true;
     if (exchange->resetInsteadOfAnswer) {
         logExchange(*exchange, 0);
-        m_tcpServer->reset(exchange->remotePort);
+        m_connections.reset(exchange->remotePort);
         return;
     }
     QByteArray data;

@@ -2,12 +2,14 @@
 
 #include "control.h"
 #include "ratelimiter.h"
+#include "trackingserver.h"
 #include "reply.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrlQuery>
 
@@ -21,7 +23,7 @@ namespace Sim {
 class GraphQl;
 class ImageResolver;
 class Platform;
-class TrackingServer;
+
 
 // The HTTP face of the simulator. One entry point reads each request, then:
 // control requests under /_sim/ are answered at once; API requests get the
@@ -40,8 +42,9 @@ public:
     void addToken(const QString &token) { m_tokens.append(token); }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
-    // Loopback only; port 0 picks a free one.
-    bool listen(quint16 port);
+    // Loopback only; port 0 picks a free one. With `tls`, HTTPS (HTTP/2 or 1.1 by ALPN).
+    bool listen(quint16 port, const std::optional<QSslConfiguration> &tls = std::nullopt);
+    bool isTls() const;
     quint16 port() const;
     QString errorString() const { return m_errorString; }
 
@@ -70,7 +73,9 @@ private:
     Control *m_control;
     std::unique_ptr<GraphQl> m_graphql;
     QHttpServer m_server;
-    TrackingServer *m_tcpServer = nullptr;
+    QTcpServer *m_tcpServer = nullptr;
+    ConnectionTracker m_connections;
+    bool m_tls = false;
     RateLimiter m_rateLimiter;
     QStringList m_tokens;
     QString m_errorString;

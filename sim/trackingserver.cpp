@@ -4,21 +4,14 @@
 
 namespace Sim {
 
-void TrackingServer::incomingConnection(qintptr descriptor)
+void ConnectionTracker::track(QTcpSocket *socket)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
     const quint16 port = socket->peerPort();
     m_sockets.insert(port, socket);
-    connect(socket, &QTcpSocket::disconnected, this, [this, port] { m_sockets.remove(port); });
-    addPendingConnection(socket);
-    Q_EMIT newConnection();
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, port] { m_sockets.remove(port); });
 }
 
-void TrackingServer::reset(quint16 peerPort)
+void ConnectionTracker::reset(quint16 peerPort)
 {
     const QPointer<QTcpSocket> socket = m_sockets.take(peerPort);
     if (!socket)
@@ -27,6 +20,18 @@ void TrackingServer::reset(quint16 peerPort)
     const linger immediate{1, 0};
     ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediate, sizeof immediate);
     socket->abort();
+}
+
+void TrackingServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    m_tracker->track(socket);
+    addPendingConnection(socket);
+    Q_EMIT newConnection();
 }
 
 } // namespace Sim

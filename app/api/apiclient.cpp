@@ -112,8 +112,11 @@ int ApiClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const int seconds = text.toInt(&ok);
     if (ok)
         return std::max(0, seconds);
-    // An HTTP date, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 2822's form, which Qt reads).
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // An HTTP date, "Sun, 06 Nov 1994 08:49:37 GMT": RFC 2822's form, with the zone Qt reads as an offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(u" GMT"_s))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return 0;
     const qint64 wait = now.secsTo(when);
@@ -243,6 +246,7 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
         reply->deleteLater();
         ApiResult result = resultFrom(reply, m_token);
         result.attempts = attempt;
+        result.overHttp2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
         result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         const bool cancelled = result.error && result.error->kind == ApiError::Kind::Cancelled;
         if (result.error && !cancelled && options.idempotent && attempt < options.maxAttempts && result.error->isTransient()) {

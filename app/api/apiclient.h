@@ -25,6 +25,7 @@ struct ApiResult
     QByteArray requestId;
     int attempts = 0;
     int retryAfterSeconds = 0; // what a 429 or 503 asked for; 0 when it said nothing
+    bool overHttp2 = false;    // the answer came over HTTP/2 (negotiated by ALPN over TLS)
 
     bool ok() const { return !error.has_value(); }
 };

@@ -247,6 +247,8 @@ void TestFlyFlags::errors_data()
     QTest::newRow("machine config source") << u"nginx --machine-config cfg.yaml"_s << u"machine_config"_s << u"invalid machine config source: \"cfg.yaml\""_s;
     QTest::newRow("machine config json") << u"nginx --machine-config '{oops'"_s << u"machine_config"_s << u"invalid machine config \"{oops\""_s;
     QTest::newRow("machine config file missing") << u"nginx --machine-config nowhere.json"_s << u"machine_config"_s << u"could not read machine config file nowhere.json"_s;
+    QTest::newRow("wait timeout zero") << u"nginx --wait-timeout 0"_s << u"wait_timeout"_s << u"--wait-timeout takes seconds from 1 to 3600, got '0'"_s;
+    QTest::newRow("wait timeout word") << u"nginx --wait-timeout long"_s << u"wait-timeout"_s << u"strconv.ParseInt: parsing \"long\""_s;
     QTest::newRow("id is for update") << u"nginx --id 123"_s << u"command"_s << u"use 'flyctl machine update'"_s;
     QTest::newRow("unterminated quote") << u"nginx -e 'A=1"_s << u"command"_s << u"EOF found when expecting closing quote"_s;
 }

@@ -3,10 +3,15 @@
 // private D-Bus session), the environment or flyctl's config.yml.
 
 #include "auth/keychaintokenstore.h"
+#include "support/httpclient.h"
 #include "support/simprocess.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -128,10 +133,35 @@ void TestHeadlessLaunch::tokenFromFlyConfig()
     QTemporaryDir config;
     QFile file(config.filePath(u"config.yml"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("access_token: fo1_config-file-token\n");
+    // Secrets set just before (flyctl remembers their version in app_secrets_minvers): the create asks for at least that version.
+    QNetworkAccessManager network;
+    const QList<std::pair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + kToken.toUtf8()}};
+    const TestSupport::HttpResponse secrets = TestSupport::httpRequest(network, "POST", m_sim.url(u"/v1/apps/demo-app/secrets"_s),
+                                                                       R"({"values":{"HEADLESS_SECRET":"value"}})", auth);
+    QCOMPARE(secrets.status, 200);
+    const int version = secrets.json.toObject().value(u"version"_s).toInt();
+    QVERIFY(version > 0);
+    file.write("access_token: fo1_config-file-token\napp_secrets_minvers:\n  demo-app: " + QByteArray::number(version) + "\n");
     file.close();
-    const Result result = run({u"alpine"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s, u"--detach"_s}, {{u"FLY_CONFIG_DIR"_s, config.path()}});
+    TestSupport::httpRequest(network, "DELETE", m_sim.url(u"/_sim/requests"_s));
+    Result result = run({u"alpine"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s, u"--detach"_s}, {{u"FLY_CONFIG_DIR"_s, config.path()}});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonArray log = TestSupport::httpRequest(network, "GET", m_sim.url(u"/_sim/requests"_s)).json.toArray();
+    QJsonObject posted;
+    for (const QJsonValue &entry : log) {
+        if (entry.toObject().value(u"method"_s).toString() == "POST"_L1 && entry.toObject().value(u"path"_s).toString() == "/v1/apps/demo-app/machines"_L1)
+            posted = QJsonDocument::fromJson(entry.toObject().value(u"body"_s).toString().toUtf8()).object();
+    }
+    QCOMPARE(posted.value(u"min_secrets_version"_s).toInteger(), version);
+
+    // A config.yml token the API refuses: what to run to refresh it.
+    QFile stale(config.filePath(u"config.yml"_s));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("access_token: fo1_expired-config-token\n");
+    stale.close();
+    result = run({u"alpine"_s, u"-a"_s, u"demo-app"_s, u"--yes"_s}, {{u"FLY_CONFIG_DIR"_s, config.path()}});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"error: token:"_s) && result.err.contains(u"fly auth login"_s), qPrintable(result.err));
 }
 
 void TestHeadlessLaunch::createsTheAppWithYes()

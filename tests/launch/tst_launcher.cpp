@@ -3,6 +3,7 @@
 // diagnosis, cancel, and the promise of exactly one Machine per launch.
 
 #include "api/apiclient.h"
+#include "api/appinventory.h"
 #include "api/directory.h"
 #include "launch/launcher.h"
 #include "support/httpclient.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void rejectedTokenIsReported();
     void createOnlyAndStandbyStopAfterCreate();
     void volumeByNamePinsTheRegion();
+    void volumesBeingDestroyedOrHeldAreNeverChosen();
+    void destroySendsWhatFlyGoSends();
     void plainHttpToARemoteHostIsRefused();
     void cancelReportsWhatExists();
     void directory();
@@ -241,6 +244,10 @@ void TestLauncher::createFaults_data()
     QTest::newRow("502 twice") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 502}, {u"count"_s, 2}} << true << QString();
     QTest::newRow("429") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 429}, {u"count"_s, 1}, {u"body"_s, QJsonObject{{u"error"_s, u"rate limit exceeded"_s}}}}
                          << true << QString();
+    // The server's Retry-After is what the create waits, as a number or an HTTP date.
+    QTest::newRow("429, Retry-After 2") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 429}, {u"count"_s, 1}, {u"retry_after"_s, 2}}
+                                        << true << u"trying again in 2.0 s"_s;
+    QTest::newRow("500 before create") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 500}, {u"count"_s, 1}} << true << QString();
     QTest::newRow("reset before create") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"reset"_s}, {u"count"_s, 1}} << true << QString();
     QTest::newRow("created, answer lost") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"reset-after"_s}, {u"count"_s, 1}} << true
                                           << QString();
@@ -264,6 +271,10 @@ void TestLauncher::createFaults()
     QCOMPARE(run.outcome.succeeded, succeeds);
     // Whatever happened on the wire: never two Machines for one launch.
     QCOMPARE(machinesWithLaunchId(u"demo-app"_s, options.launchId), succeeds ? 1 : 0);
+    if (succeeds && !message.isEmpty()) {
+        const QString all = details(run.events, LaunchStep::CreateMachine).join(u'\n');
+        QVERIFY2(all.contains(message), qPrintable(all));
+    }
     if (!succeeds) {
         QVERIFY2(run.outcome.diagnosis->hint.contains(message) || run.outcome.diagnosis->summary.contains(message), qPrintable(run.outcome.diagnosis->summary));
         QCOMPARE(run.outcome.diagnosis->field, u"region"_s);
@@ -353,6 +364,7 @@ void TestLauncher::waitFaultsAreRetried_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::newRow("503") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"status"_s, 503}, {u"count"_s, 2}};
+    QTest::newRow("500") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"status"_s, 500}, {u"count"_s, 2}};
     QTest::newRow("429 with Retry-After") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"status"_s, 429}, {u"count"_s, 1}};
     QTest::newRow("reset") << QJsonObject{{u"path"_s, u"/wait$"_s}, {u"action"_s, u"reset"_s}, {u"count"_s, 3}};
 }
@@ -507,6 +519,75 @@ void TestLauncher::volumeByNamePinsTheRegion()
     QVERIFY(!run.outcome.succeeded);
     QCOMPARE(run.outcome.diagnosis->field, u"mounts"_s);
     QVERIFY(run.outcome.diagnosis->summary.contains(u"no unattached volume named 'pgdata'"_s));
+}
+
+void TestLauncher::volumesBeingDestroyedOrHeldAreNeverChosen()
+{
+    const QString app = u"launcher-volstates-%1"_s.arg(++m_counter);
+    const QList<std::pair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + kToken.toUtf8()}};
+    TestSupport::httpRequest(m_network, "POST", m_sim.url(u"/v1/apps"_s), QJsonDocument(QJsonObject{{u"name"_s, app}, {u"org_slug"_s, u"personal"_s}}).toJson(), auth);
+    const auto newVolume = [&] {
+        return TestSupport::httpRequest(m_network, "POST", m_sim.url(u"/v1/apps/%1/volumes"_s.arg(app)), R"({"name":"pgdata","region":"fra"})", auth)
+            .json.toObject()
+            .value(u"id"_s)
+            .toString();
+    };
+    const QString destroying = newVolume();
+    const QString held = newVolume();
+    QCOMPARE(control("PUT", u"volumes/"_s + destroying, QJsonObject{{u"state"_s, u"pending_destroy"_s}}).status, 200);
+    QCOMPARE(control("PUT", u"volumes/"_s + held, QJsonObject{{u"attached_alloc_id"_s, u"alloc_held"_s}}).status, 200);
+
+    // The wizard's list: the volume being destroyed is not there; the held one is there but not free.
+    Endpoints endpoints;
+    endpoints.machinesApi = m_sim.baseUrl();
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(kToken));
+    QList<VolumeSummary> listed;
+    bool answered = false;
+    AppInventory(&api).volumes(app, this, [&](const QList<VolumeSummary> &volumes, const std::optional<ApiError> &) { listed = volumes, answered = true; });
+    QTRY_VERIFY(answered);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().id, held);
+    QVERIFY(!listed.first().isFree());
+
+    // -v pgdata:/data: neither is taken.
+    RunSpec spec = nginx(app);
+    spec.region.clear();
+    spec.mounts = {MountSpec{u"pgdata"_s, u"/data"_s, {}}};
+    Run run = launch(spec);
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.outcome.diagnosis->field, u"mounts"_s);
+    QCOMPARE(run.outcome.machine, QJsonObject()); // refused before any create
+
+    const QString free = newVolume();
+    run = launch(spec);
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    QCOMPARE(run.outcome.machine.value(u"config"_s).toObject().value(u"mounts"_s).toArray().first().toObject().value(u"volume"_s).toString(), free);
+}
+
+void TestLauncher::destroySendsWhatFlyGoSends()
+{
+    RunSpec spec = nginx();
+    spec.skipLaunch = true;
+    const Run run = launch(spec);
+    QVERIFY(run.outcome.succeeded);
+    const QString id = run.outcome.machine.value(u"id"_s).toString();
+    control("DELETE", u"requests"_s);
+
+    Endpoints endpoints;
+    endpoints.machinesApi = m_sim.baseUrl();
+    QNetworkAccessManager network;
+    ApiClient api(&network, endpoints, FlyToken::parse(kToken));
+    std::optional<std::optional<ApiError>> answer;
+    AppInventory(&api).destroyMachine(u"demo-app"_s, id, this, [&answer](const std::optional<ApiError> &error) { answer = error; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(!answer->has_value());
+    const QJsonObject entry = control("GET", u"requests"_s).json.toArray().first().toObject();
+    QCOMPARE(entry.value(u"method"_s).toString(), u"DELETE"_s);
+    // fly-go's Destroy sends kill=; the published API documents force=: both go, so either reading works.
+    const QString query = entry.value(u"query"_s).toString();
+    QVERIFY2(query.contains(u"kill=true"_s) && query.contains(u"force=true"_s), qPrintable(query));
+    QTRY_COMPARE(flaps("GET", u"/apps/demo-app/machines/"_s + id).json.toObject().value(u"state"_s).toString(), u"destroyed"_s);
 }
 
 void TestLauncher::plainHttpToARemoteHostIsRefused()

@@ -8,7 +8,9 @@
 #include "launch/diagnosis.h"
 #include "settings/appsettings.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSslCertificate>
@@ -32,6 +34,10 @@ private Q_SLOTS:
     void redaction();
     void environmentToken();
     void flyConfigToken();
+    void secretsVersionAndRefreshHint();
+    void retryAfter_data();
+    void retryAfter();
+    void transientStatuses();
     void endpointsFromEnvironment();
     void transport_data();
     void transport();
@@ -47,12 +53,16 @@ void TestTokens::authorizationHeader_data()
     QTest::addColumn<QString>("token");
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<QString>("registryPassword");
-    QTest::newRow("user token") << u"abc123"_s << QByteArray("Bearer abc123") << u"abc123"_s;
-    QTest::newRow("with a Bearer prefix") << u"Bearer abc123"_s << QByteArray("Bearer abc123") << u"abc123"_s;
-    QTest::newRow("deploy token") << u"FlyV1 fm2_aaa,fm2_bbb"_s << QByteArray("FlyV1 fm2_aaa,fm2_bbb") << u"fm2_aaa,fm2_bbb"_s;
-    QTest::newRow("macaroons win over user tokens") << u"oauth1,fm1r_x, fm1a_y"_s << QByteArray("FlyV1 fm1r_x,fm1a_y") << u"fm1r_x,fm1a_y"_s;
-    QTest::newRow("schemes stripped repeatedly") << u" bearer FlyV1 fm2_z "_s << QByteArray("FlyV1 fm2_z") << u"fm2_z"_s;
-    QTest::newRow("fm3 is not a macaroon") << u"fm3_q"_s << QByteArray("Bearer fm3_q") << u"fm3_q"_s;
+    QTest::addColumn<QByteArray>("graphqlHeader");
+    QTest::newRow("user token") << u"abc123"_s << QByteArray("Bearer abc123") << u"abc123"_s << QByteArray("Bearer abc123");
+    QTest::newRow("with a Bearer prefix") << u"Bearer abc123"_s << QByteArray("Bearer abc123") << u"abc123"_s << QByteArray("Bearer abc123");
+    QTest::newRow("deploy token") << u"FlyV1 fm2_aaa,fm2_bbb"_s << QByteArray("FlyV1 fm2_aaa,fm2_bbb") << u"fm2_aaa,fm2_bbb"_s
+                                  << QByteArray("FlyV1 fm2_aaa,fm2_bbb");
+    // A `fly auth login` config holds both: the Machines API gets the macaroons, GraphQL both (fly-go tokens.go).
+    QTest::newRow("macaroons win over user tokens") << u"fo1_oauth,fm1r_x, fm1a_y"_s << QByteArray("FlyV1 fm1r_x,fm1a_y") << u"fm1r_x,fm1a_y"_s
+                                                    << QByteArray("FlyV1 fm1r_x,fm1a_y,fo1_oauth");
+    QTest::newRow("schemes stripped repeatedly") << u" bearer FlyV1 fm2_z "_s << QByteArray("FlyV1 fm2_z") << u"fm2_z"_s << QByteArray("FlyV1 fm2_z");
+    QTest::newRow("fm3 is not a macaroon") << u"fm3_q"_s << QByteArray("Bearer fm3_q") << u"fm3_q"_s << QByteArray("Bearer fm3_q");
 }
 
 void TestTokens::authorizationHeader()
@@ -60,8 +70,10 @@ void TestTokens::authorizationHeader()
     QFETCH(QString, token);
     QFETCH(QByteArray, header);
     QFETCH(QString, registryPassword);
+    QFETCH(QByteArray, graphqlHeader);
     const FlyToken parsed = FlyToken::parse(token);
     QCOMPARE(parsed.authorizationHeader(), header);
+    QCOMPARE(parsed.graphqlAuthorizationHeader(), graphqlHeader);
     QCOMPARE(parsed.registryPassword(), registryPassword);
     QVERIFY(FlyToken::parse(u"  "_s).isEmpty());
 }
@@ -111,6 +123,59 @@ void TestTokens::flyConfigToken()
     QString error;
     QVERIFY(!TokenSources::fromFlyConfig(environment, &error));
     QVERIFY2(error.contains(u"not valid YAML"_s), qPrintable(error));
+}
+
+void TestTokens::secretsVersionAndRefreshHint()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment environment;
+    environment.insert(u"FLY_CONFIG_DIR"_s, dir.path());
+    QVERIFY(!TokenSources::minSecretsVersion(environment, u"demo-app"_s)); // no file
+    QFile config(dir.filePath(u"config.yml"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("access_token: fo1_x\napp_secrets_minvers:\n  demo-app: 17\n  other: not-a-number\n");
+    config.close();
+    QCOMPARE(TokenSources::minSecretsVersion(environment, u"demo-app"_s), std::optional<quint64>(17));
+    QVERIFY(!TokenSources::minSecretsVersion(environment, u"other"_s));
+    QVERIFY(!TokenSources::minSecretsVersion(environment, u"absent-app"_s));
+
+    QVERIFY(TokenSources::refusedTokenHint(TokenSources::Origin::FlyConfig).contains(u"fly auth login"_s));
+    QVERIFY(TokenSources::refusedTokenHint(TokenSources::Origin::Environment).contains(u"FLY_API_TOKEN"_s));
+}
+
+void TestTokens::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("seconds") << QByteArray(" 7 ") << 7;
+    QTest::newRow("HTTP date") << QByteArray("Tue, 01 Dec 2026 12:00:30 GMT") << 30;
+    QTest::newRow("past date") << QByteArray("Tue, 01 Dec 2026 11:59:00 GMT") << 0;
+    QTest::newRow("absent") << QByteArray() << 0;
+    QTest::newRow("garbage") << QByteArray("soon") << 0;
+}
+
+void TestTokens::retryAfter()
+{
+    QFETCH(QByteArray, value);
+    const QDateTime now(QDate(2026, 12, 1), QTime(12, 0, 0), QTimeZone::UTC);
+    QTEST(ApiClient::parseRetryAfter(value, now), "seconds");
+}
+
+void TestTokens::transientStatuses()
+{
+    // flyctl's IsTransientFlapsError: 408, 429 and every 5xx; nothing else.
+    for (const int status : {408, 429, 500, 501, 502, 503, 504, 599}) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = status;
+        QVERIFY2(error.isTransient(), qPrintable(QString::number(status)));
+    }
+    for (const int status : {400, 401, 403, 404, 409, 412, 422}) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = status;
+        QVERIFY2(!error.isTransient(), qPrintable(QString::number(status)));
+    }
 }
 
 void TestTokens::endpointsFromEnvironment()

@@ -481,7 +481,23 @@ void TestSimApi::volumes()
     QCOMPARE(waitFor(machineId, u"destroyed"_s), u"destroyed"_s);
     QCOMPARE(api("GET", u"/v1/apps/demo-app/volumes/"_s + volumeId).json.toObject().value(u"attached_machine_id"_s), QJsonValue(QJsonValue::Null));
     QCOMPARE(api("DELETE", u"/v1/apps/demo-app/volumes/"_s + volumeId).status, 200);
-    QCOMPARE(api("GET", u"/v1/apps/demo-app/volumes/"_s + volumeId).status, 404);
+    // A deleted volume stays for a while, being destroyed, as on the real platform; it cannot be mounted meanwhile.
+    QCOMPARE(api("GET", u"/v1/apps/demo-app/volumes/"_s + volumeId).json.toObject().value(u"state"_s).toString(), u"pending_destroy"_s);
+    r = api("POST", u"/v1/apps/demo-app/machines"_s, QJsonObject{{u"config"_s, QJsonObject{{u"image"_s, u"postgres:16"_s}, {u"mounts"_s, QJsonArray{mount}}}}, {u"region"_s, u"fra"_s}});
+    QCOMPARE(r.status, 412);
+    QTRY_COMPARE_WITH_TIMEOUT(api("GET", u"/v1/apps/demo-app/volumes/"_s + volumeId).status, 404, 10000);
+
+    // A volume held by an allocation is not free either, though no Machine id is set.
+    r = api("POST", u"/v1/apps/demo-app/volumes"_s, QJsonObject{{u"name"_s, u"held"_s}, {u"region"_s, u"fra"_s}});
+    const QString held = r.json.toObject().value(u"id"_s).toString();
+    QCOMPARE(control("PUT", u"volumes/"_s + held, QJsonObject{{u"attached_alloc_id"_s, u"alloc_3f2a"_s}}).status, 200);
+    QCOMPARE(api("GET", u"/v1/apps/demo-app/volumes/"_s + held).json.toObject().value(u"attached_alloc_id"_s).toString(), u"alloc_3f2a"_s);
+    const QJsonObject heldMount{{u"volume"_s, held}, {u"path"_s, u"/data"_s}};
+    r = api("POST", u"/v1/apps/demo-app/machines"_s, QJsonObject{{u"config"_s, QJsonObject{{u"image"_s, u"postgres:16"_s}, {u"mounts"_s, QJsonArray{heldMount}}}}, {u"region"_s, u"fra"_s}});
+    QCOMPARE(r.status, 412);
+    QVERIFY(r.json.toObject().value(u"error"_s).toString().contains(u"allocation"_s));
+    // A volume is created in a region the client names (flyctl resolves one first).
+    QCOMPARE(api("POST", u"/v1/apps/demo-app/volumes"_s, QJsonObject{{u"name"_s, u"noregion"_s}}).status, 400);
 }
 
 void TestSimApi::secrets()

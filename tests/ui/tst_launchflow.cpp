@@ -6,11 +6,18 @@
 #include "launch/launchview.h"
 #include "pages/reviewpage.h"
 #include "spec/runspecdocument.h"
+#include "launch/launchcontroller.h"
+#include "profile/launchhistory.h"
 #include "support/httpclient.h"
+#include "support/localregistry.h"
 #include "ui/simwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +40,8 @@ private Q_SLOTS:
     void exitAtStartIsDiagnosedWithTheWayBack();
     void createOnlyLeavesItStopped();
     void cancelSaysWhatExists();
+    void previewPostAndHistoryAreOneRequest_data();
+    void previewPostAndHistoryAreOneRequest();
 
 private:
     // A window on the Review step with a launchable spec.
@@ -40,12 +49,79 @@ private:
     QJsonObject machine(const QString &id);
 
     TestSupport::SimEnvironment m_env;
+    TestSupport::LocalRegistry m_registry;
+    QTemporaryDir m_work;
 };
 
 void TestLaunchFlow::initTestCase()
 {
-    // Machines named crash-* exit with code 3 a moment after they start.
-    QVERIFY2(m_env.start({u"--boot-delay"_s, u"150"_s, u"--exit"_s, u"crash-*=3@0.1"_s}), qPrintable(m_env.sim.errorString()));
+    // Machines named crash-* exit with code 3 a moment after they start. Builds push to the
+    // simulator's front of a real registry, with buildah keeping its images in a private store.
+    QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
+    QVERIFY2(m_env.start({u"--boot-delay"_s, u"150"_s, u"--exit"_s, u"crash-*=3@0.1"_s, u"--registry"_s, m_registry.hostAndPort()}),
+             qPrintable(m_env.sim.errorString()));
+    qputenv("FLY_REGISTRY_HOST", m_env.sim.registryHost().toUtf8());
+    QFile storage(m_work.filePath(u"storage.conf"_s));
+    QVERIFY(storage.open(QIODevice::WriteOnly));
+    storage.write("[storage]\ndriver = \"vfs\"\ngraphroot = \"" + m_work.filePath(u"graph"_s).toUtf8() + "\"\nrunroot = \""
+                  + m_work.filePath(u"run"_s).toUtf8() + "\"\n");
+    storage.close();
+    qputenv("CONTAINERS_STORAGE_CONF", storage.fileName().toUtf8());
+}
+
+void TestLaunchFlow::previewPostAndHistoryAreOneRequest_data()
+{
+    QTest::addColumn<bool>("build");
+    QTest::newRow("image") << false;
+    QTest::newRow("Dockerfile") << true;
+}
+
+void TestLaunchFlow::previewPostAndHistoryAreOneRequest()
+{
+    // What the preview shows is what is posted is what the history keeps: one request, compared exactly.
+    QFETCH(bool, build);
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec;
+    spec.app = u"demo-app"_s;
+    spec.region = u"ams"_s;
+    spec.name = build ? u"one-request-built"_s : u"one-request-image"_s;
+    if (build) {
+        const QString context = m_work.filePath(u"context"_s);
+        QVERIFY(QDir().mkpath(context));
+        QFile dockerfile(context + u"/Dockerfile"_s);
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("FROM scratch\nCOPY Dockerfile /Dockerfile\n");
+        dockerfile.close();
+        spec.build = BuildSpec{context, {}, {}, {}, {}, false};
+    } else {
+        spec.image = u"nginx:1.27"_s;
+    }
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
+    const QString preview = find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText();
+    const QJsonObject previewed = QJsonDocument::fromJson(preview.toUtf8()).object();
+    const QString launchId = previewed.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString();
+    QCOMPARE(launchId.size(), 26);
+    if (build) // the tag the build will push, named before it exists
+        QCOMPARE(previewed.value(u"config"_s).toObject().value(u"image"_s).toString(), m_env.sim.registryHost() + u"/demo-app:deployment-"_s + launchId);
+
+    m_env.api("DELETE", u"/_sim/requests"_s);
+    QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 240000);
+
+    QString posted;
+    const QJsonArray log = QJsonDocument::fromJson(m_env.api("GET", u"/_sim/requests"_s).body).array();
+    for (const QJsonValue &entry : log) {
+        if (entry.toObject().value(u"method"_s).toString() == "POST"_L1 && entry.toObject().value(u"path"_s).toString() == "/v1/apps/demo-app/machines"_L1)
+            posted = entry.toObject().value(u"body"_s).toString();
+    }
+    QCOMPARE(posted, preview); // byte for byte
+    const QList<HistoryEntry> history = window.launches()->history().entries();
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.last().request, previewed);
+    // The next launch gets a new id, and the preview says so.
+    QVERIFY(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText() != preview);
 }
 
 void TestLaunchFlow::prepare(Ui::MainWindow &window, const QString &name)

@@ -174,6 +174,17 @@ void TestRunWizard::walkMatchesTheCommandLine()
     Q_EMIT restart->activated(restart->currentIndex());
     find<QSpinBox>(window, u"retriesSpin"_s)->setValue(3);
     find<Ui::KeyValueTable>(window, u"metadata"_s)->importText(u"team=web"_s);
+    // How long to wait for the start and the health checks (what --wait-timeout says), typed.
+    auto *waitTimeout = find<QSpinBox>(window, u"waitTimeoutSpin"_s);
+    waitTimeout->setFocus();
+    QTest::keyClick(waitTimeout, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(waitTimeout, u"120"_s);
+    QCOMPARE(window.document()->spec().waitTimeoutSeconds, 120);
+    auto *skipChecks = find<QCheckBox>(window, u"skipHealthChecksCheck"_s);
+    QTest::mouseClick(skipChecks, Qt::LeftButton, {}, QPoint(8, skipChecks->height() / 2));
+    QVERIFY(window.document()->spec().skipHealthChecks);
+    QTest::mouseClick(skipChecks, Qt::LeftButton, {}, QPoint(8, skipChecks->height() / 2));
+    QVERIFY(!window.document()->spec().skipHealthChecks);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), int(Review));
 
