@@ -409,7 +409,7 @@ void Launcher::findByLaunchId(int attempt, int lookup, const ApiResult &failure)
             const QJsonArray machines = result.json.toArray();
             for (const QJsonValue &value : machines) {
                 const QJsonObject machine = value.toObject();
-                if (machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString() == m_launchId)
+                if (machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(CreateRequestCodec::kLaunchIdKey).toString() == m_launchId)
                     return machineCreated(machine); // it was created: never send twice
             }
             if (lookup + 1 < m_options.lookupDelaysMs.size()) {

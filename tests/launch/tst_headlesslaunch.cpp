@@ -37,6 +37,7 @@ private Q_SLOTS:
     void createsTheAppWithYes();
     void startFailureIsDiagnosed();
     void plainHttpIsRefused();
+    void healthChecksAreWatched();
     void tokenCommandWithTheKeychain();
     void tokenCommandWithoutAKeychain();
     void tokenIsInNoOutputOrFile();
@@ -59,7 +60,7 @@ private:
 void TestHeadlessLaunch::initTestCase()
 {
     QVERIFY2(m_sim.start({u"--token"_s, kToken, u"--token"_s, u"other-env-token"_s, u"--token"_s, u"fo1_config-file-token"_s, u"--boot-delay"_s, u"100"_s,
-                          u"--exit"_s, u"crash-*=1@0.2"_s, u"--no-rate-limits"_s}),
+                          u"--exit"_s, u"crash-*=1@0.2"_s, u"--checks"_s, u"unhealthy-*=never"_s, u"--no-rate-limits"_s}),
              qPrintable(m_sim.errorString()));
 
     KeychainTokenStore store;
@@ -178,6 +179,29 @@ void TestHeadlessLaunch::startFailureIsDiagnosed()
     QVERIFY2(result.err.contains(u"error: cmd: The Machine's process exited with code 1"_s), qPrintable(result.err));
     QVERIFY(result.err.contains(u"hint:"_s));
     QVERIFY(result.err.contains(u"already created: the Machine "_s));
+}
+
+void TestHeadlessLaunch::healthChecksAreWatched()
+{
+    // A service with a TCP check: the launch prints each check as it changes and ends when it passes.
+    const QString withCheck = uR"({"services":[{"protocol":"tcp","internal_port":8080,"ports":[{"port":443,"handlers":["tls","http"]}],"checks":[{"type":"tcp","interval":"5s","timeout":"2s"}]}]})"_s;
+    Result result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--machine-config"_s, withCheck, u"--yes"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY2(result.out.contains(u"check servicecheck-00-tcp-8080: critical — dial tcp"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"check servicecheck-00-tcp-8080: passing"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"running; 1 health check(s) passing"_s), qPrintable(result.out));
+
+    // One that never passes: --wait-timeout ends the wait with the check's name, its output and the setting to change.
+    result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--name"_s, u"unhealthy-cli"_s, u"--machine-config"_s, withCheck, u"--wait-timeout"_s, u"2"_s, u"--yes"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"error: services: The health check servicecheck-00-tcp-8080 is still critical after 2 s"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"0.0.0.0"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"already created: the Machine "_s), qPrintable(result.err));
+
+    // --skip-health-checks stops at "started".
+    result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--name"_s, u"unhealthy-skipped"_s, u"--machine-config"_s, withCheck, u"--skip-health-checks"_s, u"--yes"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"not watched (--skip-health-checks)"_s), qPrintable(result.out));
 }
 
 void TestHeadlessLaunch::plainHttpIsRefused()

@@ -19,6 +19,8 @@
 #include "wizard/runwizard.h"
 
 #include <QApplication>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -129,6 +131,16 @@ int main(int argc, char *argv[])
             wait(400);
             if (!save(window, out.filePath(u"wizard-%1-%2.png"_s.arg(step + 1).arg(scheme))))
                 return 1;
+            // A page taller than the window: its end too (light only), so that nothing goes unseen.
+            for (QScrollArea *area : wizard->findChildren<QScrollArea *>()) {
+                if (scheme != "light"_L1 || !area->isVisible() || area->verticalScrollBar()->maximum() == 0)
+                    continue;
+                area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+                wait(200);
+                if (!save(window, out.filePath(u"wizard-%1-light-end.png"_s.arg(step + 1))))
+                    return 1;
+                area->verticalScrollBar()->setValue(0);
+            }
         }
         if (scheme != "light"_L1)
             continue;

@@ -33,13 +33,13 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     , m_group(new QLineEdit(this))
     , m_skipDns(new QCheckBox(tr("S&kip DNS registration"), this))
     , m_waitTimeout(new QSpinBox(this))
-    , m_skipChecks(new QCheckBox(tr("Do not wait for the &health checks to pass"), this))
+    , m_skipChecks(new QCheckBox(tr("Don't wait for &health checks"), this))
 {
     m_waitTimeout->setObjectName(u"waitTimeoutSpin"_s);
     m_waitTimeout->setAccessibleName(tr("Wait for start and health checks"));
     m_waitTimeout->setRange(0, 3600);
     m_waitTimeout->setSuffix(tr(" s"));
-    m_waitTimeout->setSpecialValueText(tr("default (300 s, as flyctl)"));
+    m_waitTimeout->setSpecialValueText(tr("300 s (default)"));
     m_waitTimeout->setToolTip(tr("How long the launch waits for the Machine to start and its health checks to pass before it reports a failure"));
     m_skipChecks->setObjectName(u"skipHealthChecksCheck"_s);
     m_name->setObjectName(u"nameEdit"_s);
@@ -100,7 +100,7 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     form->addRow(tr("Process &group:"), m_group);
     form->addRow(QString(), addMessage(u"metadata.fly_process_group"_s, m_group));
     form->addRow(QString(), m_skipDns);
-    form->addRow(tr("&Wait for start and checks:"), m_waitTimeout);
+    form->addRow(tr("&Wait timeout:"), m_waitTimeout);
     form->addRow(QString(), m_skipChecks);
 
     readSpec(spec());
