@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>AppInventory</name>
+    <message>
+        <source>no nearest region in the answer</source>
+        <translation>keine nächste Region in der Antwort</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>$%1/month</source>
@@ -228,6 +235,26 @@
         <source>A Machine runs as long as its main process: give it a command that keeps running, or a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The health check %1 is still %2 after %3 s: %4</source>
+        <translation>Der Health-Check %1 ist nach %3 s noch %2: %4</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Nothing answered on the port the check probes. The app must listen on 0.0.0.0 or [::] (not 127.0.0.1 or localhost) at the service&apos;s internal port, or the internal port must be the one the app listens on.</source>
+        <translation>Auf dem Port, den der Check prüft, hat nichts geantwortet. Die App muss auf 0.0.0.0 oder [::] (nicht 127.0.0.1 oder localhost) am internen Port des Dienstes lauschen, oder der interne Port muss der sein, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>The app answered, but not with success: check the health check&apos;s path, or what the app returns there.</source>
+        <translation>Die App hat geantwortet, aber nicht mit Erfolg: Prüfen Sie den Pfad des Health-Checks oder was die App dort zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Look at the check&apos;s settings and the Machine&apos;s logs (`fly logs`).</source>
+        <translation>Sehen Sie sich die Einstellungen des Checks und die Logs der Maschine an (`fly logs`).</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::ImageBuilder</name>
@@ -374,10 +401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>building %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>logging in to the registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,14 +418,6 @@
     </message>
     <message>
         <source>sending again (attempt %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rate limited; trying again shortly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer was lost (%1); checking whether the Machine exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,12 +469,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running; %1 health checks</source>
-        <translation type="unfinished"></translation>
+        <source>Look at the Machine&apos;s events and logs (`fly logs`).</source>
+        <translation>Sehen Sie sich die Ereignisse und Logs der Maschine an (`fly logs`).</translation>
     </message>
     <message>
-        <source>Look at the Machine&apos;s events and logs (`fly logs`).</source>
-        <translation type="unfinished"></translation>
+        <source>looking up the app</source>
+        <translation>die App wird nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>building %1 for %2</source>
+        <translation>%1 wird für %2 gebaut</translation>
+    </message>
+    <message>
+        <source>rate limited; trying again in %1 s</source>
+        <translation>Anfragelimit erreicht; neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>the answer was lost (%1); looking for this launch&apos;s Machine</source>
+        <translation>die Antwort ging verloren (%1); die Maschine dieses Starts wird gesucht</translation>
+    </message>
+    <message>
+        <source>%1 Whether a Machine was created could not be checked (%2); look at the app&apos;s Machines before launching again.</source>
+        <translation>%1 Ob eine Maschine erstellt wurde, ließ sich nicht prüfen (%2); sehen Sie sich die Maschinen der App an, bevor Sie erneut starten.</translation>
+    </message>
+    <message>
+        <source>not listed yet; looking again</source>
+        <translation>noch nicht gelistet; erneute Suche</translation>
+    </message>
+    <message numerus="yes">
+        <source>running; %n health check(s) not watched (--skip-health-checks)</source>
+        <translation>
+            <numerusform>läuft; %n Health-Check nicht beobachtet (--skip-health-checks)</numerusform>
+            <numerusform>läuft; %n Health-Checks nicht beobachtet (--skip-health-checks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n health check(s) to pass</source>
+        <translation>
+            <numerusform>warten, bis %n Health-Check besteht</numerusform>
+            <numerusform>warten, bis %n Health-Checks bestehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check %1: %2</source>
+        <translation>Check %1: %2</translation>
+    </message>
+    <message>
+        <source>check %1: %2 — %3</source>
+        <translation>Check %1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>running; %n health check(s) passing</source>
+        <translation>
+            <numerusform>läuft; %n Health-Check besteht</numerusform>
+            <numerusform>läuft; %n Health-Checks bestehen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -812,7 +880,7 @@
     </message>
     <message>
         <source>Write them as in a shell — quotes keep spaces, for example  sh -c &apos;echo hello&apos; — or switch to List and give one argument per row.</source>
-        <translation>Wie in einer Shell schreiben — Anführungszeichen erhalten Leerzeichen, etwa  sh -c 'echo hello' — oder zu Liste wechseln und ein Argument pro Zeile angeben.</translation>
+        <translation>Wie in einer Shell schreiben — Anführungszeichen erhalten Leerzeichen, etwa  sh -c &apos;echo hello&apos; — oder zu Liste wechseln und ein Argument pro Zeile angeben.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1641,30 @@
     <message>
         <source>%1 (not among the app&apos;s Machines)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t wait for &amp;health checks</source>
+        <translation>Nicht auf &amp;Health-Checks warten</translation>
+    </message>
+    <message>
+        <source>Wait for start and health checks</source>
+        <translation>Warten auf Start und Health-Checks</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>300 s (default)</source>
+        <translation>300 s (Standard)</translation>
+    </message>
+    <message>
+        <source>How long the launch waits for the Machine to start and its health checks to pass before it reports a failure</source>
+        <translation>Wie lange der Start wartet, bis die Maschine läuft und ihre Health-Checks bestehen, bevor er einen Fehler meldet</translation>
+    </message>
+    <message>
+        <source>&amp;Wait timeout:</source>
+        <translation>&amp;Wartezeit:</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2495,21 @@
     <message>
         <source>The registry could not be asked about %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSources</name>
+    <message>
+        <source>The token comes from flyctl&apos;s config.yml and has expired or been revoked: run `fly auth login` to refresh it, then launch again.</source>
+        <translation>Das Token stammt aus der config.yml von flyctl und ist abgelaufen oder widerrufen: Führen Sie `fly auth login` aus, um es zu erneuern, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The token comes from FLY_API_TOKEN or FLY_ACCESS_TOKEN: set a current one (`fly tokens create deploy` makes one).</source>
+        <translation>Das Token stammt aus FLY_API_TOKEN oder FLY_ACCESS_TOKEN: Setzen Sie ein gültiges (`fly tokens create deploy` erstellt eines).</translation>
+    </message>
+    <message>
+        <source>Enter a current token on the Account step (`fly auth token` prints yours).</source>
+        <translation>Geben Sie im Schritt „Konto“ ein gültiges Token ein (`fly auth token` gibt Ihres aus).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Flightdeck::Launcher</name>
+    <message numerus="yes">
+        <source>running; %n health check(s) not watched (--skip-health-checks)</source>
+        <translation>
+            <numerusform>running; %n health check not watched (--skip-health-checks)</numerusform>
+            <numerusform>running; %n health checks not watched (--skip-health-checks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n health check(s) to pass</source>
+        <translation>
+            <numerusform>waiting for %n health check to pass</numerusform>
+            <numerusform>waiting for %n health checks to pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>running; %n health check(s) passing</source>
+        <translation>
+            <numerusform>running; %n health check passing</numerusform>
+            <numerusform>running; %n health checks passing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::AppPage</name>
     <message numerus="yes">
         <source>An existing app of %1 with %n Machine(s).</source>

@@ -189,7 +189,7 @@ void TestHeadlessLaunch::healthChecksAreWatched()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     QVERIFY2(result.out.contains(u"check servicecheck-00-tcp-8080: critical — dial tcp"_s), qPrintable(result.out));
     QVERIFY2(result.out.contains(u"check servicecheck-00-tcp-8080: passing"_s), qPrintable(result.out));
-    QVERIFY2(result.out.contains(u"running; 1 health check(s) passing"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"ok  Watch it run"_s) && result.out.contains(u"passing"_s), qPrintable(result.out));
 
     // One that never passes: --wait-timeout ends the wait with the check's name, its output and the setting to change.
     result = run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--name"_s, u"unhealthy-cli"_s, u"--machine-config"_s, withCheck, u"--wait-timeout"_s, u"2"_s, u"--yes"_s});
