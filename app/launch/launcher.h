@@ -37,10 +37,12 @@ struct LaunchOptions
 
 // Everything between "Launch" and "your Machine is running": a state machine
 // with named steps (check token → resolve or create app → image → create
-// Machine → wait for started → watch), each reporting start, progress,
-// duration and result. A create is never re-sent blindly: the launch id in
-// the Machine's metadata settles ambiguous failures. On the way to
-// "started" an existing app costs two requests: the create and the wait.
+// Machine → wait for started → watch the health checks), each reporting
+// start, progress, duration and result. A create is never re-sent blindly:
+// the launch id in the Machine's metadata, matched on the client side,
+// settles ambiguous failures. On the way to "started" an image launch into an
+// existing app costs two requests, the create and the wait; a build first
+// reads the app, since the registry refuses a push for an app that does not exist.
 class Launcher final : public QObject
 {
     Q_OBJECT

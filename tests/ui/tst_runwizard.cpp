@@ -58,6 +58,7 @@ private Q_SLOTS:
     void listsShowErrorsWithRetry();
     void volumeCreatedInline();
     void standbyPickedFromTheAppsMachines();
+    void onlyFreeVolumesAreOffered();
     void invalidInputOnOtherStepsBlocksNext();
     void nextIsBlockedWithTheReasonVisible();
     void stepListJumpsAndShowsStates();
@@ -389,6 +390,37 @@ void TestRunWizard::listsShowErrorsWithRetry()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE(status->state(), Ui::LoadStatus::State::Loaded);
     QVERIFY(find<QComboBox>(window, u"appCombo"_s)->findText(u"demo-app"_s) >= 0);
+}
+
+void TestRunWizard::onlyFreeVolumesAreOffered()
+{
+    // One volume being destroyed, one held by an allocation, one free: the Volumes step offers the free one only.
+    const QString app = u"wizard-volume-states"_s;
+    QCOMPARE(m_env.api("POST", u"/v1/apps"_s, R"({"name":"wizard-volume-states","org_slug":"personal"})").status, 201);
+    QStringList ids;
+    for (const char *name : {"going", "held", "free_one"}) {
+        const TestSupport::HttpResponse created =
+            m_env.api("POST", u"/v1/apps/%1/volumes"_s.arg(app), R"({"name":")" + QByteArray(name) + R"(","region":"fra"})");
+        QCOMPARE(created.status, 200);
+        ids.append(QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString());
+    }
+    QCOMPARE(m_env.api("PUT", u"/_sim/volumes/"_s + ids.at(0), R"({"state":"pending_destroy"})").status, 200);
+    QCOMPARE(m_env.api("PUT", u"/_sim/volumes/"_s + ids.at(1), R"({"attached_alloc_id":"alloc_wizard"})").status, 200);
+
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec = window.document()->spec();
+    spec.app = app;
+    spec.region = u"fra"_s;
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(Volumes);
+    auto *status = find<Ui::LoadStatus>(window, u"volumesStatus"_s);
+    QTRY_COMPARE(status->state(), Ui::LoadStatus::State::Loaded);
+    auto *combo = find<QComboBox>(window, u"volumeCombo"_s);
+    QStringList offered;
+    for (int row = 1; row < combo->count(); ++row) // row 0: "No volume"
+        offered.append(combo->itemData(row).toString());
+    QCOMPARE(offered, QStringList{ids.at(2)});
 }
 
 void TestRunWizard::volumeCreatedInline()
