@@ -9,6 +9,7 @@
 #include "spec/createrequestcodec.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QProcess>
@@ -78,9 +79,20 @@ LaunchOptions LaunchController::optionsFor(const RunSpec &spec) const
     options.org = spec.org.isEmpty() ? m_settings->defaultOrg() : spec.org; // empty still: personal
     options.imageEngine = m_settings->imageEngine();
     options.launchId = m_nextLaunchId;
-    options.minSecretsVersion = TokenSources::minSecretsVersion(QProcessEnvironment::systemEnvironment(), spec.app);
+    options.minSecretsVersion = minSecretsVersion(spec.app);
     options.tokenRefusedHint = TokenSources::refusedTokenHint(m_session->tokenOrigin());
     return options;
+}
+
+std::optional<quint64> LaunchController::minSecretsVersion(const QString &app) const
+{
+    // The preview asks on every change: flyctl's config.yml is read again only when the app or the file changed.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QFileInfo file(TokenSources::flyConfigPath(environment));
+    const QDateTime stamp = file.exists() ? file.lastModified() : QDateTime();
+    if (!m_secretsVersion || m_secretsVersion->app != app || m_secretsVersion->stamp != stamp)
+        m_secretsVersion = SecretsVersion{app, stamp, TokenSources::minSecretsVersion(environment, app)};
+    return m_secretsVersion->version;
 }
 
 QByteArray LaunchController::requestBody(const RunSpec &spec) const

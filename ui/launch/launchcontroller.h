@@ -5,6 +5,7 @@
 #include "profile/launchhistory.h"
 #include "spec/runspec.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,7 @@ private:
     void finished(const LaunchOutcome &outcome);
     QString label() const;
     LaunchOptions optionsFor(const RunSpec &spec) const;
+    std::optional<quint64> minSecretsVersion(const QString &app) const;
 
     ApiSession *m_session;
     AppSettings *m_settings;
@@ -66,6 +68,13 @@ private:
     LaunchOutcome m_outcome;
     QString m_nextLaunchId;
     LaunchOptions m_launchOptions; // of the launch in m_launcher
+    struct SecretsVersion
+    {
+        QString app;
+        QDateTime stamp; // config.yml's modification time when read
+        std::optional<quint64> version;
+    };
+    mutable std::optional<SecretsVersion> m_secretsVersion;
 };
 
 } // namespace Flightdeck::Ui
