@@ -60,7 +60,14 @@ public:
     // The fault this request meets, if any (counts and chances are consumed).
     std::optional<Fault> faultFor(const QString &method, const QString &path);
 
-    void log(const LoggedRequest &entry) { m_log.append(entry); }
+    // The log keeps the latest kLogLimit requests (their bodies too), so a long-running simulator stays small.
+    void log(const LoggedRequest &entry)
+    {
+        m_log.append(entry);
+        if (m_log.size() > kLogLimit)
+            m_log.removeFirst();
+    }
+    static constexpr qsizetype kLogLimit = 2000;
     void clearLog() { m_log.clear(); }
     QJsonArray logJson() const;
 

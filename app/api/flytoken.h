@@ -21,8 +21,6 @@ public:
     // For GraphQL: the macaroons and the user tokens (fo1_…) together, "FlyV1"
     // when there is a macaroon, as fly-go's Tokens.GraphQLHeader builds it.
     QByteArray graphqlAuthorizationHeader() const;
-    // A user token of `fly auth login` (fo1_…) with no macaroon: refreshed by logging in again.
-    bool hasUserTokensOnly() const { return m_macaroons.isEmpty() && !m_userTokens.isEmpty(); }
     // The registry password (user "x"): the macaroons if any, else the user tokens.
     QString registryPassword() const;
     // `text` with every part of the token replaced by "[token]".
