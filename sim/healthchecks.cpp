@@ -1,15 +1,12 @@
 #include "healthchecks.h"
 
+#include "wire.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Sim::HealthChecks {
 
 namespace {
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QJsonObject check(const QString &name, const QString &status, const QString &output, const QDateTime &now)
 {

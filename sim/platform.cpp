@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "regions.h"
+#include "wire.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,11 +17,6 @@ namespace {
 
 constexpr int kDestroyedLingerMs = 10000; // a destroyed Machine answers GET this long, then 404
 constexpr int kDefaultMaxRetries = 10;
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 Reply appNotFound()
 {

@@ -2,6 +2,7 @@
 
 #include "control.h"
 #include "platform.h"
+#include "wire.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -19,26 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Sim {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    default:
-        return "OPTIONS";
-    }
-}
 
 // The distribution API's error body.
 QByteArray errorBody(const QString &code, const QString &message)
@@ -99,7 +80,7 @@ bool RegistryFront::isAuthorized(const QByteArray &authorization) const
 void RegistryFront::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     const QString path = request.url().path();
-    const QString method = QString::fromLatin1(methodName(request.method()));
+    const QString method = methodName(request.method());
     const auto log = [this, method, path](int status) { m_control->log({method, path, status, 0, {}, {}, u"registry"_s}); };
     const auto refuse = [&responder, log](QHttpServerResponder::StatusCode status, const QString &code, const QString &message) {
         log(static_cast<int>(status));
@@ -133,7 +114,7 @@ void RegistryFront::handle(const QHttpServerRequest &request, QHttpServerRespond
     }
     // HEAD through head(): as a custom verb Qt would wait for the body its Content-Length announces.
     QNetworkReply *reply = request.method() == QHttpServerRequest::Method::Head ? m_network->head(forward)
-                                                                                  : m_network->sendCustomRequest(forward, methodName(request.method()), request.body());
+                                                                                  : m_network->sendCustomRequest(forward, method.toLatin1(), request.body());
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QByteArray backendBase = "http://" + m_backend.toUtf8();
     const QByteArray frontBase = "http://" + hostAndPort().toUtf8();

@@ -24,8 +24,9 @@ Launcher::Launcher(ApiClient *api, const RunSpec &spec, const LaunchOptions &opt
     , m_api(api)
     , m_spec(spec)
     , m_options(options)
-    , m_launchId(options.launchId.isEmpty() ? newLaunchId() : options.launchId)
 {
+    if (m_options.launchId.isEmpty())
+        m_options.launchId = newLaunchId();
     m_outcome.appName = spec.app;
 }
 
@@ -295,7 +296,7 @@ void Launcher::buildImage()
 {
     const BuildSpec &build = *m_spec.build;
     const QString registry = m_api->endpoints().registryHost;
-    const QString reference = CreateRequestCodec::buildImageReference(m_spec, registry, m_launchId);
+    const QString reference = CreateRequestCodec::buildImageReference(m_spec, registry, m_options.launchId);
 
     BuildRequest request;
     request.engine = m_options.imageEngine;
@@ -351,9 +352,7 @@ void Launcher::startCreate()
 {
     begin(LaunchStep::CreateMachine);
     // Encoded once: every attempt sends these bytes, and the outcome reports them.
-    LaunchOptions options = m_options;
-    options.launchId = m_launchId;
-    m_requestBody = CreateRequestCodec::toRequestBody(m_spec, encodeOptions(m_api->endpoints(), options));
+    m_requestBody = CreateRequestCodec::toRequestBody(m_spec, encodeOptions(m_api->endpoints(), m_options));
     m_outcome.request = m_requestBody;
     createMachine(1);
 }
@@ -409,7 +408,7 @@ void Launcher::findByLaunchId(int attempt, int lookup, const ApiResult &failure)
             const QJsonArray machines = result.json.toArray();
             for (const QJsonValue &value : machines) {
                 const QJsonObject machine = value.toObject();
-                if (machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(CreateRequestCodec::kLaunchIdKey).toString() == m_launchId)
+                if (machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(CreateRequestCodec::kLaunchIdKey).toString() == m_options.launchId)
                     return machineCreated(machine); // it was created: never send twice
             }
             if (lookup + 1 < m_options.lookupDelaysMs.size()) {

@@ -21,12 +21,11 @@ struct LaunchOptions
 {
     bool createAppIfMissing = false; // the user confirmed (--yes, or in the wizard)
     QString org;                     // for a new app; empty: the spec's org, else "personal"
-    int deadlineMs = 5 * 60 * 1000;  // for reaching "started" and passing checks, unless the spec's wait timeout says
-
+    int deadlineMs = 5 * 60 * 1000;  // for "started" and passing checks, unless the spec's wait timeout says otherwise
     int settleMs = 3000;             // how long to watch a Machine without checks
     QString launchId;                // empty: a new ULID; written to flightdeck_launch_id
-    std::optional<quint64> minSecretsVersion;
-    QString tokenRefusedHint;        // what to do when the API refuses the token (401), by where it came from // flyctl's app_secrets_minvers for the app, sent as min_secrets_version
+    std::optional<quint64> minSecretsVersion; // flyctl's app_secrets_minvers for the app, sent as min_secrets_version
+    QString tokenRefusedHint;        // what to do when the API refuses the token (401), by where it came from
     // After an ambiguous create: pauses before each look for this launch's
     // Machine (the list lags a create by seconds) before sending it again.
     QList<int> lookupDelaysMs{500, 1000, 1500, 2500};
@@ -54,7 +53,7 @@ public:
     void start();
     // Stops at once; the outcome lists what already exists.
     void cancel();
-    QString launchId() const { return m_launchId; }
+    QString launchId() const { return m_options.launchId; }
 
     static QString newLaunchId();
     // How a launch with these options encodes its request: the preview uses
@@ -99,7 +98,6 @@ private:
     ApiClient *m_api;
     RunSpec m_spec;
     LaunchOptions m_options;
-    QString m_launchId;
     QByteArray m_requestBody; // the create request, encoded once
     LaunchStep m_step = LaunchStep::CheckToken;
     QElapsedTimer m_stepClock;

@@ -27,6 +27,7 @@ LaunchController::LaunchController(ApiSession *session, AppSettings *settings, L
     , m_view(view)
     , m_notifier(notifier)
     , m_history(history)
+    , m_environment(QProcessEnvironment::systemEnvironment())
     , m_nextLaunchId(Launcher::newLaunchId())
 {
     connect(m_view, &LaunchView::retryRequested, this, &LaunchController::retry);
@@ -87,11 +88,10 @@ LaunchOptions LaunchController::optionsFor(const RunSpec &spec) const
 std::optional<quint64> LaunchController::minSecretsVersion(const QString &app) const
 {
     // The preview asks on every change: flyctl's config.yml is read again only when the app or the file changed.
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QFileInfo file(TokenSources::flyConfigPath(environment));
+    const QFileInfo file(TokenSources::flyConfigPath(m_environment));
     const QDateTime stamp = file.exists() ? file.lastModified() : QDateTime();
     if (!m_secretsVersion || m_secretsVersion->app != app || m_secretsVersion->stamp != stamp)
-        m_secretsVersion = SecretsVersion{app, stamp, TokenSources::minSecretsVersion(environment, app)};
+        m_secretsVersion = SecretsVersion{app, stamp, TokenSources::minSecretsVersion(m_environment, app)};
     return m_secretsVersion->version;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QPointer>
 
 namespace Flightdeck {
@@ -66,6 +67,7 @@ private:
     QPointer<Launcher> m_launcher;
     RunSpec m_spec;
     LaunchOutcome m_outcome;
+    const QProcessEnvironment m_environment; // where flyctl's config.yml is (FLY_CONFIG_DIR, HOME)
     QString m_nextLaunchId;
     LaunchOptions m_launchOptions; // of the launch in m_launcher
     struct SecretsVersion
