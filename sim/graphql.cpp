@@ -1,7 +1,7 @@
-#include "graphql.h"
+#include "sim/graphql.h"
 
-#include "platform.h"
-#include "regions.h"
+#include "sim/platform.h"
+#include "sim/regions.h"
 
 #include <QJsonArray>
 
@@ -294,15 +294,15 @@ Reply GraphQl::execute(const QJsonObject &request) const
         QJsonValue result = QJsonValue::Null;
         if (field.name == "organizations"_L1) {
             QJsonArray nodes;
-            for (const Organization &org : m_platform.organizations())
+            for (const Organization &org : m_platform.apps().organizations())
                 nodes.append(orgJson(org));
             result = QJsonObject{{u"nodes"_s, nodes}, {u"totalCount"_s, nodes.size()}};
         } else if (field.name == "organization"_L1) {
-            if (const auto org = m_platform.organization(field.arguments.value(u"slug"_s).toString()))
+            if (const auto org = m_platform.apps().organization(field.arguments.value(u"slug"_s).toString()))
                 result = orgJson(*org);
         } else if (field.name == "app"_L1) {
             const QString name = field.arguments.value(u"name"_s).toString();
-            if (const App *app = m_platform.app(name)) {
+            if (const App *app = m_platform.apps().app(name)) {
                 const QString host = app->name + u".fly.dev"_s;
                 QJsonObject json{{u"__typename"_s, u"App"_s},
                                  {u"id"_s, app->id},
@@ -315,7 +315,7 @@ Reply GraphQl::execute(const QJsonObject &request) const
                                  {u"network"_s, app->network},
                                  {u"status"_s, app->status},
                                  {u"platformVersion"_s, u"machines"_s}};
-                if (const auto org = m_platform.organization(app->orgSlug))
+                if (const auto org = m_platform.apps().organization(app->orgSlug))
                     json.insert(u"organization"_s, orgJson(*org));
                 result = json;
             } else {
@@ -325,7 +325,7 @@ Reply GraphQl::execute(const QJsonObject &request) const
             }
         } else if (field.name == "appNameAvailable"_L1) {
             const QString name = field.arguments.value(u"name"_s).toString();
-            result = Platform::isValidAppName(name) && !m_platform.app(name);
+            result = AppStore::isValidAppName(name) && !m_platform.apps().app(name);
         } else if (field.name == "nearestRegion"_L1) {
             if (const auto nearest = region(m_platform.nearestRegion()))
                 result = regionJson(*nearest);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reply.h"
+#include "sim/reply.h"
 
 #include <QJsonObject>
 

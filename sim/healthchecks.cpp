@@ -1,6 +1,6 @@
-#include "healthchecks.h"
+#include "sim/healthchecks.h"
 
-#include "wire.h"
+#include "sim/wire.h"
 
 using namespace Qt::StringLiterals;
 

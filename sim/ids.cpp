@@ -1,4 +1,4 @@
-#include "ids.h"
+#include "sim/ids.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

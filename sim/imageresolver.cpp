@@ -1,6 +1,6 @@
-#include "imageresolver.h"
+#include "sim/imageresolver.h"
 
-#include "ids.h"
+#include "sim/ids.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

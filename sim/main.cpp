@@ -1,13 +1,13 @@
 // flightdeck-sim: a local Fly.io Machines API on loopback, for running and
 // testing Flightdeck without the internet.
 
-#include "control.h"
-#include "imageresolver.h"
-#include "registryfront.h"
-#include "platform.h"
-#include "regions.h"
-#include "simapi.h"
-#include "statefile.h"
+#include "sim/control.h"
+#include "sim/imageresolver.h"
+#include "sim/platform.h"
+#include "sim/regions.h"
+#include "sim/registryfront.h"
+#include "sim/simapi.h"
+#include "sim/statefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,15 +101,15 @@ int main(int argc, char *argv[])
         return fail(u"--nearest-region must be a region code such as ams or ord, got '%1'"_s.arg(parser.value(nearestOption)));
 
     Sim::Platform platform;
-    platform.setBootDelayMs(bootDelay);
-    platform.setListLagMs(listLag);
+    platform.lifecycle().setBootDelayMs(bootDelay);
+    platform.machines().setListLagMs(listLag);
     platform.setNearestRegion(parser.value(nearestOption));
     static const QRegularExpression exitPattern(u"^(.+)=(-?\\d+)@(\\d+(?:\\.\\d+)?)$"_s);
     for (const QString &spec : parser.values(exitOption)) {
         const QRegularExpressionMatch match = exitPattern.match(spec);
         if (!match.hasMatch())
             return fail(u"--exit takes PATTERN=CODE@SECONDS, for example 'nginx*=1@5'; got '%1'"_s.arg(spec));
-        platform.addExitScenario({match.captured(1), match.captured(2).toInt(), static_cast<int>(match.captured(3).toDouble() * 1000)});
+        platform.lifecycle().addExitScenario({match.captured(1), match.captured(2).toInt(), static_cast<int>(match.captured(3).toDouble() * 1000)});
     }
 
     static const QRegularExpression checksPattern(u"^(.+)=(never|\\d+(?:\\.\\d+)?)$"_s);
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
         if (!match.hasMatch())
             return fail(u"--checks takes PATTERN=SECONDS or PATTERN=never, for example 'web*=3'; got '%1'"_s.arg(spec));
         const int after = match.captured(2) == "never"_L1 ? -1 : static_cast<int>(match.captured(2).toDouble() * 1000);
-        platform.addCheckScenario({match.captured(1), after, {}});
+        platform.lifecycle().addCheckScenario({match.captured(1), after, {}});
     }
 
     Sim::Control control;

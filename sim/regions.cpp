@@ -1,4 +1,4 @@
-#include "regions.h"
+#include "sim/regions.h"
 
 #include <QJsonObject>
 

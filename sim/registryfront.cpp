@@ -1,8 +1,8 @@
-#include "registryfront.h"
+#include "sim/registryfront.h"
 
-#include "control.h"
-#include "platform.h"
-#include "wire.h"
+#include "sim/control.h"
+#include "sim/platform.h"
+#include "sim/wire.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -96,7 +96,7 @@ void RegistryFront::handle(const QHttpServerRequest &request, QHttpServerRespond
         return refuse(QHttpServerResponder::StatusCode::Unauthorized, u"UNAUTHORIZED"_s, u"authentication required"_s);
     const QString repository = repositoryOf(path);
     // On Fly's registry a repository is an app (its first component).
-    if (!repository.isEmpty() && !m_platform->app(repository.section(u'/', 0, 0)))
+    if (!repository.isEmpty() && !m_platform->apps().app(repository.section(u'/', 0, 0)))
         return refuse(QHttpServerResponder::StatusCode::NotFound, u"NAME_UNKNOWN"_s,
                       u"repository name not known to registry: app %1 not found"_s.arg(repository.section(u'/', 0, 0)));
 

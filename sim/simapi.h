@@ -1,9 +1,9 @@
 #pragma once
 
-#include "control.h"
-#include "ratelimiter.h"
-#include "trackingserver.h"
-#include "reply.h"
+#include "sim/control.h"
+#include "sim/ratelimiter.h"
+#include "sim/reply.h"
+#include "sim/trackingserver.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -13,7 +13,9 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServerResponder;
 class QTimer;
@@ -54,11 +56,29 @@ private:
     struct Exchange;
     using ExchangePtr = std::shared_ptr<Exchange>;
     struct Waiter;
+    using Handler = std::function<void(const ExchangePtr &, const QStringList &parameters)>;
+    // One route (routes.cpp): a method, a path whose "*" segments are the
+    // handler's parameters, and who may use it: anyone (Open), a client with
+    // a token within the rate limits (Token), and for an app's resources
+    // only while the app exists (App).
+    struct Route
+    {
+        enum class Access { Open, Token, App };
+        QString method;
+        QStringList pattern;
+        Access access;
+        Handler handle;
+    };
 
     void accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void process(const ExchangePtr &exchange);
     void route(const ExchangePtr &exchange);
-    void routeMachine(const ExchangePtr &exchange, const QString &appName, const QStringList &rest);
+    static void addRoute(QList<Route> &table, const QString &method, const QString &path, Route::Access access, Handler handler);
+    void addApiRoutes();
+    void addControlRoutes();
+    void dispatch(const QList<Route> &table, const ExchangePtr &exchange);
+    std::optional<Reply> admit(const ExchangePtr &exchange, const Route &route, const QStringList &segments, const QStringList &parameters);
+    void withBody(const ExchangePtr &exchange, const std::function<Reply(const QJsonObject &)> &handle);
     void createOrUpdateMachine(const ExchangePtr &exchange, const QString &appName, const QString &machineId);
     void wait(const ExchangePtr &exchange, const QString &appName, const QString &machineId);
     void checkWaiters(const QString &appName, const QString &machineId);
@@ -81,6 +101,8 @@ private:
     QString m_errorString;
     QList<std::shared_ptr<Waiter>> m_waiters;
     QList<ExchangePtr> m_hanging;
+    QList<Route> m_routes;
+    QList<Route> m_controlRoutes;
 };
 
 } // namespace Sim

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -26,5 +27,10 @@ private:
     Platform *m_platform;
     bool m_savePending = false;
 };
+
+// The platform as the state file holds it ({"format": "flightdeck-sim-state"}),
+// and back; Machines caught mid-transition are restored as settled.
+QJsonObject stateToJson(const Platform &platform);
+bool stateFromJson(Platform &platform, const QJsonObject &json, QString *error);
 
 } // namespace Sim

@@ -1,4 +1,4 @@
-#include "trackingserver.h"
+#include "sim/trackingserver.h"
 
 #include <sys/socket.h>
 

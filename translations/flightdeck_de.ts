@@ -182,6 +182,29 @@
     </message>
 </context>
 <context>
+    <name>CreateRequestCodec</name>
+    <message>
+        <source>config must be an object</source>
+        <translation>config muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 muss ein Objekt aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>invalid autostop string value &quot;%1&quot;</source>
+        <translation>ungültiger autostop-Wert „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>The platform could not start the image: %1</source>
@@ -254,6 +277,259 @@
     <message>
         <source>Look at the check&apos;s settings and the Machine&apos;s logs (`fly logs`).</source>
         <translation>Sehen Sie sich die Einstellungen des Checks und die Logs der Maschine an (`fly logs`).</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>Machines API: %1</source>
+        <translation>Machines-API: %1</translation>
+    </message>
+    <message>
+        <source>GraphQL API: %1</source>
+        <translation>GraphQL-API: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL: write it like https://api.machines.dev</source>
+        <translation>„%1“ ist keine URL: schreiben Sie sie wie https://api.machines.dev</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to a remote host; Flightdeck sends your token only over https (http is allowed for 127.0.0.1 and localhost)</source>
+        <translation>%1 verwendet unverschlüsseltes http zu einem entfernten Rechner; Flightdeck sendet Ihr Token nur über https (http ist für 127.0.0.1 und localhost erlaubt)</translation>
+    </message>
+    <message>
+        <source>%1: only https URLs (or http to this computer) are supported</source>
+        <translation>%1: nur https-URLs (oder http zu diesem Computer) werden unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>FlagParser</name>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: strconv.ParseBool: parsing &quot;%1&quot;: invalid syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: strconv.ParseInt: parsing &quot;%1&quot;: invalid syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag needs an argument: --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shorthand flag: &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag needs an argument: &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be at most two elements (ports/protocol:handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid machine (internal) port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid external port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid start port for port range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid end port for port range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external port must be at most 2 elements (port, or range start-end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port definition must be at most 2 elements (external:internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read machine config file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid machine config source: &quot;%1&quot; (give inline JSON starting with &apos;{&apos; or a path ending in .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid machine config &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU machines are no longer supported: choose a shared or performance size instead of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an invalid machine size, choose one of: [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid machine preset requested, &apos;%1&apos;, expected to start with &apos;shared&apos; or &apos;performance&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm-cpus must be greater than zero, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid size: invalid size: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm-memory cannot be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm-max-memory cannot be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm-cpu-kind must be set to &apos;shared&apos; or &apos;performance&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU machines are no longer supported: --vm-gpu-kind and --vm-gpus are no longer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid rootfs-persist value, must be one of: never, always, restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid rootfs size: invalid size: invalid size: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rootfs-size must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid swap size: invalid size: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swap-size must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cachedrive size: invalid size: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cachedrive-size must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid key/value pairs specified for flag %1: &apos;%2&apos; must be in the format NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid entrypoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;on-fail&apos; restart policy is deprecated. Use &apos;on-failure&apos; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid restart provided: &apos;%1&apos; (choose no, always or on-failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t infer volume and mount path from &apos;%1&apos; (write &lt;volume id or name&gt;:/path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 has no effect without a build: give a folder (./ or /…) or --dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid build-arg: &apos;%1&apos;: must be in the format NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--autostart and --autostop apply to services, and there are none: add a --port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid autostop value &quot;%1&quot; (choose off, stop or suspend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to read --%1: invalid --%1 argument %2 (write /guest/path=VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to read --%1: guest path, %2, must be absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-timeout takes seconds from 1 to 3600, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to update an existing machine, use &apos;flyctl machine update&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access-token is ignored: Flightdeck takes the token from the keychain or the environment, never from a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot split the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Cli::HeadlessLaunch</name>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Machine %1 (%2) is %3</source>
+        <translation>Machine %1 (%2) ist %3</translation>
+    </message>
+    <message>
+        <source>region:     %1</source>
+        <translation>Region:     %1</translation>
+    </message>
+    <message>
+        <source>private IP: %1</source>
+        <translation>private IP: %1</translation>
+    </message>
+    <message>
+        <source>requests:   %1</source>
+        <translation>Anfragen:   %1</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>already created: %1</source>
+        <translation>bereits angelegt: %1</translation>
     </message>
 </context>
 <context>
@@ -528,41 +804,6 @@
             <numerusform>läuft; %n Health-Check besteht</numerusform>
             <numerusform>läuft; %n Health-Checks bestehen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Flightdeck::RunProfile</name>
-    <message>
-        <source>build.%1 (not known to this version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a profile is a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Flightdeck profile (its &quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>written by a newer Flightdeck (profile version %1; this one reads %2): what it could not read is listed here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request (not a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not known to this version)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2683,26 @@
     </message>
 </context>
 <context>
+    <name>FlyToml</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <source>error: %1: %2</source>
+        <extracomment>A line of the command line&apos;s output: %1 is the field id (a JSON path such as guest.memory_mb), %2 the message.</extracomment>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <extracomment>As &quot;error: %1: %2&quot;, for a warning.</extracomment>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>
@@ -2483,18 +2744,64 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>RegistryCheck</name>
     <message>
         <source>The image %1 is not in its registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 ist nicht in seiner Registry.</translation>
     </message>
     <message>
         <source>The registry refused access to %1 with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat den Zugriff auf %1 mit diesem Token verweigert.</translation>
     </message>
     <message>
         <source>The registry could not be asked about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry konnte nicht nach %1 gefragt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunProfile</name>
+    <message>
+        <source>build.%1 (not known to this version)</source>
+        <translation>build.%1 (dieser Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object</source>
+        <translation>ein Profil ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a Flightdeck profile (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>kein Flightdeck-Profil (sein „format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>written by a newer Flightdeck (profile version %1; this one reads %2): what it could not read is listed here</source>
+        <translation>von einem neueren Flightdeck geschrieben (Profilversion %1; diese Version liest %2): was nicht gelesen werden konnte, steht hier</translation>
+    </message>
+    <message>
+        <source>the request (%1)</source>
+        <translation>die Anfrage (%1)</translation>
+    </message>
+    <message>
+        <source>the request (not a JSON object)</source>
+        <translation>die Anfrage (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>%1 (not known to this version)</source>
+        <translation>%1 (dieser Version unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>EOF found after escape character</source>
+        <translation>Ende der Eingabe nach einem Escape-Zeichen</translation>
+    </message>
+    <message>
+        <source>EOF found when expecting closing quote</source>
+        <translation>Ende der Eingabe vor dem schließenden Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2817,221 @@
     <message>
         <source>Enter a current token on the Account step (`fly auth token` prints yours).</source>
         <translation>Geben Sie im Schritt „Konto“ ein gültiges Token ein (`fly auth token` gibt Ihres aus).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 ist kein gültiges YAML: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>choose the app the Machine belongs to, or a name for a new one</source>
+        <translation>wählen Sie die App, zu der die Machine gehört, oder einen Namen für eine neue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid app name: use at most 63 lowercase letters, digits and dashes</source>
+        <translation>„%1“ ist kein gültiger App-Name: verwenden Sie höchstens 63 Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>the build folder %1 does not exist: choose the folder that holds your Dockerfile</source>
+        <translation>der Build-Ordner %1 existiert nicht: wählen Sie den Ordner mit Ihrem Dockerfile</translation>
+    </message>
+    <message>
+        <source>no Dockerfile at %1: choose one, or a folder that has one</source>
+        <translation>kein Dockerfile unter %1: wählen Sie eines oder einen Ordner, der eines enthält</translation>
+    </message>
+    <message>
+        <source>a build argument has no name: write NAME=VALUE</source>
+        <translation>ein Build-Argument hat keinen Namen: schreiben Sie NAME=WERT</translation>
+    </message>
+    <message>
+        <source>choose an image to run (for example nginx:1.27), or a Dockerfile to build</source>
+        <translation>wählen Sie ein Image zum Ausführen (zum Beispiel nginx:1.27) oder ein Dockerfile zum Bauen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image reference: write it like nginx:1.27, ghcr.io/owner/app:tag or registry.fly.io/app@sha256:…</source>
+        <translation>„%1“ ist keine Image-Referenz: schreiben Sie sie wie nginx:1.27, ghcr.io/owner/app:tag oder registry.fly.io/app@sha256:…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region: use a code such as ams or ord (a comma list of codes and aliases is allowed)</source>
+        <translation>„%1“ ist keine Region: verwenden Sie einen Code wie ams oder ord (eine durch Kommas getrennte Liste von Codes und Aliasen ist erlaubt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid Machine name: use at most 63 letters, digits, dashes and underscores</source>
+        <translation>„%1“ ist kein gültiger Machine-Name: verwenden Sie höchstens 63 Buchstaben, Ziffern, Binde- und Unterstriche</translation>
+    </message>
+    <message>
+        <source>The CPU kind given: %1, is not valid: choose shared or performance</source>
+        <translation>Die angegebene CPU-Art %1 ist ungültig: wählen Sie shared oder performance</translation>
+    </message>
+    <message>
+        <source>For the CPU kind %1, %2 CPUs is not valid: valid numbers are %3</source>
+        <translation>Für die CPU-Art %1 sind %2 CPUs ungültig: gültige Anzahlen sind %3</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is too little for %2 %3 CPUs: use at least %4 MB (try %5 MB)</source>
+        <translation>%1 MB Arbeitsspeicher sind zu wenig für %2 %3-CPUs: verwenden Sie mindestens %4 MB (etwa %5 MB)</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is too much for %2 %3 CPUs: use at most %4 MB (try %5 MB)</source>
+        <translation>%1 MB Arbeitsspeicher sind zu viel für %2 %3-CPUs: verwenden Sie höchstens %4 MB (etwa %5 MB)</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is not valid: memory comes in %2 MB steps (try %3 MB)</source>
+        <translation>%1 MB Arbeitsspeicher sind ungültig: Arbeitsspeicher gibt es in Schritten von %2 MB (etwa %3 MB)</translation>
+    </message>
+    <message>
+        <source>the maximum memory (%1 MB) is below the memory (%2 MB): raise it or leave it empty</source>
+        <translation>der maximale Arbeitsspeicher (%1 MB) liegt unter dem Arbeitsspeicher (%2 MB): erhöhen Sie ihn oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>rootfs persistence must be never, always or restart, not &apos;%1&apos;</source>
+        <translation>die rootfs-Persistenz muss never, always oder restart sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the root filesystem size must not be negative</source>
+        <translation>die Größe des Wurzeldateisystems darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the swap size must be greater than zero, or empty for no swap</source>
+        <translation>die Swap-Größe muss größer als null sein, oder leer für keinen Swap</translation>
+    </message>
+    <message>
+        <source>the cache drive size must not be negative</source>
+        <translation>die Größe des Cache-Laufwerks darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range: ports are 1 to 65535</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs: Ports gehen von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>protocol &apos;%1&apos; is not supported: use tcp or udp</source>
+        <translation>das Protokoll „%1“ wird nicht unterstützt: verwenden Sie tcp oder udp</translation>
+    </message>
+    <message>
+        <source>internal port</source>
+        <translation>Der interne Port</translation>
+    </message>
+    <message>
+        <source>the service on internal port %1 has no public port: add one or remove the service</source>
+        <translation>der Dienst auf dem internen Port %1 hat keinen öffentlichen Port: fügen Sie einen hinzu oder entfernen Sie den Dienst</translation>
+    </message>
+    <message>
+        <source>start port</source>
+        <translation>Der Startport</translation>
+    </message>
+    <message>
+        <source>end port</source>
+        <translation>Der Endport</translation>
+    </message>
+    <message>
+        <source>the port range %1-%2 ends before it starts: write the smaller port first</source>
+        <translation>der Portbereich %1-%2 endet, bevor er beginnt: schreiben Sie den kleineren Port zuerst</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Der Port</translation>
+    </message>
+    <message>
+        <source>handler &apos;%1&apos; is unknown: use %2</source>
+        <translation>der Handler „%1“ ist unbekannt: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>autostop is on and autostart is off: once stopped, nothing starts this Machine again</source>
+        <translation>autostop ist an und autostart aus: einmal gestoppt, startet nichts diese Machine wieder</translation>
+    </message>
+    <message>
+        <source>choose a volume (its id, vol_…, or its name)</source>
+        <translation>wählen Sie ein Volume (seine ID, vol_…, oder seinen Namen)</translation>
+    </message>
+    <message>
+        <source>the mount path &apos;%1&apos; must be absolute, like /data</source>
+        <translation>der Einhängepfad „%1“ muss absolut sein, wie /data</translation>
+    </message>
+    <message>
+        <source>two volumes are mounted at %1: choose another path</source>
+        <translation>zwei Volumes sind unter %1 eingehängt: wählen Sie einen anderen Pfad</translation>
+    </message>
+    <message>
+        <source>volume %1 is mounted twice: a volume attaches to one place; use another volume</source>
+        <translation>das Volume %1 ist zweimal eingehängt: ein Volume hängt an einer Stelle; verwenden Sie ein anderes Volume</translation>
+    </message>
+    <message>
+        <source>an environment variable has no name: write NAME=VALUE</source>
+        <translation>eine Umgebungsvariable hat keinen Namen: schreiben Sie NAME=WERT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name: use letters, digits and underscores, not starting with a digit</source>
+        <translation>„%1“ ist kein gültiger Variablenname: verwenden Sie Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret: plain environment variables are visible in the Machine&apos;s config; store it with `fly secrets set` instead</source>
+        <translation>%1 sieht nach einem Geheimnis aus: einfache Umgebungsvariablen sind in der Konfiguration der Machine sichtbar; speichern Sie es stattdessen mit `fly secrets set`</translation>
+    </message>
+    <message>
+        <source>a metadata entry has no name: write NAME=VALUE</source>
+        <translation>ein Metadaten-Eintrag hat keinen Namen: schreiben Sie NAME=WERT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid metadata name: use letters, digits, dots, dashes and underscores</source>
+        <translation>„%1“ ist kein gültiger Metadaten-Name: verwenden Sie Buchstaben, Ziffern, Punkte, Binde- und Unterstriche</translation>
+    </message>
+    <message>
+        <source>guest path, %1, must be absolute, like /etc/app.conf</source>
+        <translation>der Gastpfad %1 muss absolut sein, wie /etc/app.conf</translation>
+    </message>
+    <message>
+        <source>%1 is written twice; the later file wins</source>
+        <translation>%1 wird zweimal geschrieben; die spätere Datei gewinnt</translation>
+    </message>
+    <message>
+        <source>could not read file %1: choose a file that exists</source>
+        <translation>die Datei %1 konnte nicht gelesen werden: wählen Sie eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>choose the app secret that holds the file&apos;s content</source>
+        <translation>wählen Sie das App-Secret, das den Inhalt der Datei enthält</translation>
+    </message>
+    <message>
+        <source>invalid restart policy &apos;%1&apos;: choose no, always or on-failure</source>
+        <translation>ungültige Neustart-Richtlinie „%1“: wählen Sie no, always oder on-failure</translation>
+    </message>
+    <message>
+        <source>the number of retries must not be negative</source>
+        <translation>die Anzahl der Wiederholungen darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>retries only count with the on-failure policy</source>
+        <translation>Wiederholungen zählen nur mit der Richtlinie on-failure</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a schedule: choose hourly, daily, weekly or monthly</source>
+        <translation>„%1“ ist kein Zeitplan: wählen Sie hourly, daily, weekly oder monthly</translation>
+    </message>
+    <message>
+        <source>a scheduled Machine with restart &apos;always&apos; never waits for its schedule: use on-failure or no</source>
+        <translation>eine geplante Machine mit Neustart „always“ wartet nie auf ihren Zeitplan: verwenden Sie on-failure oder no</translation>
+    </message>
+    <message>
+        <source>a standby target is empty: list the ids of the Machines this one stands by for</source>
+        <translation>ein Standby-Ziel ist leer: geben Sie die IDs der Machines an, für die diese bereitsteht</translation>
+    </message>
+    <message>
+        <source>name the process group `fly deploy` manages this Machine in (usually app)</source>
+        <translation>nennen Sie die Prozessgruppe, in der `fly deploy` diese Machine verwaltet (meist app)</translation>
+    </message>
+    <message>
+        <source>the request is %1 KiB, over the API&apos;s 1 MiB limit: move large files into the image or a volume</source>
+        <translation>die Anfrage ist %1 KiB groß, über der Grenze der API von 1 MiB: legen Sie große Dateien ins Image oder auf ein Volume</translation>
+    </message>
+    <message>
+        <source>the request is %1 KiB: large inline files slow every Machine update; consider the image or a volume</source>
+        <translation>die Anfrage ist %1 KiB groß: große eingebettete Dateien verlangsamen jede Aktualisierung der Machine; erwägen Sie das Image oder ein Volume</translation>
     </message>
 </context>
 </TS>

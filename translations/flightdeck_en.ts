@@ -29,9 +29,9 @@
     <name>Flightdeck::Ui::AppPage</name>
     <message numerus="yes">
         <source>An existing app of %1 with %n Machine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An existing app of %1 with %n Machine.</numerusform>
+            <numerusform>An existing app of %1 with %n Machines.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>Flightdeck::Ui::FilesTable</name>
     <message numerus="yes">
         <source>%n byte(s) from the imported config</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte from the imported config</numerusform>
+            <numerusform>%n bytes from the imported config</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>Flightdeck::Ui::LaunchNotifier</name>
     <message numerus="yes">
         <source>Flightdeck — %n launch(es) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flightdeck — %n launch in flight</numerusform>
+            <numerusform>Flightdeck — %n launches in flight</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>Flightdeck::Ui::ReviewPage</name>
     <message numerus="yes">
         <source>Fix the %n error(s) above to launch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix the error above to launch.</numerusform>
+            <numerusform>Fix the %n errors above to launch.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>Flightdeck::Ui::RunWizard</name>
     <message numerus="yes">
         <source>Fix the %n problem(s) marked on this step before going on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix the problem marked on this step before going on.</numerusform>
+            <numerusform>Fix the %n problems marked on this step before going on.</numerusform>
         </translation>
     </message>
 </context>

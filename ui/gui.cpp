@@ -1,17 +1,14 @@
-#include "gui.h"
+#include "ui/gui.h"
 
-#include "cli/commandline.h"
-#include "mainwindow.h"
-#include "profiles/profilecontroller.h"
-#include "settings/appsettings.h"
-#include "spec/runspecdocument.h"
+#include "app/cli/commandline.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/translations.h"
+#include "app/spec/runspecdocument.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,53 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-namespace {
-
-// For bench_coldstart: with FLIGHTDECK_BENCH_FIRST_PAINT set, report the
-// window's first paint on stdout and quit.
-class FirstPaintReporter final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_reported) {
-            m_reported = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::puts("painted");
-                std::fflush(stdout);
-                QApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_reported = false;
-};
-
-} // namespace
-
-bool installTranslations(const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(qApp);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(qApp);
-    if (!appTranslator->load(locale, u"flightdeck"_s, u"_"_s, u":/i18n/translations"_s)) {
-        delete appTranslator;
-        return false;
-    }
-    QCoreApplication::installTranslator(appTranslator);
-    return true;
-}
-
-int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &profilePath)
+int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &profilePath, const std::function<void(MainWindow &)> &prepare)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Without a display Qt aborts with a message about platform plugins; say
@@ -89,8 +40,8 @@ int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &pr
     window.profiles()->start(initialSpec);
     if (!profilePath.isEmpty())
         window.profiles()->openPath(profilePath);
-    if (qEnvironmentVariableIsSet("FLIGHTDECK_BENCH_FIRST_PAINT"))
-        window.installEventFilter(new FirstPaintReporter(&window));
+    if (prepare)
+        prepare(window);
     window.show();
     window.connectToApi();
     window.profiles()->offerDraft();

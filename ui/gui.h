@@ -1,18 +1,20 @@
 #pragma once
 
-#include "spec/runspec.h"
+#include "app/spec/runspec.h"
 
 #include <QString>
 
+#include <functional>
+
 namespace Flightdeck::Ui {
 
-// Installs Qt's and Flightdeck's translations for `language` ("de"), or for
-// the system's language when it is empty. Returns whether Flightdeck's own
-// catalogue was found (English needs none).
-bool installTranslations(const QString &language);
+class MainWindow;
 
 // Creates the QApplication, loads translations, shows the main window with
 // `initialSpec` and runs the event loop. Returns the process exit code.
-int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &profilePath = {});
+// `prepare` sees the window just before it is shown (the cold-start
+// benchmark watches it for the first paint).
+int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &profilePath = {},
+           const std::function<void(MainWindow &)> &prepare = {});
 
 } // namespace Flightdeck::Ui

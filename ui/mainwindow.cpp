@@ -1,23 +1,23 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "history/historydialog.h"
-#include "imports/importactions.h"
-#include "launch/launchcontroller.h"
-#include "launch/launchnotifier.h"
-#include "launch/launchview.h"
-#include "profile/draftstore.h"
-#include "profile/launchhistory.h"
-#include "profiles/profilecontroller.h"
-#include "preview/jsonpreview.h"
-#include "session/apisession.h"
-#include "settings/appsettings.h"
-#include "settings/settingsdialog.h"
-#include "widgets/messagebar.h"
-#include "wizard/runwizard.h"
-#include "wizard/steppage.h"
-#include "spec/createrequestcodec.h"
-#include "spec/runspecdocument.h"
-#include "spec/validation.h"
+#include "app/profile/draftstore.h"
+#include "app/profile/launchhistory.h"
+#include "app/settings/appsettings.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/runspecdocument.h"
+#include "app/spec/validation.h"
+#include "ui/history/historydialog.h"
+#include "ui/imports/importactions.h"
+#include "ui/launch/launchcontroller.h"
+#include "ui/launch/launchnotifier.h"
+#include "ui/launch/launchview.h"
+#include "ui/preview/jsonpreview.h"
+#include "ui/profiles/profilecontroller.h"
+#include "ui/session/apisession.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/wizard/runwizard.h"
+#include "ui/wizard/steppage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -243,11 +243,12 @@ void MainWindow::applyEditedJson(const QByteArray &text)
                                    line);
         return;
     }
-    RunSpec edited;
-    if (const std::optional<QString> problem = CreateRequestCodec::fromJson(document.object(), &edited)) {
-        m_preview->showEditProblem(*problem, 0);
+    CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(document.object());
+    if (!decoded.ok()) {
+        m_preview->showEditProblem(decoded.error, 0);
         return;
     }
+    RunSpec &edited = decoded.spec;
     // What the request cannot say stays as the form has it.
     const RunSpec &current = m_document->spec();
     edited.app = current.app;
@@ -262,9 +263,7 @@ void MainWindow::applyEditedJson(const QByteArray &text)
         edited.build = current.build;
         edited.image = current.image;
     }
-    Validation::Options options;
-    options.requireApp = false;
-    const Issues issues = Validation::validate(edited, options);
+    const Issues issues = Validation::validate(edited);
     for (const Issue &issue : issues) {
         if (!issue.isError())
             continue;

@@ -1,6 +1,6 @@
-#include "api/apiclient.h"
+#include "app/api/apiclient.h"
 
-#include "version.h"
+#include "app/version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

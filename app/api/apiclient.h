@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/endpoints.h"
-#include "api/flytoken.h"
+#include "app/api/apierror.h"
+#include "app/api/endpoints.h"
+#include "app/api/flytoken.h"
 
 #include <QDateTime>
 #include <QJsonObject>

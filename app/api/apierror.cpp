@@ -1,4 +1,4 @@
-#include "api/apierror.h"
+#include "app/api/apierror.h"
 
 #include <QCoreApplication>
 

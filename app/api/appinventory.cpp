@@ -1,4 +1,4 @@
-#include "api/appinventory.h"
+#include "app/api/appinventory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

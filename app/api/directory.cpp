@@ -1,4 +1,4 @@
-#include "api/directory.h"
+#include "app/api/directory.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apiclient.h"
+#include "app/api/apiclient.h"
 
 #include <QList>
 #include <QString>

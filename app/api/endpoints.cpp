@@ -1,5 +1,6 @@
-#include "api/endpoints.h"
+#include "app/api/endpoints.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -24,25 +25,25 @@ Endpoints Endpoints::fromEnvironment(const QProcessEnvironment &environment)
 std::optional<QString> Endpoints::problem() const
 {
     if (auto bad = transportProblem(machinesApi))
-        return u"Machines API: "_s + *bad;
+        return QCoreApplication::translate("Endpoints", "Machines API: %1").arg(*bad);
     if (auto bad = transportProblem(graphql))
-        return u"GraphQL API: "_s + *bad;
+        return QCoreApplication::translate("Endpoints", "GraphQL API: %1").arg(*bad);
     return std::nullopt;
 }
 
 std::optional<QString> transportProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return u"'%1' is not a URL: write it like https://api.machines.dev"_s.arg(url.toString());
+        return QCoreApplication::translate("Endpoints", "'%1' is not a URL: write it like https://api.machines.dev").arg(url.toString());
     if (url.scheme() == "https"_L1)
         return std::nullopt;
     if (url.scheme() == "http"_L1) {
         const QHostAddress address(url.host());
         if (url.host() == "localhost"_L1 || (!address.isNull() && address.isLoopback()))
             return std::nullopt;
-        return u"%1 uses plain http to a remote host; Flightdeck sends your token only over https (http is allowed for 127.0.0.1 and localhost)"_s.arg(url.toString());
+        return QCoreApplication::translate("Endpoints", "%1 uses plain http to a remote host; Flightdeck sends your token only over https (http is allowed for 127.0.0.1 and localhost)").arg(url.toString());
     }
-    return u"%1: only https URLs (or http to this computer) are supported"_s.arg(url.toString());
+    return QCoreApplication::translate("Endpoints", "%1: only https URLs (or http to this computer) are supported").arg(url.toString());
 }
 
 } // namespace Flightdeck

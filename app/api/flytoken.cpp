@@ -1,4 +1,4 @@
-#include "api/flytoken.h"
+#include "app/api/flytoken.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "auth/keychaintokenstore.h"
+#include "app/auth/keychaintokenstore.h"
 
-#include "version.h"
+#include "app/version.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,4 +1,4 @@
-#include "auth/tokensources.h"
+#include "app/auth/tokensources.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,7 +36,7 @@ std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QStri
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = u"%1: %2"_s.arg(path, file.errorString());
+            *error = QCoreApplication::translate("TokenSources", "%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray content = file.readAll();
@@ -49,7 +49,7 @@ std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QStri
     } catch (const YAML::Exception &failure) {
         // yaml-cpp reports errors by exception; they stop here.
         if (error)
-            *error = u"%1 is not valid YAML: %2"_s.arg(path, QString::fromStdString(failure.msg));
+            *error = QCoreApplication::translate("TokenSources", "%1 is not valid YAML: %2").arg(path, QString::fromStdString(failure.msg));
         return std::nullopt;
     }
 }

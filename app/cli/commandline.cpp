@@ -1,6 +1,6 @@
-#include "cli/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "version.h"
+#include "app/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,11 @@
-#include "cli/headlesslaunch.h"
+#include "app/cli/headlesslaunch.h"
 
-#include "api/apiclient.h"
-#include "auth/keychaintokenstore.h"
-#include "auth/tokensources.h"
-#include "settings/appsettings.h"
+#include "app/api/apiclient.h"
+#include "app/auth/tokenresolver.h"
+#include "app/settings/appsettings.h"
+#include "app/spec/issue.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -16,35 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Cli {
 
 namespace {
-
-
-// The token: the environment, then flyctl's config.yml, then the keychain.
-TokenSources::Found findToken(const QProcessEnvironment &environment, QTextStream &err)
-{
-    if (const auto found = TokenSources::fromEnvironment(environment))
-        return *found;
-    QString problem;
-    if (const auto found = TokenSources::fromFlyConfig(environment, &problem))
-        return *found;
-    if (!problem.isEmpty())
-        err << "warning: " << problem << '\n';
-
-    KeychainTokenStore store;
-    store.setPlaintextFallback(QFile::exists(KeychainTokenStore::plaintextFilePath())); // only after the user opted in
-    QString token;
-    QEventLoop loop; // a command-line tool waits for its one keychain answer
-    QObject::connect(&store, &KeychainTokenStore::readFinished, &loop,
-                     [&](KeychainTokenStore::Status status, const QString &value, const QString &message) {
-                         if (status == KeychainTokenStore::Status::Ok)
-                             token = value;
-                         else if (status != KeychainTokenStore::Status::NotFound && status != KeychainTokenStore::Status::NoBackend)
-                             err << "warning: the keychain could not be read: " << message << '\n';
-                         loop.quit();
-                     });
-    store.read();
-    loop.exec();
-    return TokenSources::Found{token, token.isEmpty() ? TokenSources::Origin::None : TokenSources::Origin::Keychain, {}};
-}
 
 QString statusWord(StepEvent::Status status)
 {
@@ -67,71 +36,96 @@ QString statusWord(StepEvent::Status status)
 
 } // namespace
 
-int launchHeadless(const HeadlessLaunchRequest &request)
+struct HeadlessLaunch::Private
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Flags, then flyctl's variables, then Settings, then Fly.io's own addresses.
-    const AppSettings settings;
-    Endpoints endpoints = settings.endpoints(environment);
-    if (!request.apiUrl.isEmpty())
-        endpoints.machinesApi = QUrl(request.apiUrl);
-    if (!request.graphqlUrl.isEmpty())
-        endpoints.graphql = QUrl(request.graphqlUrl);
-    if (const std::optional<QString> problem = endpoints.problem()) {
-        err << "error: endpoint: " << *problem << '\n';
-        return 2;
-    }
-
-    const TokenSources::Found found = findToken(environment, err);
-    const FlyToken token = FlyToken::parse(found.token);
+    HeadlessLaunchRequest request;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    AppSettings settings;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
     QNetworkAccessManager network;
-    ApiClient api(&network, endpoints, token);
-    LaunchOptions options = request.options;
-    options.tokenRefusedHint = TokenSources::refusedTokenHint(found.origin);
-    options.minSecretsVersion = TokenSources::minSecretsVersion(environment, request.spec.app);
-    if (options.imageEngine.isEmpty())
-        options.imageEngine = settings.imageEngine();
-    Launcher launcher(&api, request.spec, options);
+    TokenResolver resolver{environment};
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<Launcher> launcher;
+    FlyToken token;
+};
 
-    QObject::connect(&launcher, &Launcher::stepChanged, &launcher, [&](const StepEvent &event) {
-        if (event.status == StepEvent::Status::Running)
-            return;
-        out << statusWord(event.status) << ' ' << stepTitle(event.step);
-        if (event.status != StepEvent::Status::Skipped && event.status != StepEvent::Status::Progress)
-            out << " (" << event.durationMs << " ms)";
-        if (!event.detail.isEmpty())
-            out << ": " << token.redact(event.detail);
-        out << '\n';
-        out.flush();
-    });
-    int exitCode = 1;
-    QEventLoop loop;
-    QObject::connect(&launcher, &Launcher::finished, &loop, [&](const LaunchOutcome &outcome) {
-        const QJsonObject &machine = outcome.machine;
-        if (outcome.succeeded) {
-            out << "\nMachine " << machine.value(u"id"_s).toString() << " (" << machine.value(u"name"_s).toString() << ") is "
-                << machine.value(u"state"_s).toString() << '\n'
-                << "  region:     " << machine.value(u"region"_s).toString() << '\n'
-                << "  private IP: " << machine.value(u"private_ip"_s).toString() << '\n'
-                << "  requests:   " << outcome.roundTrips << '\n';
-            exitCode = 0;
-        } else if (outcome.diagnosis) {
-            err << "error: " << (outcome.diagnosis->field.isEmpty() ? u"launch"_s : outcome.diagnosis->field) << ": "
-                << token.redact(outcome.diagnosis->summary) << '\n';
-            if (!outcome.diagnosis->hint.isEmpty())
-                err << "  hint: " << outcome.diagnosis->hint << '\n';
-            if (!outcome.existing.isEmpty())
-                err << "  already created: " << outcome.existing.join(u"; "_s) << '\n';
-        }
-        out.flush();
-        err.flush();
-        loop.quit();
-    });
-    launcher.start();
-    loop.exec();
-    return exitCode;
+HeadlessLaunch::HeadlessLaunch(HeadlessLaunchRequest request, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->request = std::move(request);
+}
+
+HeadlessLaunch::~HeadlessLaunch() = default;
+
+void HeadlessLaunch::start()
+{
+    // Flags, then flyctl's variables, then Settings, then Fly.io's own addresses.
+    Endpoints endpoints = d->settings.endpoints(d->environment);
+    if (!d->request.apiUrl.isEmpty())
+        endpoints.machinesApi = QUrl(d->request.apiUrl);
+    if (!d->request.graphqlUrl.isEmpty())
+        endpoints.graphql = QUrl(d->request.graphqlUrl);
+    if (const std::optional<QString> problem = endpoints.problem()) {
+        d->err << Issue{Issue::Severity::Error, u"endpoint"_s, *problem}.toLine() << '\n';
+        d->err.flush();
+        Q_EMIT finished(2);
+        return;
+    }
+    connect(&d->resolver, &TokenResolver::resolved, this, [this, endpoints](const TokenResolver::Result &found) {
+        if (!found.configProblem.isEmpty())
+            d->err << Issue{Issue::Severity::Warning, u"token"_s, found.configProblem}.toLine() << '\n';
+        if (!found.keychainProblem.isEmpty())
+            d->err << Issue{Issue::Severity::Warning, u"token"_s, tr("the keychain could not be read: %1").arg(found.keychainProblem)}.toLine() << '\n';
+        d->token = FlyToken::parse(found.found.token);
+        d->api = std::make_unique<ApiClient>(&d->network, endpoints, d->token);
+        LaunchOptions options = d->request.options;
+        options.tokenRefusedHint = TokenSources::refusedTokenHint(found.found.origin);
+        options.minSecretsVersion = TokenSources::minSecretsVersion(d->environment, d->request.spec.app);
+        if (options.imageEngine.isEmpty())
+            options.imageEngine = d->settings.imageEngine();
+        d->launcher = std::make_unique<Launcher>(d->api.get(), d->request.spec, options);
+        connect(d->launcher.get(), &Launcher::stepChanged, this, &HeadlessLaunch::printStep);
+        connect(d->launcher.get(), &Launcher::finished, this, &HeadlessLaunch::printOutcome);
+        d->launcher->start();
+    }, Qt::SingleShotConnection);
+    d->resolver.resolve();
+}
+
+void HeadlessLaunch::printStep(const StepEvent &event)
+{
+    if (event.status == StepEvent::Status::Running)
+        return;
+    d->out << statusWord(event.status) << ' ' << stepTitle(event.step);
+    if (event.status != StepEvent::Status::Skipped && event.status != StepEvent::Status::Progress)
+        d->out << " (" << event.durationMs << " ms)";
+    if (!event.detail.isEmpty())
+        d->out << ": " << d->token.redact(event.detail);
+    d->out << '\n';
+    d->out.flush();
+}
+
+void HeadlessLaunch::printOutcome(const LaunchOutcome &outcome)
+{
+    const QJsonObject &machine = outcome.machine;
+    const auto field = [&machine](const char *key) { return machine.value(QLatin1StringView(key)).toString(); };
+    if (outcome.succeeded) {
+        d->out << '\n' << tr("Machine %1 (%2) is %3").arg(field("id"), field("name"), field("state")) << '\n'
+               << "  " << tr("region:     %1").arg(field("region")) << '\n'
+               << "  " << tr("private IP: %1").arg(field("private_ip")) << '\n'
+               << "  " << tr("requests:   %1").arg(outcome.roundTrips) << '\n';
+    } else if (outcome.diagnosis) {
+        const QString where = outcome.diagnosis->field.isEmpty() ? u"launch"_s : outcome.diagnosis->field;
+        d->err << Issue{Issue::Severity::Error, where, d->token.redact(outcome.diagnosis->summary)}.toLine() << '\n';
+        if (!outcome.diagnosis->hint.isEmpty())
+            d->err << "  " << tr("hint: %1").arg(outcome.diagnosis->hint) << '\n';
+        if (!outcome.existing.isEmpty())
+            d->err << "  " << tr("already created: %1").arg(outcome.existing.join(u"; "_s)) << '\n';
+    }
+    d->out.flush();
+    d->err.flush();
+    Q_EMIT finished(outcome.succeeded ? 0 : 1);
 }
 
 } // namespace Flightdeck::Cli

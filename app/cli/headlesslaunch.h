@@ -1,9 +1,12 @@
 #pragma once
 
-#include "launch/launcher.h"
-#include "spec/runspec.h"
+#include "app/launch/launcher.h"
+#include "app/spec/runspec.h"
 
+#include <QObject>
 #include <QString>
+
+#include <memory>
 
 namespace Flightdeck::Cli {
 
@@ -15,10 +18,31 @@ struct HeadlessLaunchRequest
     QString graphqlUrl; // --graphql-url, else FLY_API_BASE_URL + /graphql
 };
 
-// `flightdeck run … --yes`: the whole launch without a window. Prints each
-// step with its duration, then the Machine's id, state and private IP.
-// Returns 0 when the Machine started (or was created, for create-only and
-// standbys), 1 with the diagnosis otherwise. Needs a QCoreApplication.
-int launchHeadless(const HeadlessLaunchRequest &request);
+// `flightdeck run … --yes`: the whole launch without a window. Finds the
+// token (TokenResolver), prints each step with its duration, then the
+// Machine's id, state and private IP. `finished` carries the exit code: 0
+// when the Machine started (or was created, for create-only and standbys),
+// 1 with the diagnosis otherwise, 2 for a bad endpoint.
+class HeadlessLaunch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessLaunch)
+
+public:
+    explicit HeadlessLaunch(HeadlessLaunchRequest request, QObject *parent = nullptr);
+    ~HeadlessLaunch() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printStep(const StepEvent &event);
+    void printOutcome(const LaunchOutcome &outcome);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace Flightdeck::Cli

@@ -1,8 +1,8 @@
-#include "cli/runcommand.h"
+#include "app/cli/runcommand.h"
 
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
-#include "spec/validation.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
+#include "app/spec/validation.h"
 
 #include <QProcessEnvironment>
 #include <QTextStream>

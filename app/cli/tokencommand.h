@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QObject>
 #include <QStringList>
+
+namespace Flightdeck {
+class KeychainTokenStore;
+class TokenResolver;
+}
 
 namespace Flightdeck::Cli {
 
@@ -10,7 +16,29 @@ namespace Flightdeck::Cli {
 //                      refuses unless --plaintext opts in to an owner-only file
 //   remove             forgets it (keychain and plaintext file)
 //   status             says where the token Flightdeck would use comes from
-// Needs a QCoreApplication; returns the exit code.
-int runTokenCommand(const QStringList &arguments);
+// Each action answers once through `finished` with the exit code.
+class TokenCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenCommand)
+
+public:
+    explicit TokenCommand(const QStringList &arguments, QObject *parent = nullptr);
+    ~TokenCommand() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void set(bool plaintext);
+    void remove();
+    void status();
+
+    QStringList m_arguments;
+    KeychainTokenStore *m_store;
+    TokenResolver *m_resolver;
+};
 
 } // namespace Flightdeck::Cli

@@ -1,4 +1,4 @@
-#include "launch/diagnosis.h"
+#include "app/launch/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "launch/launchtypes.h"
+#include "app/api/apierror.h"
+#include "app/launch/launchtypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "launch/imagebuilder.h"
+#include "app/launch/imagebuilder.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
-#include "launch/launcher.h"
+#include "app/launch/launcher.h"
 
-#include "api/apiclient.h"
-#include "api/appinventory.h"
-#include "launch/diagnosis.h"
-#include "launch/imagebuilder.h"
-#include "launch/registrycheck.h"
-#include "spec/createrequestcodec.h"
+#include "app/api/apiclient.h"
+#include "app/api/appinventory.h"
+#include "app/launch/diagnosis.h"
+#include "app/launch/imagebuilder.h"
+#include "app/launch/registrycheck.h"
+#include "app/spec/createrequestcodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/endpoints.h"
-#include "launch/launchtypes.h"
-#include "spec/createrequestcodec.h"
-#include "spec/runspec.h"
+#include "app/api/endpoints.h"
+#include "app/launch/launchtypes.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/runspec.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,8 @@
-#include "launch/registrycheck.h"
+#include "app/launch/registrycheck.h"
 
-#include "spec/imagereference.h"
+#include "app/spec/imagereference.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -52,10 +53,10 @@ void check(QNetworkAccessManager *network, const QString &reference, const QStri
         if (status == 200)
             return done(Result::Found, {});
         if (status == 404)
-            return done(Result::NotFound, QObject::tr("The image %1 is not in its registry.").arg(reference));
+            return done(Result::NotFound, QCoreApplication::translate("RegistryCheck", "The image %1 is not in its registry.").arg(reference));
         if (status == 401 || status == 403)
-            return done(Result::Denied, QObject::tr("The registry refused access to %1 with this token.").arg(reference));
-        done(Result::Failed, QObject::tr("The registry could not be asked about %1: %2").arg(reference, token.redact(reply->errorString())));
+            return done(Result::Denied, QCoreApplication::translate("RegistryCheck", "The registry refused access to %1 with this token.").arg(reference));
+        done(Result::Failed, QCoreApplication::translate("RegistryCheck", "The registry could not be asked about %1: %2").arg(reference, token.redact(reply->errorString())));
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/flytoken.h"
+#include "app/api/flytoken.h"
 
 #include <QObject>
 #include <QString>

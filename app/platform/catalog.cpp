@@ -1,4 +1,4 @@
-#include "platform/catalog.h"
+#include "app/platform/catalog.h"
 
 #include <QCoreApplication>
 #include <QLocale>

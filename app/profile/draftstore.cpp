@@ -1,4 +1,4 @@
-#include "profile/draftstore.h"
+#include "app/profile/draftstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile/runprofile.h"
+#include "app/profile/runprofile.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "profile/launchhistory.h"
+#include "app/profile/launchhistory.h"
 
 #include <QDir>
 #include <QFile>

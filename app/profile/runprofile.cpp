@@ -1,6 +1,6 @@
-#include "profile/runprofile.h"
+#include "app/profile/runprofile.h"
 
-#include "spec/createrequestcodec.h"
+#include "app/spec/createrequestcodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +16,11 @@ namespace Flightdeck::RunProfile {
 
 namespace {
 
-QString tr(const char *text)
+// What profiles say to the user is translated in the context "RunProfile".
+struct Text
 {
-    return QCoreApplication::translate("RunProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunProfile)
+};
 
 QString relative(const QString &base, const QString &path)
 {
@@ -81,7 +82,7 @@ BuildSpec buildFromJson(const QJsonObject &json, QStringList *dropped)
     static const QStringList known{u"context"_s, u"dockerfile"_s, u"target"_s, u"image_label"_s, u"no_cache"_s, u"args"_s};
     for (const QString &key : json.keys()) {
         if (!known.contains(key))
-            dropped->append(tr("build.%1 (not known to this version)").arg(key));
+            dropped->append(Text::tr("build.%1 (not known to this version)").arg(key));
     }
     return build;
 }
@@ -163,30 +164,31 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const int line = 1 + int(json.left(parseError.offset).count('\n'));
-        result.error = parseError.error != QJsonParseError::NoError ? tr("line %1: %2").arg(line).arg(parseError.errorString())
-                                                                     : tr("a profile is a JSON object");
+        result.error = parseError.error != QJsonParseError::NoError ? Text::tr("line %1: %2").arg(line).arg(parseError.errorString())
+                                                                     : Text::tr("a profile is a JSON object");
         return result;
     }
     const QJsonObject profile = document.object();
     if (profile.value(u"format"_s).toString() != QLatin1StringView(formatName)) {
-        result.error = tr("not a Flightdeck profile (its \"format\" is not \"%1\")").arg(QLatin1StringView(formatName));
+        result.error = Text::tr("not a Flightdeck profile (its \"format\" is not \"%1\")").arg(QLatin1StringView(formatName));
         return result;
     }
     const int version = profile.value(u"version"_s).toInt();
     if (version > currentVersion)
-        result.dropped.append(tr("written by a newer Flightdeck (profile version %1; this one reads %2): what it could not read is listed here")
+        result.dropped.append(Text::tr("written by a newer Flightdeck (profile version %1; this one reads %2): what it could not read is listed here")
                                   .arg(version)
                                   .arg(currentVersion));
 
     RunSpec spec;
     const QJsonValue request = profile.value(u"request"_s);
     if (request.isObject()) {
-        if (const std::optional<QString> problem = CreateRequestCodec::fromJson(request.toObject(), &spec)) {
-            result.dropped.append(tr("the request (%1)").arg(*problem));
-            spec = RunSpec{};
-        }
+        CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(request.toObject());
+        if (decoded.ok())
+            spec = std::move(decoded.spec);
+        else
+            result.dropped.append(Text::tr("the request (%1)").arg(decoded.error));
     } else if (!request.isUndefined()) {
-        result.dropped.append(tr("the request (not a JSON object)"));
+        result.dropped.append(Text::tr("the request (not a JSON object)"));
     }
     spec.app = profile.value(u"app"_s).toString();
     spec.org = profile.value(u"org"_s).toString();
@@ -213,7 +215,7 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
     static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"skip_health_checks"_s, u"wait_timeout"_s, u"create_only"_s, u"restart"_s, u"shell"_s};
     for (const QString &key : profile.keys()) {
         if (!known.contains(key))
-            result.dropped.append(tr("%1 (not known to this version)").arg(key));
+            result.dropped.append(Text::tr("%1 (not known to this version)").arg(key));
     }
 
     if (!profileDir.isEmpty())

@@ -1,4 +1,4 @@
-#include "settings/appsettings.h"
+#include "app/settings/appsettings.h"
 
 #include <QUrl>
 

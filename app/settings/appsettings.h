@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/endpoints.h"
+#include "app/api/endpoints.h"
 
 #include <QSettings>
 #include <QString>

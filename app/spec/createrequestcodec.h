@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/runspec.h"
+#include "app/spec/runspec.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -44,15 +44,22 @@ QByteArray toRequestBody(const RunSpec &spec, const EncodeOptions &options = {})
 // deployment-<launchId>, else a placeholder that says the id comes later.
 QString buildImageReference(const RunSpec &spec, const QString &registryHost, const QString &launchId = {});
 
+// What decoding gives: the spec, or the first malformed value in words
+// ("init.cmd must be a list of strings"), naming the JSON field.
+struct Decoded
+{
+    RunSpec spec;
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
 // Applies a Machine config (the `config` object, an existing Machine's config,
 // or a --machine-config file) on top of `spec`. Keys RunSpec does not model go
-// to the spec's `extra` members. Returns an error text for a malformed value.
-std::optional<QString> applyConfig(RunSpec &spec, const QJsonObject &config);
+// to the spec's `extra` members. (configdecoder.cpp)
+Decoded applyConfig(RunSpec spec, const QJsonObject &config);
 
 // A whole create body, or a bare config, into a fresh RunSpec.
-std::optional<QString> fromJson(const QJsonObject &json, RunSpec *spec);
-
-// Reads a local file the way the encoder does, relative to `workingDir`.
-std::optional<QByteArray> readLocalFile(const QString &path, const QString &workingDir);
+Decoded fromJson(const QJsonObject &json);
 
 } // namespace Flightdeck::CreateRequestCodec

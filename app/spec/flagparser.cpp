@@ -1,12 +1,14 @@
 // fly machine run's arguments -> RunSpec, following flyctl's parsing rules
 // (reference flyctl-machine-run.md §1–2) and its config-building order.
 
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
-#include "spec/flytoml.h"
-#include "spec/shellwords.h"
-#include "spec/vmsizing.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
+#include "app/spec/flytoml.h"
+#include "app/spec/shellwords.h"
+#include "app/spec/specrules.h"
+#include "app/spec/vmsizing.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,12 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::FlyFlags {
 
 namespace {
+
+// The parser's messages are translated in the context "FlagParser".
+struct FlagParser
+{
+    Q_DECLARE_TR_FUNCTIONS(FlagParser)
+};
 
 enum class Kind { String, Bool, Int, StringSlice, StringArray };
 
@@ -180,7 +188,7 @@ void tokenize(const QStringList &args, Given &given, Issues &issues)
         case Kind::Bool: {
             const std::optional<bool> b = parseBool(value);
             if (!b) {
-                issues.append(error(def.name, u"invalid argument \"%1\" for \"%2\" flag: strconv.ParseBool: parsing \"%1\": invalid syntax"_s.arg(value, flagText)));
+                issues.append(error(def.name, FlagParser::tr("invalid argument \"%1\" for \"%2\" flag: strconv.ParseBool: parsing \"%1\": invalid syntax").arg(value, flagText)));
                 return;
             }
             given.values[def.name].append(*b ? u"true"_s : u"false"_s);
@@ -190,7 +198,7 @@ void tokenize(const QStringList &args, Given &given, Issues &issues)
             bool ok = false;
             value.toInt(&ok);
             if (!ok) {
-                issues.append(error(def.name, u"invalid argument \"%1\" for \"%2\" flag: strconv.ParseInt: parsing \"%1\": invalid syntax"_s.arg(value, flagText)));
+                issues.append(error(def.name, FlagParser::tr("invalid argument \"%1\" for \"%2\" flag: strconv.ParseInt: parsing \"%1\": invalid syntax").arg(value, flagText)));
                 return;
             }
             given.values[def.name].append(value);
@@ -223,7 +231,7 @@ void tokenize(const QStringList &args, Given &given, Issues &issues)
             const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
             const FlagDef *def = findLong(name);
             if (!def) {
-                issues.append(error(u"command"_s, u"unknown flag: --%1"_s.arg(name)));
+                issues.append(error(u"command"_s, FlagParser::tr("unknown flag: --%1").arg(name)));
                 continue;
             }
             const QString flagText = u"--"_s + name;
@@ -236,7 +244,7 @@ void tokenize(const QStringList &args, Given &given, Issues &issues)
             } else if (i + 1 < args.size()) {
                 store(*def, flagText, args.at(++i));
             } else {
-                issues.append(error(def->name, u"flag needs an argument: --%1"_s.arg(name)));
+                issues.append(error(def->name, FlagParser::tr("flag needs an argument: --%1").arg(name)));
             }
             continue;
         }
@@ -244,7 +252,7 @@ void tokenize(const QStringList &args, Given &given, Issues &issues)
         const QChar c = arg.at(1);
         const FlagDef *def = findShort(c);
         if (!def) {
-            issues.append(error(u"command"_s, u"unknown shorthand flag: '%1' in %2"_s.arg(c).arg(arg)));
+            issues.append(error(u"command"_s, FlagParser::tr("unknown shorthand flag: '%1' in %2").arg(c).arg(arg)));
             continue;
         }
         const QString flagText = u"-"_s + c;
@@ -258,7 +266,7 @@ void tokenize(const QStringList &args, Given &given, Issues &issues)
         else if (i + 1 < args.size())
             store(*def, flagText, args.at(++i));
         else
-            issues.append(error(def->name, u"flag needs an argument: '%1' in %2"_s.arg(c).arg(arg)));
+            issues.append(error(def->name, FlagParser::tr("flag needs an argument: '%1' in %2").arg(c).arg(arg)));
     }
 }
 
@@ -295,7 +303,7 @@ std::optional<ParsedPort> parsePort(const QString &text, QString *message)
     parsed.protocol = u"tcp"_s;
     const QStringList slash = text.split(u'/');
     if (slash.size() > 2) {
-        *message = u"port must be at most two elements (ports/protocol:handler)"_s;
+        *message = FlagParser::tr("port must be at most two elements (ports/protocol:handler)");
         return std::nullopt;
     }
     if (slash.size() == 2) {
@@ -310,43 +318,43 @@ std::optional<ParsedPort> parsePort(const QString &text, QString *message)
     if (parts.size() == 1) {
         parsed.port.port = atoi(parts.first(), &ok);
         if (!ok) {
-            *message = u"invalid port: "_s + syntax(parts.first());
+            *message = FlagParser::tr("invalid port: %1").arg(syntax(parts.first()));
             return std::nullopt;
         }
         parsed.internalPort = parsed.port.port;
     } else if (parts.size() == 2) {
         parsed.internalPort = atoi(parts.at(1), &ok);
         if (!ok) {
-            *message = u"invalid machine (internal) port: "_s + syntax(parts.at(1));
+            *message = FlagParser::tr("invalid machine (internal) port: %1").arg(syntax(parts.at(1)));
             return std::nullopt;
         }
         const QStringList external = parts.first().split(u'-');
         if (external.size() == 1) {
             parsed.port.port = atoi(external.first(), &ok);
             if (!ok) {
-                *message = u"invalid external port: "_s + syntax(external.first());
+                *message = FlagParser::tr("invalid external port: %1").arg(syntax(external.first()));
                 return std::nullopt;
             }
         } else if (external.size() == 2) {
             // Unlike flyctl, the range keeps its end.
             parsed.port.startPort = atoi(external.first(), &ok);
             if (!ok) {
-                *message = u"invalid start port for port range: "_s + syntax(external.first());
+                *message = FlagParser::tr("invalid start port for port range: %1").arg(syntax(external.first()));
                 return std::nullopt;
             }
             parsed.port.endPort = atoi(external.at(1), &ok);
             if (!ok) {
-                *message = u"invalid end port for port range: "_s + syntax(external.at(1));
+                *message = FlagParser::tr("invalid end port for port range: %1").arg(syntax(external.at(1)));
                 return std::nullopt;
             }
         } else {
-            *message = u"external port must be at most 2 elements (port, or range start-end)"_s;
+            *message = FlagParser::tr("external port must be at most 2 elements (port, or range start-end)");
             return std::nullopt;
         }
         if (parsed.internalPort == 0)
             parsed.internalPort = parsed.port.isRange() ? parsed.port.startPort : parsed.port.port;
     } else {
-        *message = u"port definition must be at most 2 elements (external:internal)"_s;
+        *message = FlagParser::tr("port definition must be at most 2 elements (external:internal)");
         return std::nullopt;
     }
     return parsed;
@@ -389,15 +397,9 @@ void addPort(QList<ServiceSpec> &services, const ParsedPort &parsed)
 
 std::optional<Autostop> parseAutostop(const QString &value)
 {
-    if (const std::optional<bool> b = parseBool(value))
+    if (const std::optional<bool> b = parseBool(value)) // the flag also takes true/false, as flyctl does
         return *b ? Autostop::Stop : Autostop::Off;
-    if (value == "off"_L1)
-        return Autostop::Off;
-    if (value == "stop"_L1)
-        return Autostop::Stop;
-    if (value == "suspend"_L1)
-        return Autostop::Suspend;
-    return std::nullopt;
+    return SpecRules::autostopFromName(value);
 }
 
 // Merges files the way fly-go's MergeFiles does.
@@ -443,7 +445,7 @@ public:
         if (m_given.has(u"skip-dns-registration"_s))
             m_spec.skipDnsRegistration = m_given.flag(u"skip-dns-registration"_s);
         applyKeyValues(u"metadata"_s, m_spec.metadata);
-        liftDeployMetadata();
+        SpecRules::liftDeployMetadata(m_spec);
         applyPorts();
         applyEntrypoint();
         applyRestart();
@@ -463,10 +465,7 @@ private:
     {
         if (m_context.readFile)
             return m_context.readFile(path);
-        QFile file(m_context.currentDir.isEmpty() ? path : QDir(m_context.currentDir).absoluteFilePath(path));
-        if (!file.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        return file.readAll();
+        return SpecRules::readLocalFile(path, m_context.currentDir);
     }
 
     void applyMachineConfig()
@@ -480,22 +479,25 @@ private:
         } else if (source.endsWith(".json"_L1)) {
             const std::optional<QByteArray> bytes = readFile(source);
             if (!bytes) {
-                fail(u"machine_config"_s, u"could not read machine config file %1"_s.arg(source));
+                fail(u"machine_config"_s, FlagParser::tr("could not read machine config file %1").arg(source));
                 return;
             }
             json = *bytes;
         } else {
-            fail(u"machine_config"_s, u"invalid machine config source: \"%1\" (give inline JSON starting with '{' or a path ending in .json)"_s.arg(source));
+            fail(u"machine_config"_s, FlagParser::tr("invalid machine config source: \"%1\" (give inline JSON starting with '{' or a path ending in .json)").arg(source));
             return;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail(u"machine_config"_s, u"invalid machine config \"%1\": %2"_s.arg(source, parseError.errorString()));
+            fail(u"machine_config"_s, FlagParser::tr("invalid machine config \"%1\": %2").arg(source, parseError.errorString()));
             return;
         }
-        if (const std::optional<QString> bad = CreateRequestCodec::applyConfig(m_spec, document.object()))
-            fail(u"machine_config"_s, u"invalid machine config \"%1\": %2"_s.arg(source, *bad));
+        CreateRequestCodec::Decoded decoded = CreateRequestCodec::applyConfig(m_spec, document.object());
+        if (decoded.ok())
+            m_spec = std::move(decoded.spec);
+        else
+            fail(u"machine_config"_s, FlagParser::tr("invalid machine config \"%1\": %2").arg(source, decoded.error));
     }
 
     void applyGuest()
@@ -508,7 +510,7 @@ private:
                 guest.cpus = preset->cpus;
                 guest.memoryMb = preset->memoryMb;
                 if (preset->gpus != 0)
-                    fail(u"guest.size"_s, u"GPU machines are no longer supported: choose a shared or performance size instead of '%1'"_s.arg(name));
+                    fail(u"guest.size"_s, FlagParser::tr("GPU machines are no longer supported: choose a shared or performance size instead of '%1'").arg(name));
             } else if (name.startsWith("shared"_L1) || name.startsWith("performance"_L1)) {
                 const QString family = name.startsWith("shared"_L1) ? u"shared"_s : u"performance"_s;
                 QStringList names;
@@ -517,30 +519,30 @@ private:
                         names.append(candidate.name);
                 }
                 names.sort();
-                fail(u"guest.size"_s, u"'%1' is an invalid machine size, choose one of: [%2]"_s.arg(name, names.join(u' ')));
+                fail(u"guest.size"_s, FlagParser::tr("'%1' is an invalid machine size, choose one of: [%2]").arg(name, names.join(u' ')));
             } else {
-                fail(u"guest.size"_s, u"invalid machine preset requested, '%1', expected to start with 'shared' or 'performance'"_s.arg(name));
+                fail(u"guest.size"_s, FlagParser::tr("invalid machine preset requested, '%1', expected to start with 'shared' or 'performance'").arg(name));
             }
         }
         if (m_given.has(u"vm-cpus"_s)) {
             const int cpus = m_given.last(u"vm-cpus"_s).toInt();
             if (cpus <= 0)
-                fail(u"guest.cpus"_s, u"--vm-cpus must be greater than zero, got: %1"_s.arg(cpus));
+                fail(u"guest.cpus"_s, FlagParser::tr("--vm-cpus must be greater than zero, got: %1").arg(cpus));
             else
                 guest.cpus = cpus;
         }
         if (m_given.has(u"vm-memory"_s)) {
-            if (const std::optional<int> mb = sizeFlag(u"vm-memory"_s, u"guest.memory_mb"_s, VmSizing::Unit::Megabytes, u"invalid size: invalid size: '%1'"_s)) {
+            if (const std::optional<int> mb = sizeFlag(u"vm-memory"_s, u"guest.memory_mb"_s, VmSizing::Unit::Megabytes, FlagParser::tr("invalid size: invalid size: '%1'"))) {
                 if (*mb == 0)
-                    fail(u"guest.memory_mb"_s, u"--vm-memory cannot be zero"_s);
+                    fail(u"guest.memory_mb"_s, FlagParser::tr("--vm-memory cannot be zero"));
                 else
                     guest.memoryMb = *mb;
             }
         }
         if (m_given.has(u"vm-max-memory"_s)) {
-            if (const std::optional<int> mb = sizeFlag(u"vm-max-memory"_s, u"guest.max_memory_mb"_s, VmSizing::Unit::Megabytes, u"invalid size: invalid size: '%1'"_s)) {
+            if (const std::optional<int> mb = sizeFlag(u"vm-max-memory"_s, u"guest.max_memory_mb"_s, VmSizing::Unit::Megabytes, FlagParser::tr("invalid size: invalid size: '%1'"))) {
                 if (*mb == 0)
-                    fail(u"guest.max_memory_mb"_s, u"--vm-max-memory cannot be zero"_s);
+                    fail(u"guest.max_memory_mb"_s, FlagParser::tr("--vm-max-memory cannot be zero"));
                 else
                     guest.maxMemoryMb = *mb;
             }
@@ -548,12 +550,12 @@ private:
         if (m_given.has(u"vm-cpu-kind"_s)) {
             const QString kind = m_given.last(u"vm-cpu-kind"_s);
             if (kind != "shared"_L1 && kind != "performance"_L1)
-                fail(u"guest.cpu_kind"_s, u"--vm-cpu-kind must be set to 'shared' or 'performance'"_s);
+                fail(u"guest.cpu_kind"_s, FlagParser::tr("--vm-cpu-kind must be set to 'shared' or 'performance'"));
             else
                 guest.cpuKind = kind;
         }
         if (m_given.has(u"vm-gpus"_s) || m_given.has(u"vm-gpu-kind"_s))
-            fail(u"guest.gpus"_s, u"GPU machines are no longer supported: --vm-gpu-kind and --vm-gpus are no longer accepted"_s);
+            fail(u"guest.gpus"_s, FlagParser::tr("GPU machines are no longer supported: --vm-gpu-kind and --vm-gpus are no longer accepted"));
         if (m_given.has(u"host-dedication-id"_s))
             guest.hostDedicationId = m_given.last(u"host-dedication-id"_s);
         if (m_given.has(u"kernel-arg"_s))
@@ -580,14 +582,14 @@ private:
             if (m_given.has(u"rootfs-persist"_s)) {
                 const QString persist = m_given.last(u"rootfs-persist"_s);
                 if (persist != "never"_L1 && persist != "always"_L1 && persist != "restart"_L1)
-                    fail(u"rootfs.persist"_s, u"invalid rootfs-persist value, must be one of: never, always, restart"_s);
+                    fail(u"rootfs.persist"_s, FlagParser::tr("invalid rootfs-persist value, must be one of: never, always, restart"));
                 else
                     rootfs.persist = persist;
             }
             if (m_given.has(u"rootfs-size"_s)) {
-                if (const std::optional<int> gb = sizeFlag(u"rootfs-size"_s, u"rootfs.size_gb"_s, VmSizing::Unit::Gigabytes, u"invalid rootfs size: invalid size: invalid size: '%1'"_s)) {
+                if (const std::optional<int> gb = sizeFlag(u"rootfs-size"_s, u"rootfs.size_gb"_s, VmSizing::Unit::Gigabytes, FlagParser::tr("invalid rootfs size: invalid size: invalid size: '%1'"))) {
                     if (*gb < 0)
-                        fail(u"rootfs.size_gb"_s, u"--rootfs-size must not be negative"_s);
+                        fail(u"rootfs.size_gb"_s, FlagParser::tr("--rootfs-size must not be negative"));
                     else
                         rootfs.sizeGb = *gb;
                 }
@@ -595,17 +597,17 @@ private:
             m_spec.rootfs = rootfs;
         }
         if (m_given.has(u"swap-size"_s)) {
-            if (const std::optional<int> mb = sizeFlag(u"swap-size"_s, u"init.swap_size_mb"_s, VmSizing::Unit::Megabytes, u"invalid swap size: invalid size: '%1'"_s)) {
+            if (const std::optional<int> mb = sizeFlag(u"swap-size"_s, u"init.swap_size_mb"_s, VmSizing::Unit::Megabytes, FlagParser::tr("invalid swap size: invalid size: '%1'"))) {
                 if (*mb <= 0)
-                    fail(u"init.swap_size_mb"_s, u"--swap-size must be greater than zero"_s);
+                    fail(u"init.swap_size_mb"_s, FlagParser::tr("--swap-size must be greater than zero"));
                 else
                     m_spec.swapSizeMb = *mb;
             }
         }
         if (m_given.has(u"cachedrive-size"_s)) {
-            if (const std::optional<int> mb = sizeFlag(u"cachedrive-size"_s, u"cache_drive.size_mb"_s, VmSizing::Unit::Megabytes, u"invalid cachedrive size: invalid size: '%1'"_s)) {
+            if (const std::optional<int> mb = sizeFlag(u"cachedrive-size"_s, u"cache_drive.size_mb"_s, VmSizing::Unit::Megabytes, FlagParser::tr("invalid cachedrive size: invalid size: '%1'"))) {
                 if (*mb < 0)
-                    fail(u"cache_drive.size_mb"_s, u"--cachedrive-size must not be negative"_s);
+                    fail(u"cache_drive.size_mb"_s, FlagParser::tr("--cachedrive-size must not be negative"));
                 else
                     m_spec.cacheDriveSizeMb = *mb;
             }
@@ -619,20 +621,11 @@ private:
         QString bad;
         const std::optional<QMap<QString, QString>> values = parseKeyValues(m_given.all(flag), &bad);
         if (!values) {
-            fail(flag, u"invalid key/value pairs specified for flag %1: '%2' must be in the format NAME=VALUE"_s.arg(flag, bad));
+            fail(flag, FlagParser::tr("invalid key/value pairs specified for flag %1: '%2' must be in the format NAME=VALUE").arg(flag, bad));
             return;
         }
         for (auto it = values->cbegin(); it != values->cend(); ++it)
             target.insert(it.key(), it.value());
-    }
-
-    void liftDeployMetadata()
-    {
-        if (m_spec.metadata.value(u"fly_platform_version"_s) == "v2"_L1 && m_spec.metadata.contains(u"fly_process_group"_s)) {
-            m_spec.manageWithDeploy = true;
-            m_spec.processGroup = m_spec.metadata.take(u"fly_process_group"_s);
-            m_spec.metadata.remove(u"fly_platform_version"_s);
-        }
     }
 
     void applyCommand()
@@ -654,7 +647,7 @@ private:
             QString message;
             const std::optional<ParsedPort> parsed = parsePort(text, &message);
             if (!parsed) {
-                fail(u"services"_s, u"--port %1: %2"_s.arg(text, message));
+                fail(u"services"_s, FlagParser::tr("--port %1: %2").arg(text, message));
                 continue;
             }
             addPort(m_spec.services, *parsed);
@@ -669,7 +662,7 @@ private:
         QString message;
         const std::optional<QStringList> words = ShellWords::split(m_given.last(u"entrypoint"_s), &message);
         if (!words)
-            fail(u"init.entrypoint"_s, u"invalid entrypoint: %1"_s.arg(message));
+            fail(u"init.entrypoint"_s, FlagParser::tr("invalid entrypoint: %1").arg(message));
         else
             m_spec.entrypoint = *words;
     }
@@ -685,9 +678,9 @@ private:
             m_spec.restart = RestartSpec{policy, 0, {}};
         } else if (policy == "on-fail"_L1) {
             m_spec.restart = RestartSpec{u"on-failure"_s, 0, {}};
-            m_result.issues.append(warning(u"restart.policy"_s, u"The 'on-fail' restart policy is deprecated. Use 'on-failure' instead."_s));
+            m_result.issues.append(warning(u"restart.policy"_s, FlagParser::tr("The 'on-fail' restart policy is deprecated. Use 'on-failure' instead.")));
         } else {
-            fail(u"restart.policy"_s, u"invalid restart provided: '%1' (choose no, always or on-failure)"_s.arg(policy));
+            fail(u"restart.policy"_s, FlagParser::tr("invalid restart provided: '%1' (choose no, always or on-failure)").arg(policy));
         }
     }
 
@@ -697,7 +690,7 @@ private:
         for (const QString &text : volumes) {
             const QStringList parts = text.split(u':');
             if (parts.size() < 2) {
-                fail(u"mounts"_s, u"Can't infer volume and mount path from '%1' (write <volume id or name>:/path)"_s.arg(text));
+                fail(u"mounts"_s, FlagParser::tr("Can't infer volume and mount path from '%1' (write <volume id or name>:/path)").arg(text));
                 continue;
             }
             MountSpec mount{parts.at(0), parts.at(1), {}};
@@ -727,7 +720,7 @@ private:
         if (!m_spec.build) {
             for (const QString &flag : buildFlags) {
                 if (m_given.has(flag))
-                    m_result.issues.append(warning(u"build"_s, u"--%1 has no effect without a build: give a folder (./ or /…) or --dockerfile"_s.arg(flag)));
+                    m_result.issues.append(warning(u"build"_s, FlagParser::tr("--%1 has no effect without a build: give a folder (./ or /…) or --dockerfile").arg(flag)));
             }
             return;
         }
@@ -737,7 +730,7 @@ private:
             if (const auto args = parseKeyValues(m_given.all(u"build-arg"_s), &bad))
                 build.args = *args;
             else
-                fail(u"build.args"_s, u"invalid build-arg: '%1': must be in the format NAME=VALUE"_s.arg(bad));
+                fail(u"build.args"_s, FlagParser::tr("invalid build-arg: '%1': must be in the format NAME=VALUE").arg(bad));
         }
         build.imageLabel = m_given.last(u"image-label"_s);
         build.target = m_given.last(u"build-target"_s);
@@ -749,7 +742,7 @@ private:
     void applyAutostartStop()
     {
         if ((m_given.has(u"autostart"_s) || m_given.has(u"autostop"_s)) && m_spec.services.isEmpty())
-            m_result.issues.append(warning(u"services"_s, u"--autostart and --autostop apply to services, and there are none: add a --port"_s));
+            m_result.issues.append(warning(u"services"_s, FlagParser::tr("--autostart and --autostop apply to services, and there are none: add a --port")));
         if (m_given.has(u"autostart"_s)) {
             for (ServiceSpec &service : m_spec.services)
                 service.autostart = m_given.flag(u"autostart"_s);
@@ -760,7 +753,7 @@ private:
                 for (ServiceSpec &service : m_spec.services)
                     service.autostop = *autostop;
             } else {
-                fail(u"services.autostop"_s, u"invalid autostop value \"%1\" (choose off, stop or suspend)"_s.arg(value));
+                fail(u"services.autostop"_s, FlagParser::tr("invalid autostop value \"%1\" (choose off, stop or suspend)").arg(value));
             }
         }
     }
@@ -788,7 +781,7 @@ private:
             for (const QString &entry : entries) {
                 const qsizetype eq = entry.indexOf(u'=');
                 if (eq < 0) {
-                    fail(u"files"_s, u"failed to read --%1: invalid --%1 argument %2 (write /guest/path=VALUE)"_s.arg(flag, entry));
+                    fail(u"files"_s, FlagParser::tr("failed to read --%1: invalid --%1 argument %2 (write /guest/path=VALUE)").arg(flag, entry));
                     continue;
                 }
                 FileSpec file;
@@ -796,7 +789,7 @@ private:
                 file.value = entry.mid(eq + 1);
                 file.source = source;
                 if (!file.guestPath.startsWith(u'/')) {
-                    fail(u"files"_s, u"failed to read --%1: guest path, %2, must be absolute"_s.arg(flag, file.guestPath));
+                    fail(u"files"_s, FlagParser::tr("failed to read --%1: guest path, %2, must be absolute").arg(flag, file.guestPath));
                     continue;
                 }
                 mergeFile(m_spec.files, file);
@@ -832,12 +825,12 @@ private:
             bool ok = false;
             const int seconds = m_given.last(u"wait-timeout"_s).toInt(&ok);
             if (!ok || seconds < 1 || seconds > 3600)
-                fail(u"wait_timeout"_s, u"--wait-timeout takes seconds from 1 to 3600, got '%1'"_s.arg(m_given.last(u"wait-timeout"_s)));
+                fail(u"wait_timeout"_s, FlagParser::tr("--wait-timeout takes seconds from 1 to 3600, got '%1'").arg(m_given.last(u"wait-timeout"_s)));
             else
                 m_spec.waitTimeoutSeconds = seconds;
         }
         if (m_given.has(u"id"_s))
-            fail(u"command"_s, u"to update an existing machine, use 'flyctl machine update'"_s);
+            fail(u"command"_s, FlagParser::tr("to update an existing machine, use 'flyctl machine update'"));
         m_spec.skipLaunch = m_context.command == "create"_L1;
         m_result.yes = m_given.flag(u"yes"_s);
     }
@@ -854,7 +847,7 @@ private:
         if (m_given.has(u"access-token"_s)) {
             m_result.ignored.append(u"--access-token"_s);
             m_result.issues.append(warning(u"token"_s,
-                                           u"--access-token is ignored: Flightdeck takes the token from the keychain or the environment, never from a command line"_s));
+                                           FlagParser::tr("--access-token is ignored: Flightdeck takes the token from the keychain or the environment, never from a command line")));
         }
     }
 
@@ -881,7 +874,7 @@ ParseResult parseCommandLine(const QString &commandLine, const ParseContext &con
     const std::optional<QStringList> words = ShellWords::split(commandLine, &message);
     if (!words) {
         ParseResult result;
-        result.issues.append(error(u"command"_s, u"cannot split the command line: %1"_s.arg(message)));
+        result.issues.append(error(u"command"_s, FlagParser::tr("cannot split the command line: %1").arg(message)));
         return result;
     }
     QStringList args = *words;

@@ -1,10 +1,11 @@
 // RunSpec -> a normalized `fly machine run` command line. What no flag can
 // express travels in one inline --machine-config JSON, and the writer says so.
 
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
-#include "spec/shellwords.h"
-#include "spec/vmsizing.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
+#include "app/spec/shellwords.h"
+#include "app/spec/specrules.h"
+#include "app/spec/vmsizing.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,19 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::FlyFlags {
 
 namespace {
-
-QString autostopValue(Autostop autostop)
-{
-    switch (autostop) {
-    case Autostop::Off:
-        return u"off"_s;
-    case Autostop::Stop:
-        return u"stop"_s;
-    case Autostop::Suspend:
-        return u"suspend"_s;
-    }
-    return u"off"_s;
-}
 
 // "ext[:int]/proto[:handler…]" for one port, or nullopt when a flag cannot say it.
 std::optional<QString> portFlag(const ServiceSpec &service, const PortSpec &port)
@@ -307,12 +295,7 @@ private:
             m_notes.append(u"%1 travels in --machine-config: a name contains '='"_s.arg(name));
         };
         write(u"env"_s, m_spec.env);
-        QMap<QString, QString> metadata = m_spec.metadata;
-        if (m_spec.manageWithDeploy) {
-            metadata.insert(u"fly_platform_version"_s, u"v2"_s);
-            metadata.insert(u"fly_process_group"_s, m_spec.processGroup);
-        }
-        write(u"metadata"_s, metadata);
+        write(u"metadata"_s, SpecRules::metadataWithDeploy(m_spec));
     }
 
     void writeServices()
@@ -330,7 +313,7 @@ private:
         if (first.autostart)
             m_flags.append(*first.autostart ? u"--autostart=true"_s : u"--autostart=false"_s);
         if (first.autostop)
-            m_flags.append(u"--autostop="_s + autostopValue(*first.autostop));
+            m_flags.append(u"--autostop="_s + SpecRules::autostopName(*first.autostop));
     }
 
     void writeLifecycle()

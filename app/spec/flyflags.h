@@ -1,7 +1,7 @@
 #pragma once
 
-#include "spec/issue.h"
-#include "spec/runspec.h"
+#include "app/spec/issue.h"
+#include "app/spec/runspec.h"
 
 #include <QMap>
 #include <QString>

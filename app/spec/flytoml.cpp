@@ -1,5 +1,6 @@
-#include "spec/flytoml.h"
+#include "app/spec/flytoml.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <toml++/toml.hpp>
@@ -20,7 +21,7 @@ Contents parse(const QString &text)
         table = toml::parse(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     } catch (const toml::parse_error &failure) {
         const std::string_view description = failure.description();
-        contents.error = u"line %1: %2"_s.arg(failure.source().begin.line)
+        contents.error = QCoreApplication::translate("FlyToml", "line %1: %2").arg(failure.source().begin.line)
                              .arg(QString::fromUtf8(description.data(), static_cast<qsizetype>(description.size())));
         return contents;
     }

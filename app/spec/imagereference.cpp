@@ -1,4 +1,4 @@
-#include "spec/imagereference.h"
+#include "app/spec/imagereference.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,14 +1,17 @@
-#include "spec/issue.h"
+#include "app/spec/issue.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
 QString Issue::toLine() const
 {
-    return u"%1: %2: %3"_s.arg(isError() ? u"error"_s : u"warning"_s, field, message);
+    //: A line of the command line's output: %1 is the field id (a JSON path such as guest.memory_mb), %2 the message.
+    return isError() ? QCoreApplication::translate("Issue", "error: %1: %2").arg(field, message)
+                     //: As "error: %1: %2", for a warning.
+                     : QCoreApplication::translate("Issue", "warning: %1: %2").arg(field, message);
 }
 
 bool hasErrors(const Issues &issues)

@@ -1,4 +1,4 @@
-#include "spec/runspecdocument.h"
+#include "app/spec/runspecdocument.h"
 
 namespace Flightdeck {
 

@@ -1,4 +1,6 @@
-#include "spec/shellwords.h"
+#include "app/spec/shellwords.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -30,19 +32,19 @@ std::optional<QStringList> split(const QString &line, QString *error)
         inWord = true;
         if (c == u'\\') {
             if (++i >= line.size())
-                return fail(u"EOF found after escape character"_s);
+                return fail(QCoreApplication::translate("ShellWords", "EOF found after escape character"));
             word.append(line.at(i));
         } else if (c == u'\'') {
             const qsizetype end = line.indexOf(u'\'', i + 1);
             if (end < 0)
-                return fail(u"EOF found when expecting closing quote"_s);
+                return fail(QCoreApplication::translate("ShellWords", "EOF found when expecting closing quote"));
             word.append(QStringView(line).mid(i + 1, end - i - 1));
             i = end;
         } else if (c == u'"') {
             ++i;
             for (;; ++i) {
                 if (i >= line.size())
-                    return fail(u"EOF found when expecting closing quote"_s);
+                    return fail(QCoreApplication::translate("ShellWords", "EOF found when expecting closing quote"));
                 const QChar d = line.at(i);
                 if (d == u'"')
                     break;

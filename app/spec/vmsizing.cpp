@@ -1,4 +1,4 @@
-#include "spec/vmsizing.h"
+#include "app/spec/vmsizing.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/runspec.h"
+#include "app/spec/runspec.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // RunSpec <-> the create request body: imported configs keep what RunSpec
 // does not model, and every spec survives JSON -> spec -> JSON.
 
+#include "app/spec/createrequestcodec.h"
 #include "specgenerator.h"
-#include "spec/createrequestcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,8 +55,9 @@ void TestCreateRequestCodec::existingMachineConfigKeepsUnknownKeys()
     })");
     const QJsonObject body{{u"config"_s, config}, {u"region"_s, u"ams"_s}, {u"lease_ttl"_s, 30}, {u"skip_secrets"_s, false}};
 
-    RunSpec spec;
-    QVERIFY(!CreateRequestCodec::fromJson(body, &spec));
+    const CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    const RunSpec &spec = decoded.spec;
     QCOMPARE(spec.guest.cpus, 2);
     QVERIFY(spec.manageWithDeploy);
     QCOMPARE(spec.processGroup, u"web"_s);
@@ -170,11 +171,10 @@ void TestCreateRequestCodec::localFilesAreReadAndEncoded()
 
 void TestCreateRequestCodec::malformedConfigIsReported()
 {
-    RunSpec spec;
-    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"config":{"env":{"A":1}}})"), &spec).value_or(QString()), u"env.A must be a string"_s);
-    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"init":{"cmd":"ls -la"}})"), &spec).value_or(QString()), u"init.cmd must be a list of strings"_s);
-    QVERIFY(CreateRequestCodec::fromJson(json(R"({"services":[{"internal_port":80,"autostop":"maybe"}]})"), &spec)->contains(u"autostop"_s));
-    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"config":[]})"), &spec).value_or(QString()), u"config must be an object"_s);
+    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"config":{"env":{"A":1}}})")).error, u"env.A must be a string"_s);
+    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"init":{"cmd":"ls -la"}})")).error, u"init.cmd must be a list of strings"_s);
+    QVERIFY(CreateRequestCodec::fromJson(json(R"({"services":[{"internal_port":80,"autostop":"maybe"}]})")).error.contains(u"autostop"_s));
+    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"config":[]})")).error, u"config must be an object"_s);
 }
 
 void TestCreateRequestCodec::bodyIsDeterministic()
@@ -196,10 +196,9 @@ void TestCreateRequestCodec::randomSpecsSurviveJson()
     for (int i = 0; i < 3000; ++i) {
         const RunSpec spec = generator.next(true);
         const QJsonObject first = CreateRequestCodec::toJson(spec, options);
-        RunSpec decoded;
-        const std::optional<QString> problem = CreateRequestCodec::fromJson(first, &decoded);
-        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
-        const QJsonObject second = CreateRequestCodec::toJson(decoded, options);
+        const CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(first);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        const QJsonObject second = CreateRequestCodec::toJson(decoded.spec, options);
         if (first != second) {
             qWarning().noquote() << QJsonDocument(first).toJson(QJsonDocument::Compact) << '\n' << QJsonDocument(second).toJson(QJsonDocument::Compact);
             QFAIL("JSON -> spec -> JSON changed the request");

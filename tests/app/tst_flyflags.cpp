@@ -1,10 +1,10 @@
 // fly machine run's flag syntax: every value form, flyctl's errors, and the
 // writer's promise that its command line parses back to the same RunSpec.
 
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
+#include "app/spec/shellwords.h"
 #include "specgenerator.h"
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
-#include "spec/shellwords.h"
 
 #include <QDir>
 #include <QJsonDocument>

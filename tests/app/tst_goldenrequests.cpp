@@ -3,8 +3,8 @@
 // checked against reference §3.4 by hand; regenerate with
 // FLIGHTDECK_UPDATE_GOLDEN=1 and review the diff before committing.
 
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
 
 #include <QDir>
 #include <QFile>

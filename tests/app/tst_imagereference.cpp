@@ -1,7 +1,7 @@
 // Image references read as the OCI distribution spec reads them: host, repository,
 // tag and digest, in every form flyctl and users write them.
 
-#include "spec/imagereference.h"
+#include "app/spec/imagereference.h"
 
 #include <QTest>
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void warningsAloneDoNotFail();
     void tokenNeverPrinted();
     void version();
+    void speaksTheUsersLanguage();
 
 private:
     struct Result
@@ -29,10 +31,12 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Result run(const QStringList &arguments)
+    static Result run(const QStringList &arguments, const QList<std::pair<QString, QString>> &extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : extraEnvironment)
+            environment.insert(name, value);
         // Nowhere to connect to: nothing here may need the network.
         environment.insert(u"FLY_FLAPS_BASE_URL"_s, u"http://127.0.0.1:9"_s);
         environment.remove(u"DISPLAY"_s);
@@ -121,6 +125,20 @@ void TestRunCommand::version()
     const Result result = run({u"--version"_s});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("flightdeck 0."));
+}
+
+void TestRunCommand::speaksTheUsersLanguage()
+{
+    // A German desktop gets German messages on the command line too, from the
+    // same catalogue as the window; field ids and flag names stay as they are.
+    QTemporaryDir config; // no language chosen in Settings: the system's
+    const Result result = run({u"run"_s, u"nginx:1.27"_s, u"-a"_s, u"demo-app"_s, u"--vm-memory"_s, u"128"_s, u"--print-config"_s},
+                              {{u"LC_ALL"_s, u"de_DE.UTF-8"_s}, {u"LANG"_s, u"de_DE.UTF-8"_s}, {u"LANGUAGE"_s, u"de"_s},
+                               {u"XDG_CONFIG_HOME"_s, config.path()}});
+    QCOMPARE(result.exitCode, 2);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"Fehler: guest.memory_mb: 128 MB Arbeitsspeicher sind zu wenig"_s), qPrintable(err));
+    QVERIFY2(!err.contains(u"error:"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

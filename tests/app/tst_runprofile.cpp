@@ -1,10 +1,10 @@
 // Run profiles: what a user saves comes back equal, holds no token or secret
 // value, survives being written by a newer version, and reads its comments.
 
+#include "app/profile/draftstore.h"
+#include "app/profile/launchhistory.h"
+#include "app/profile/runprofile.h"
 #include "app/specgenerator.h"
-#include "profile/draftstore.h"
-#include "profile/launchhistory.h"
-#include "profile/runprofile.h"
 
 #include <QDir>
 #include <QFile>

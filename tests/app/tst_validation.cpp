@@ -1,8 +1,8 @@
 // Every rule a user can break before submitting, bound to its field, with a
 // message that says how to fix it.
 
-#include "spec/flytoml.h"
-#include "spec/validation.h"
+#include "app/spec/flytoml.h"
+#include "app/spec/validation.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Sizes as flyctl reads them, presets, and the memory rules' nearest valid value.
 
-#include "spec/vmsizing.h"
+#include "app/spec/vmsizing.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // spec: 50 env vars, 20 ports, 10 files, 5 mounts. A benchmark, not a test;
 // docs/benchmarks.md has the command and the numbers.
 
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/validation.h"
 #include "largespec.h"
-#include "spec/createrequestcodec.h"
-#include "spec/validation.h"
 
 #include <QTest>
 

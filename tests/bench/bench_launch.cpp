@@ -2,8 +2,8 @@
 // an image reference, with 100 ms of simulated latency per request. A
 // benchmark, not a test; docs/benchmarks.md has the command and the numbers.
 
-#include "api/apiclient.h"
-#include "launch/launcher.h"
+#include "app/api/apiclient.h"
+#include "app/launch/launcher.h"
 #include "support/simprocess.h"
 
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 // document, validation, the request codec, the preview and its highlighter,
 // and the Review page's command line. A benchmark, not a test.
 
+#include "app/spec/runspecdocument.h"
 #include "largespec.h"
-#include "mainwindow.h"
-#include "wizard/runwizard.h"
-#include "spec/runspecdocument.h"
+#include "ui/mainwindow.h"
+#include "ui/wizard/runwizard.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

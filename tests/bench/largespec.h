@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/runspec.h"
+#include "app/spec/runspec.h"
 
 // The large spec the benchmarks share: 50 env vars, 20 ports in 4 services,
 // 10 inline files of 512 bytes, 5 mounts.

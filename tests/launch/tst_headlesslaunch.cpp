@@ -2,7 +2,7 @@
 // flightdeck-sim, with the token from the keychain (gnome-keyring on a
 // private D-Bus session), the environment or flyctl's config.yml.
 
-#include "auth/keychaintokenstore.h"
+#include "app/auth/keychaintokenstore.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
 

@@ -3,9 +3,9 @@
 // Plus the builder's promises, with a stand-in engine: the token goes on
 // stdin, never on a command line, and cancel stops the whole process tree.
 
-#include "api/apiclient.h"
-#include "launch/imagebuilder.h"
-#include "launch/launcher.h"
+#include "app/api/apiclient.h"
+#include "app/launch/imagebuilder.h"
+#include "app/launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/localregistry.h"
 #include "support/simprocess.h"

@@ -2,10 +2,10 @@
 // creation, every fault the simulator injects at each step, the start
 // diagnosis, cancel, and the promise of exactly one Machine per launch.
 
-#include "api/apiclient.h"
-#include "api/appinventory.h"
-#include "api/directory.h"
-#include "launch/launcher.h"
+#include "app/api/apiclient.h"
+#include "app/api/appinventory.h"
+#include "app/api/directory.h"
+#include "app/launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
 

@@ -3,8 +3,8 @@
 // wait, and a create whose answer is lost. The test trusts its own
 // certificate explicitly; nothing else is trusted more than usual.
 
-#include "api/apiclient.h"
-#include "launch/launcher.h"
+#include "app/api/apiclient.h"
+#include "app/launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
 

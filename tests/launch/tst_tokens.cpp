@@ -1,12 +1,12 @@
 // Where the token comes from and how it is sent, where requests go, and
 // what a failed start means: the pieces of the launch engine that need no server.
 
-#include "api/apiclient.h"
-#include "api/endpoints.h"
-#include "api/flytoken.h"
-#include "auth/tokensources.h"
-#include "launch/diagnosis.h"
-#include "settings/appsettings.h"
+#include "app/api/apiclient.h"
+#include "app/api/endpoints.h"
+#include "app/api/flytoken.h"
+#include "app/auth/tokensources.h"
+#include "app/launch/diagnosis.h"
+#include "app/settings/appsettings.h"
 
 #include <QDateTime>
 #include <QFile>

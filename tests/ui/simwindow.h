@@ -4,11 +4,11 @@
 // token in FLY_API_TOKEN as a flyctl user would have it. The settings file,
 // drafts and history live in temporary folders so no test touches the user's own.
 
-#include "mainwindow.h"
-#include "session/apisession.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
-#include "wizard/runwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/session/apisession.h"
+#include "ui/wizard/runwizard.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

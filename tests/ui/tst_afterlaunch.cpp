@@ -3,20 +3,20 @@
 // survives a killed process, notifications when a launch ends out of sight,
 // the launch history with relaunch, imports, settings and shell Machines.
 
-#include "history/historydialog.h"
-#include "imports/importactions.h"
-#include "launch/launchcontroller.h"
-#include "launch/launchnotifier.h"
-#include "launch/launchview.h"
-#include "profile/draftstore.h"
-#include "profile/launchhistory.h"
-#include "profiles/profilecontroller.h"
-#include "settings/appsettings.h"
-#include "settings/settingsdialog.h"
-#include "spec/runspecdocument.h"
+#include "app/profile/draftstore.h"
+#include "app/profile/launchhistory.h"
+#include "app/settings/appsettings.h"
+#include "app/spec/runspecdocument.h"
 #include "support/httpclient.h"
+#include "ui/history/historydialog.h"
+#include "ui/imports/importactions.h"
+#include "ui/launch/launchcontroller.h"
+#include "ui/launch/launchnotifier.h"
+#include "ui/launch/launchview.h"
+#include "ui/profiles/profilecontroller.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/simwindow.h"
-#include "widgets/messagebar.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QDir>
 #include <QFile>

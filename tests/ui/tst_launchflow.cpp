@@ -3,13 +3,13 @@
 // Machine that exits at start with the way back to the setting, create-only,
 // and cancel.
 
-#include "launch/launchview.h"
-#include "pages/reviewpage.h"
-#include "spec/runspecdocument.h"
-#include "launch/launchcontroller.h"
-#include "profile/launchhistory.h"
+#include "app/profile/launchhistory.h"
+#include "app/spec/runspecdocument.h"
 #include "support/httpclient.h"
 #include "support/localregistry.h"
+#include "ui/launch/launchcontroller.h"
+#include "ui/launch/launchview.h"
+#include "ui/pages/reviewpage.h"
 #include "ui/simwindow.h"
 
 #include <QApplication>

@@ -1,10 +1,11 @@
 // The main window opens, and its preview shows the request, highlighted.
 
-#include "gui.h"
-#include "mainwindow.h"
-#include "spec/runspecdocument.h"
-#include "widgets/icons.h"
-#include "wizard/runwizard.h"
+#include "app/settings/translations.h"
+#include "app/spec/runspecdocument.h"
+#include "ui/gui.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/icons.h"
+#include "ui/wizard/runwizard.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -158,7 +159,7 @@ void TestMainWindow::germanWhenChosen()
 {
     // The catalogue a user gets with Settings › Language › Deutsch. (The last
     // test here: the translators stay installed.)
-    QVERIFY(Ui::installTranslations(u"de"_s));
+    QVERIFY(installTranslations(u"de"_s));
     Ui::MainWindow window;
     auto *steps = window.findChild<QListWidget *>(u"stepList"_s);
     QCOMPARE(steps->item(0)->text(), u"Konto"_s);

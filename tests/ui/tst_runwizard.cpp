@@ -3,16 +3,18 @@
 // `flightdeck run … --print-config` prints, Next refusing a step with errors
 // (and saying why), jumps to any step, lists fetched from the API.
 
-#include "auth/keychaintokenstore.h"
-#include "pages/apppage.h"
-#include "spec/runspecdocument.h"
-#include "spec/shellwords.h"
+#include "app/auth/keychaintokenstore.h"
+#include "app/spec/runspecdocument.h"
+#include "app/spec/shellwords.h"
 #include "support/httpclient.h"
+#include "ui/pages/apppage.h"
 #include "ui/simwindow.h"
-#include "widgets/keyvaluetable.h"
-#include "widgets/loadstatus.h"
+#include "ui/widgets/keyvaluetable.h"
+#include "ui/widgets/loadstatus.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QNetworkAccessManager>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void onlyFreeVolumesAreOffered();
     void invalidInputOnOtherStepsBlocksNext();
     void nextIsBlockedWithTheReasonVisible();
+    void keyboardMovesThroughTheSteps();
     void stepListJumpsAndShowsStates();
     void resourcesOfferOnlyValidCombinations();
     void previewEditsFillTheForm();
@@ -596,6 +599,79 @@ void TestRunWizard::nextIsBlockedWithTheReasonVisible()
     QTest::mouseClick(find<QToolButton>(window, u"cmdAsList"_s), Qt::LeftButton);
     QVERIFY(cmd->isVisible());
     QCOMPARE(ShellWords::split(cmd->text()), std::optional<QStringList>(window.document()->spec().cmd)); // the line reads as the list
+}
+
+void TestRunWizard::keyboardMovesThroughTheSteps()
+{
+    Ui::MainWindow window;
+    QVERIFY(TestSupport::openConnected(window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *wizard = window.wizard();
+
+    // Enter in a field goes on, as Next does, and is refused the same way.
+    auto *apps = find<QComboBox>(window, u"appCombo"_s);
+    apps->lineEdit()->setFocus();
+    QTest::keyClicks(apps->lineEdit(), u"Demo_App"_s);
+    QTest::keyClick(apps->lineEdit(), Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(App));
+    QVERIFY(find<QLabel>(window, u"nextBlockedReason"_s)->isVisible());
+    apps->lineEdit()->selectAll();
+    QTest::keyClicks(apps->lineEdit(), u"demo-app"_s);
+    QTRY_VERIFY(find<QLabel>(window, u"appKind"_s)->text().contains(u"An existing app"_s));
+    QTest::keyClick(apps->lineEdit(), Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(Image));
+
+    auto *image = find<QLineEdit>(window, u"imageEdit"_s);
+    image->setFocus();
+    QTest::keyClicks(image, u"nginx:1.27"_s);
+    QTest::keyClick(image, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(wizard->currentStep(), int(Command));
+
+    // Escape leaves the field for the step list, where the arrows move between steps.
+    auto *cmd = find<QLineEdit>(window, u"cmdEdit"_s);
+    cmd->setFocus();
+    QTest::keyClick(cmd, Qt::Key_Escape);
+    auto *steps = find<QListWidget>(window, u"stepList"_s);
+    QTRY_VERIFY(steps->hasFocus());
+    QTest::keyClick(steps, Qt::Key_Down);
+    QCOMPARE(wizard->currentStep(), int(Region));
+
+    // Enter on a problem in Review's list goes to its step, and no further.
+    RunSpec tooSmall = window.document()->spec();
+    tooSmall.guest.memoryMb = 100;
+    window.document()->setSpec(tooSmall);
+    wizard->goToStep(Review);
+    auto *problems = find<QListWidget>(window, u"reviewIssues"_s);
+    QTRY_VERIFY(problems->count() > 0);
+    problems->setFocus();
+    problems->setCurrentRow(0);
+    QTest::keyClick(problems, Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(Resources));
+
+    // Fixed, Enter in the last field before Review lands on "Create and start",
+    // and Enter there launches. A focused button answers its own Enter.
+    RunSpec fixed = window.document()->spec();
+    fixed.guest.memoryMb = 256;
+    window.document()->setSpec(fixed);
+    QSignalSpy launches(wizard, &Ui::RunWizard::launchRequested);
+    wizard->goToStep(Lifecycle);
+    auto *name = find<QLineEdit>(window, u"nameEdit"_s);
+    name->setFocus();
+    QTest::keyClicks(name, u"by-keyboard"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(Review));
+    auto *copyCommand = find<QPushButton>(window, u"copyCommandButton"_s);
+    auto *createAndStart = find<QPushButton>(window, u"createAndStartButton"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), createAndStart);
+    copyCommand->setFocus();
+    QTest::keyClick(copyCommand, Qt::Key_Return);
+    QVERIFY2(QGuiApplication::clipboard()->text().startsWith(u"fly machine run"_s), qPrintable(QGuiApplication::clipboard()->text()));
+    QCOMPARE(launches.count(), 0);
+    createAndStart->setFocus();
+    QTest::keyClick(createAndStart, Qt::Key_Return);
+    QCOMPARE(launches.count(), 1);
+    QCOMPARE(launches.at(0).at(0).toBool(), false); // create and start, not create only
 }
 
 void TestRunWizard::stepListJumpsAndShowsStates()

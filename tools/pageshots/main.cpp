@@ -6,17 +6,17 @@
 //
 //   flightdeck-pageshots OUTPUT_DIR
 
-#include "history/historydialog.h"
-#include "launch/launchcontroller.h"
-#include "launch/launchview.h"
-#include "mainwindow.h"
-#include "profile/draftstore.h"
-#include "profiles/profilecontroller.h"
-#include "settings/appsettings.h"
-#include "settings/settingsdialog.h"
-#include "session/apisession.h"
-#include "spec/runspecdocument.h"
-#include "wizard/runwizard.h"
+#include "app/profile/draftstore.h"
+#include "app/settings/appsettings.h"
+#include "app/spec/runspecdocument.h"
+#include "ui/history/historydialog.h"
+#include "ui/launch/launchcontroller.h"
+#include "ui/launch/launchview.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
+#include "ui/session/apisession.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/wizard/runwizard.h"
 
 #include <QApplication>
 #include <QScrollArea>
@@ -48,6 +48,20 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    return p;
+}
+
+// A high-contrast scheme like those of Windows and GNOME: white on black.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        p.setColor(role, Qt::black);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
+        p.setColor(role, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
     return p;
 }
 
@@ -116,7 +130,8 @@ int main(int argc, char *argv[])
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
     const QPalette light = QApplication::style()->standardPalette();
-    for (const auto &[scheme, palette] : {std::pair{u"light"_s, light}, std::pair{u"dark"_s, darkPalette()}}) {
+    for (const auto &[scheme, palette] :
+         {std::pair{u"light"_s, light}, std::pair{u"dark"_s, darkPalette()}, std::pair{u"contrast"_s, highContrastPalette()}}) {
         QApplication::setPalette(palette);
         Ui::MainWindow window;
         window.resize(1024, 700); // the smallest size the wizard is made for
@@ -142,6 +157,20 @@ int main(int argc, char *argv[])
                 area->verticalScrollBar()->setValue(0);
             }
         }
+        // Errors and warnings in each scheme: too little memory, a variable that looks like a secret.
+        RunSpec problems = sample();
+        problems.guest.memoryMb = 100;
+        problems.env.insert(u"API_TOKEN"_s, u"not-a-real-one"_s);
+        window.document()->setSpec(problems);
+        wait(600);
+        for (const QString &field : {u"guest.memory_mb"_s, u"env"_s}) {
+            wizard->goToStep(wizard->stepForField(field));
+            wait(300);
+            if (!save(window, out.filePath(u"problems-%1-%2.png"_s.arg(field.section(u'.', 0, 0), scheme))))
+                return 1;
+        }
+        window.document()->setSpec(sample());
+        wait(300);
         if (scheme != "light"_L1)
             continue;
         // The launch view: while it runs, once the Machine started, and when it failed.

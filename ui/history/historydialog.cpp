@@ -1,6 +1,6 @@
-#include "history/historydialog.h"
+#include "ui/history/historydialog.h"
 
-#include "spec/createrequestcodec.h"
+#include "app/spec/createrequestcodec.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -91,9 +91,10 @@ std::optional<RunSpec> HistoryDialog::selectedSpec() const
     const int row = m_list->currentIndex().row();
     if (row < 0 || row >= m_entries.size())
         return std::nullopt;
-    RunSpec spec;
-    if (CreateRequestCodec::fromJson(m_entries.at(row).request, &spec))
+    CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(m_entries.at(row).request);
+    if (!decoded.ok())
         return std::nullopt;
+    RunSpec &spec = decoded.spec;
     spec.app = m_entries.at(row).app;
     return spec;
 }

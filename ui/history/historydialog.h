@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile/launchhistory.h"
-#include "spec/runspec.h"
+#include "app/profile/launchhistory.h"
+#include "app/spec/runspec.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
-#include "imports/importactions.h"
+#include "ui/imports/importactions.h"
 
-#include "session/apisession.h"
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
-#include "spec/runspecdocument.h"
-#include "widgets/loadstatus.h"
-#include "widgets/messagebar.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
+#include "app/spec/runspecdocument.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/loadstatus.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -106,12 +106,12 @@ QStringList ImportActions::importConfig(const QByteArray &json)
         return {problem};
     }
     // A config on top of what the wizard holds, as --machine-config does under the flags.
-    RunSpec spec = m_document->spec();
-    if (const std::optional<QString> problem = CreateRequestCodec::applyConfig(spec, document.object())) {
-        m_messages->showMessage(tr("Nothing imported: %1").arg(*problem), MessageBar::Kind::Error);
-        return {*problem};
+    const CreateRequestCodec::Decoded decoded = CreateRequestCodec::applyConfig(m_document->spec(), document.object());
+    if (!decoded.ok()) {
+        m_messages->showMessage(tr("Nothing imported: %1").arg(decoded.error), MessageBar::Kind::Error);
+        return {decoded.error};
     }
-    m_document->setSpec(spec);
+    m_document->setSpec(decoded.spec);
     report(tr("the Machine config"), {});
     return {};
 }
@@ -170,8 +170,10 @@ void ImportActions::cloneFrom(const QString &app, const QString &machineId)
         QJsonObject config = machine.value(u"config"_s).toObject();
         // What belongs to that Machine alone does not carry over (the codec drops its launch id).
         config.remove(u"standbys"_s);
-        if (const std::optional<QString> problem = CreateRequestCodec::applyConfig(spec, config))
-            leftOut.append(*problem);
+        if (CreateRequestCodec::Decoded decoded = CreateRequestCodec::applyConfig(spec, config); decoded.ok())
+            spec = std::move(decoded.spec);
+        else
+            leftOut.append(decoded.error);
         for (const QJsonValue &mount : spec.mounts.isEmpty() ? QJsonArray() : config.value(u"mounts"_s).toArray())
             leftOut.append(tr("the volume %1 (a volume mounts on one Machine: choose another on the Volumes step)").arg(mount.toObject().value(u"volume"_s).toString()));
         spec.mounts.clear();

@@ -1,12 +1,12 @@
-#include "launch/launchcontroller.h"
+#include "ui/launch/launchcontroller.h"
 
-#include "auth/tokensources.h"
-#include "launch/launcher.h"
-#include "launch/launchnotifier.h"
-#include "launch/launchview.h"
-#include "session/apisession.h"
-#include "settings/appsettings.h"
-#include "spec/createrequestcodec.h"
+#include "app/auth/tokensources.h"
+#include "app/launch/launcher.h"
+#include "app/settings/appsettings.h"
+#include "app/spec/createrequestcodec.h"
+#include "ui/launch/launchnotifier.h"
+#include "ui/launch/launchview.h"
+#include "ui/session/apisession.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "launch/launcher.h"
-#include "launch/launchtypes.h"
-#include "profile/launchhistory.h"
-#include "spec/runspec.h"
+#include "app/launch/launcher.h"
+#include "app/launch/launchtypes.h"
+#include "app/profile/launchhistory.h"
+#include "app/spec/runspec.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "launch/launchnotifier.h"
+#include "ui/launch/launchnotifier.h"
 
-#include "widgets/messagebar.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -1,7 +1,7 @@
-#include "launch/launchview.h"
+#include "ui/launch/launchview.h"
 
-#include "launch/launcher.h"
-#include "widgets/icons.h"
+#include "app/launch/launcher.h"
+#include "ui/widgets/icons.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "launch/launchtypes.h"
+#include "app/launch/launchtypes.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,6 +1,7 @@
-#include "pages/accountpage.h"
+#include "ui/pages/accountpage.h"
 
-#include "session/apisession.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -82,7 +83,10 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
     });
     connect(m_session, &ApiSession::storageMessage, this, [this](const QString &message, bool ok) {
         m_storage->setText(message);
-        m_storage->setStyleSheet(ok ? QString() : u"color: #9a6700;"_s);
+        if (ok)
+            StatusColors::clearTextRole(m_storage);
+        else
+            StatusColors::setTextRole(m_storage, StatusColors::Role::Warning);
         m_storage->setVisible(true);
     });
     showState();

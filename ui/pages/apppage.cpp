@@ -1,8 +1,8 @@
-#include "pages/apppage.h"
+#include "ui/pages/apppage.h"
 
-#include "session/apisession.h"
-#include "spec/flytoml.h"
-#include "widgets/loadstatus.h"
+#include "app/spec/flytoml.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/loadstatus.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/directory.h"
-#include "wizard/steppage.h"
+#include "app/api/directory.h"
+#include "ui/wizard/steppage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,6 +1,7 @@
-#include "pages/commandpage.h"
+#include "ui/pages/commandpage.h"
 
-#include "widgets/argumentsedit.h"
+#include "ui/widgets/argumentsedit.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +22,7 @@ CommandPage::CommandPage(RunSpecDocument *document, QWidget *parent)
     m_entrypoint->setJsonKey(u"entrypoint"_s);
     m_syntax->setObjectName(u"commandSyntaxMessage"_s);
     m_syntax->setVisible(false);
-    m_syntax->setStyleSheet(u"color: #c62828;"_s);
+    StatusColors::setTextRole(m_syntax, StatusColors::Role::Error);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Command:"), m_cmd);

@@ -1,9 +1,9 @@
-#include "pages/environmentpage.h"
+#include "ui/pages/environmentpage.h"
 
-#include "session/apisession.h"
-#include "widgets/filestable.h"
-#include "widgets/keyvaluetable.h"
-#include "widgets/loadstatus.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/filestable.h"
+#include "ui/widgets/keyvaluetable.h"
+#include "ui/widgets/loadstatus.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

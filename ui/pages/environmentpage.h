@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/steppage.h"
+#include "ui/wizard/steppage.h"
 
 namespace Flightdeck::Ui {
 

@@ -1,9 +1,9 @@
-#include "pages/imagepage.h"
+#include "ui/pages/imagepage.h"
 
-#include "launch/imagebuilder.h"
-#include "preview/syntaxrepository.h"
-#include "settings/appsettings.h"
-#include "widgets/keyvaluetable.h"
+#include "app/launch/imagebuilder.h"
+#include "app/settings/appsettings.h"
+#include "ui/preview/syntaxrepository.h"
+#include "ui/widgets/keyvaluetable.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

@@ -1,8 +1,8 @@
-#include "pages/lifecyclepage.h"
+#include "ui/pages/lifecyclepage.h"
 
-#include "session/apisession.h"
-#include "widgets/keyvaluetable.h"
-#include "widgets/loadstatus.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/keyvaluetable.h"
+#include "ui/widgets/loadstatus.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/appinventory.h"
-#include "wizard/steppage.h"
+#include "app/api/appinventory.h"
+#include "ui/wizard/steppage.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,6 +1,6 @@
-#include "pages/regionpage.h"
+#include "ui/pages/regionpage.h"
 
-#include "platform/catalog.h"
+#include "app/platform/catalog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
-#include "pages/resourcespage.h"
+#include "ui/pages/resourcespage.h"
 
-#include "platform/catalog.h"
-#include "spec/shellwords.h"
-#include "spec/vmsizing.h"
+#include "app/platform/catalog.h"
+#include "app/spec/shellwords.h"
+#include "app/spec/vmsizing.h"
 
 #include <QComboBox>
 #include <QFormLayout>

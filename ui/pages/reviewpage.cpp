@@ -1,7 +1,7 @@
-#include "pages/reviewpage.h"
+#include "ui/pages/reviewpage.h"
 
-#include "spec/createrequestcodec.h"
-#include "spec/flyflags.h"
+#include "app/spec/createrequestcodec.h"
+#include "app/spec/flyflags.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,7 +39,6 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     m_readiness->setObjectName(u"launchReadiness"_s);
     m_readiness->setWordWrap(true);
     m_createAndStart->setObjectName(u"createAndStartButton"_s);
-    m_createAndStart->setDefault(true);
     m_createOnly->setObjectName(u"createOnlyButton"_s);
     m_createOnly->setToolTip(tr("Create the Machine stopped, to start it later"));
 
@@ -104,6 +103,17 @@ void ReviewPage::readSpec(const RunSpec &s)
         text += u"\n# "_s + written.notes.join(u"\n# "_s);
     if (m_command->toPlainText() != text)
         m_command->setPlainText(text);
+}
+
+QWidget *ReviewPage::initialFocus() const
+{
+    return m_createAndStart->isEnabled() ? static_cast<QWidget *>(m_createAndStart) : m_issues;
+}
+
+void ReviewPage::launchDefault()
+{
+    if (m_createAndStart->isEnabled())
+        m_createAndStart->click();
 }
 
 } // namespace Flightdeck::Ui

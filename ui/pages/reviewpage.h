@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/steppage.h"
+#include "ui/wizard/steppage.h"
 
 class QLabel;
 class QListWidget;
@@ -22,6 +22,10 @@ public:
     QString title() const override;
     QStringList fieldPrefixes() const override;
     void listIssues(const Issues &issues);
+    // Enter on Review: "Create and start", when nothing stands in the way.
+    void launchDefault();
+    // Create and start, when it may; else the list of what stands in the way.
+    QWidget *initialFocus() const override;
 
 Q_SIGNALS:
     void issueActivated(const QString &field);

@@ -1,4 +1,4 @@
-#include "pages/servicespage.h"
+#include "ui/pages/servicespage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

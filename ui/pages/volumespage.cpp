@@ -1,7 +1,7 @@
-#include "pages/volumespage.h"
+#include "ui/pages/volumespage.h"
 
-#include "session/apisession.h"
-#include "widgets/loadstatus.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/loadstatus.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,12 @@
-#include "preview/jsonpreview.h"
+#include "ui/preview/jsonpreview.h"
 
-#include "preview/syntaxrepository.h"
+#include "ui/preview/syntaxrepository.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -40,7 +42,7 @@ JsonPreview::JsonPreview(QWidget *parent)
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_status->setObjectName(u"jsonPreviewStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #c62828;"_s);
+    StatusColors::setTextRole(m_status, StatusColors::Role::Error);
     m_status->setVisible(false);
     m_editTimer->setSingleShot(true);
     m_editTimer->setInterval(300);
@@ -166,11 +168,19 @@ void JsonPreview::updateSelections()
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         return selection;
     };
-    const bool dark = m_editor->palette().color(QPalette::Base).lightness() < 128;
+    // The syntax theme's own colours for modified lines and error marks, as
+    // Kate shows them in its border, mixed into the editor's background.
+    const KSyntaxHighlighting::Theme theme = m_highlighter->theme();
+    const QColor background = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    const auto mixed = [&](KSyntaxHighlighting::Theme::EditorColorRole role, float amount) {
+        const QColor mark = QColor::fromRgba(theme.editorColor(role));
+        return QColor::fromRgbF((1 - amount) * background.redF() + amount * mark.redF(), (1 - amount) * background.greenF() + amount * mark.greenF(),
+                                (1 - amount) * background.blueF() + amount * mark.blueF());
+    };
     for (int line : std::as_const(m_touchedLines))
-        selections.append(lineSelection(line, dark ? QColor(0x3a, 0x3a, 0x10) : QColor(0xff, 0xf3, 0xb0)));
+        selections.append(lineSelection(line, mixed(KSyntaxHighlighting::Theme::ModifiedLines, 0.3f)));
     if (m_editProblem && m_problemLine > 0)
-        selections.append(lineSelection(m_problemLine - 1, dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xff, 0xd6, 0xd6)));
+        selections.append(lineSelection(m_problemLine - 1, mixed(KSyntaxHighlighting::Theme::MarkError, 0.35f)));
     m_editor->setExtraSelections(selections);
 }
 
@@ -189,6 +199,7 @@ void JsonPreview::changeEvent(QEvent *event)
 void JsonPreview::applyTheme()
 {
     applyThemeForPalette(m_highlighter, m_editor, palette());
+    updateSelections(); // their colours come from the theme
 }
 
 } // namespace Flightdeck::Ui

@@ -1,4 +1,4 @@
-#include "preview/syntaxrepository.h"
+#include "ui/preview/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>

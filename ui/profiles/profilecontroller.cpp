@@ -1,8 +1,8 @@
-#include "profiles/profilecontroller.h"
+#include "ui/profiles/profilecontroller.h"
 
-#include "settings/appsettings.h"
-#include "spec/runspecdocument.h"
-#include "widgets/messagebar.h"
+#include "app/settings/appsettings.h"
+#include "app/spec/runspecdocument.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile/draftstore.h"
-#include "spec/runspec.h"
+#include "app/profile/draftstore.h"
+#include "app/spec/runspec.h"
 
 #include <QObject>
 

@@ -1,6 +1,7 @@
-#include "session/apisession.h"
+#include "ui/session/apisession.h"
 
-#include "auth/keychaintokenstore.h"
+#include "app/auth/keychaintokenstore.h"
+#include "app/auth/tokenresolver.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -16,19 +17,18 @@ ApiSession::ApiSession(const Endpoints &endpoints, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_api(new ApiClient(m_network, endpoints, FlyToken(), this))
     , m_store(new KeychainTokenStore(this))
+    , m_resolver(new TokenResolver(QProcessEnvironment::systemEnvironment(), this))
 {
-    // The plaintext file is used only if the user opted in earlier (`flightdeck token set --plaintext`).
+    // Writes fall back to the plaintext file only if the user opted in earlier (`flightdeck token set --plaintext`).
     m_store->setPlaintextFallback(QFile::exists(KeychainTokenStore::plaintextFilePath()));
-    connect(m_store, &KeychainTokenStore::readFinished, this,
-            [this](KeychainTokenStore::Status status, const QString &token, const QString &message) {
-                if (status == KeychainTokenStore::Status::Ok && !token.isEmpty())
-                    return adopt(token, TokenSources::Origin::Keychain, KeychainTokenStore::serviceName());
-                m_keychainAvailable = status != KeychainTokenStore::Status::NoBackend;
-                if (status == KeychainTokenStore::Status::NotFound || status == KeychainTokenStore::Status::NoBackend)
-                    setState(TokenState::Missing, m_configProblem.isEmpty() ? QString() : tr("flyctl's configuration could not be read: %1").arg(m_configProblem));
-                else
-                    setState(TokenState::Missing, tr("The keychain could not be read: %1").arg(message));
-            });
+    connect(m_resolver, &TokenResolver::resolved, this, [this](const TokenResolver::Result &result) {
+        m_keychainAvailable = result.keychainAvailable;
+        if (result.found.origin != TokenSources::Origin::None)
+            return adopt(result.found.token, result.found.origin, result.found.detail);
+        if (!result.keychainProblem.isEmpty())
+            return setState(TokenState::Missing, tr("The keychain could not be read: %1").arg(result.keychainProblem));
+        setState(TokenState::Missing, result.configProblem.isEmpty() ? QString() : tr("flyctl's configuration could not be read: %1").arg(result.configProblem));
+    });
     connect(m_store, &KeychainTokenStore::writeFinished, this, [this](KeychainTokenStore::Status status, const QString &message) {
         if (status == KeychainTokenStore::Status::Ok)
             return Q_EMIT storageMessage(tr("Stored in the system keychain."), true);
@@ -48,12 +48,7 @@ ApiSession::~ApiSession() = default;
 void ApiSession::start()
 {
     setState(TokenState::Looking);
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (const auto found = TokenSources::fromEnvironment(environment))
-        return adopt(found->token, found->origin, found->detail);
-    if (const auto found = TokenSources::fromFlyConfig(environment, &m_configProblem))
-        return adopt(found->token, found->origin, found->detail);
-    m_store->read();
+    m_resolver->resolve();
 }
 
 void ApiSession::useToken(const QString &token, Storage storage)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/apiclient.h"
-#include "api/appinventory.h"
-#include "api/directory.h"
-#include "auth/tokensources.h"
+#include "app/api/apiclient.h"
+#include "app/api/appinventory.h"
+#include "app/api/directory.h"
+#include "app/auth/tokensources.h"
 
 #include <QObject>
 
@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 
 namespace Flightdeck {
 class KeychainTokenStore;
+class TokenResolver;
 }
 
 namespace Flightdeck::Ui {
@@ -72,12 +73,12 @@ private:
     Endpoints m_endpoints;
     QNetworkAccessManager *m_network;
     ApiClient *m_api;
-    KeychainTokenStore *m_store;
+    KeychainTokenStore *m_store; // writes and removes the token the user entered
+    TokenResolver *m_resolver;
     TokenState m_state = TokenState::Looking;
     QString m_message;
     TokenSources::Origin m_origin = TokenSources::Origin::None;
     QString m_originDetail;
-    QString m_configProblem; // why flyctl's config.yml could not be read, if it exists
     QString m_pendingStore; // a token to write once the API accepted it
     bool m_keychainAvailable = true;
     quint64 m_generation = 0; // answers for an older token are dropped

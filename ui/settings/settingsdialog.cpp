@@ -1,9 +1,10 @@
-#include "settings/settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "api/endpoints.h"
-#include "platform/catalog.h"
-#include "session/apisession.h"
-#include "settings/appsettings.h"
+#include "app/api/endpoints.h"
+#include "app/platform/catalog.h"
+#include "app/settings/appsettings.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -63,7 +64,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     m_graphqlUrl->setAccessibleName(tr("GraphQL address"));
     m_graphqlUrl->setPlaceholderText(tr("empty: the API address with /graphql"));
     m_endpointProblem->setObjectName(u"endpointProblem"_s);
-    m_endpointProblem->setStyleSheet(u"color: #c62828;"_s);
+    StatusColors::setTextRole(m_endpointProblem, StatusColors::Role::Error);
     m_endpointProblem->setWordWrap(true);
     m_endpointProblem->setVisible(false);
     const QString apiUrl = settings->apiUrl();

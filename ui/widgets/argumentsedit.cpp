@@ -1,6 +1,6 @@
-#include "widgets/argumentsedit.h"
+#include "ui/widgets/argumentsedit.h"
 
-#include "spec/shellwords.h"
+#include "app/spec/shellwords.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "widgets/filestable.h"
+#include "ui/widgets/filestable.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "widgets/keyvaluetable.h"
+#include "ui/widgets/keyvaluetable.h"
 
 #include <QApplication>
 #include <QClipboard>

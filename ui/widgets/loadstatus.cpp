@@ -1,4 +1,6 @@
-#include "widgets/loadstatus.h"
+#include "ui/widgets/loadstatus.h"
+
+#include "ui/widgets/statuscolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,7 +55,7 @@ void LoadStatus::setFailed(const QString &message)
     m_state = State::Failed;
     m_busy->setVisible(false);
     m_label->setText(message);
-    m_label->setStyleSheet(u"color: #c62828;"_s);
+    StatusColors::setTextRole(m_label, StatusColors::Role::Error);
     m_retry->setVisible(true);
     setVisible(true);
 }

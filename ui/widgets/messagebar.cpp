@@ -1,5 +1,9 @@
-#include "widgets/messagebar.h"
+#include "ui/widgets/messagebar.h"
 
+#include "ui/widgets/statuscolors.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -34,6 +38,25 @@ MessageBar::MessageBar(QWidget *parent)
     setVisible(false);
 }
 
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyTint();
+    QFrame::changeEvent(event);
+}
+
+// The window colour, tinted towards the message's kind; every other role
+// follows the application's palette.
+void MessageBar::applyTint()
+{
+    const StatusColors::Role role = m_kind == Kind::Error ? StatusColors::Role::Error
+        : m_kind == Kind::Warning                        ? StatusColors::Role::Warning
+                                                         : StatusColors::Role::Information;
+    QPalette tinted;
+    tinted.setColor(QPalette::Window, StatusColors::tint(role, parentWidget() ? parentWidget()->palette() : QApplication::palette()));
+    setPalette(tinted);
+}
+
 QString MessageBar::text() const
 {
     return m_label->text();
@@ -42,13 +65,8 @@ QString MessageBar::text() const
 void MessageBar::showMessage(const QString &text, Kind kind, const QList<Action> &actions)
 {
     m_label->setText(text);
-    const QColor tint = kind == Kind::Error ? QColor(0xc6, 0x28, 0x28) : kind == Kind::Warning ? QColor(0xd2, 0x99, 0x22) : QColor(0x3d, 0x7a, 0xd6);
-    QPalette p = palette();
-    QColor background = p.color(QPalette::Window);
-    background = QColor::fromRgbF(0.85f * background.redF() + 0.15f * tint.redF(), 0.85f * background.greenF() + 0.15f * tint.greenF(),
-                                  0.85f * background.blueF() + 0.15f * tint.blueF());
-    p.setColor(QPalette::Window, background);
-    setPalette(p);
+    m_kind = kind;
+    applyTint();
     // Later, not now: this may run from one of these buttons' own click.
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         if (QWidget *button = item->widget()) {

@@ -31,7 +31,13 @@ public:
     void showMessage(const QString &text, Kind kind = Kind::Information, const QList<Action> &actions = {});
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTint();
+
+    Kind m_kind = Kind::Information;
     QLabel *m_label;
     QHBoxLayout *m_buttons;
 };

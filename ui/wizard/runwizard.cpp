@@ -1,22 +1,26 @@
-#include "wizard/runwizard.h"
+#include "ui/wizard/runwizard.h"
 
-#include "pages/accountpage.h"
-#include "pages/apppage.h"
-#include "pages/commandpage.h"
-#include "pages/environmentpage.h"
-#include "pages/imagepage.h"
-#include "pages/lifecyclepage.h"
-#include "pages/regionpage.h"
-#include "pages/resourcespage.h"
-#include "pages/reviewpage.h"
-#include "pages/servicespage.h"
-#include "pages/volumespage.h"
-#include "session/apisession.h"
-#include "spec/runspecdocument.h"
-#include "spec/validation.h"
-#include "widgets/icons.h"
+#include "app/spec/runspecdocument.h"
+#include "app/spec/validation.h"
+#include "ui/pages/accountpage.h"
+#include "ui/pages/apppage.h"
+#include "ui/pages/commandpage.h"
+#include "ui/pages/environmentpage.h"
+#include "ui/pages/imagepage.h"
+#include "ui/pages/lifecyclepage.h"
+#include "ui/pages/regionpage.h"
+#include "ui/pages/resourcespage.h"
+#include "ui/pages/reviewpage.h"
+#include "ui/pages/servicespage.h"
+#include "ui/pages/volumespage.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/statuscolors.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -44,7 +48,7 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     m_stepList->setIconSize(QSize(16, 16));
     m_blocked->setObjectName(u"nextBlockedReason"_s);
     m_blocked->setWordWrap(true);
-    m_blocked->setStyleSheet(u"color: #c62828;"_s);
+    StatusColors::setTextRole(m_blocked, StatusColors::Role::Error);
     m_blocked->setVisible(false);
     m_back->setObjectName(u"backButton"_s);
     m_next->setObjectName(u"nextButton"_s);
@@ -105,11 +109,6 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     validate();
 }
 
-bool RunWizard::isTouched(int step) const
-{
-    return m_touched.contains(step);
-}
-
 void RunWizard::addStep(StepPage *page)
 {
     m_pages.append(page);
@@ -156,12 +155,15 @@ void RunWizard::goToStep(int step)
         return;
     if (step != currentStep())
         m_touched.insert(currentStep()); // leaving a step shows what it still lacks
-    m_visited.insert(currentStep());
-    m_visited.insert(step);
     m_stack->setCurrentIndex(step);
     m_stepList->setCurrentRow(step);
     m_blocked->setVisible(false);
     validate();
+    // The keyboard follows into the step, unless it is moving through the step list.
+    if (QWidget *focus = QApplication::focusWidget(); focus != m_stepList && isAncestorOf(focus)) {
+        if (QWidget *first = m_pages.at(step)->initialFocus())
+            first->setFocus(Qt::TabFocusReason);
+    }
     m_back->setEnabled(step > 0);
     m_next->setEnabled(step + 1 < stepCount());
     updateStepList();
@@ -170,7 +172,6 @@ void RunWizard::goToStep(int step)
 bool RunWizard::next()
 {
     const int step = currentStep();
-    m_visited.insert(step);
     m_touched.insert(step);
     validate();
     if (m_errors.value(step) > 0) {
@@ -188,6 +189,32 @@ void RunWizard::back()
     goToStep(currentStep() - 1);
 }
 
+void RunWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Only what a field let through arrives here: line edits, spin boxes,
+    // combo boxes and check boxes pass Enter on; buttons, text areas and
+    // open popups keep it. A list's Enter activates its item, never more.
+    QWidget *focus = QApplication::focusWidget();
+    const bool inList = focus && (qobject_cast<QAbstractItemView *>(focus) || qobject_cast<QAbstractItemView *>(focus->parentWidget()));
+    const bool inStep = focus && m_stack->isAncestorOf(focus);
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && inStep && !inList
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        // Outside a dialog a push button ignores Enter; here it presses the button that has the focus.
+        if (auto *button = qobject_cast<QPushButton *>(focus))
+            button->click();
+        else if (currentStep() == stepCount() - 1)
+            m_review->launchDefault();
+        else
+            next();
+        return event->accept();
+    }
+    if (event->key() == Qt::Key_Escape && inStep && event->modifiers() == Qt::NoModifier) {
+        m_stepList->setFocus(Qt::ShortcutFocusReason);
+        return event->accept();
+    }
+    QWidget::keyPressEvent(event);
+}
+
 Issues RunWizard::pageIssues() const
 {
     Issues issues;
@@ -199,7 +226,7 @@ Issues RunWizard::pageIssues() const
 Issues RunWizard::issues() const
 {
     Validation::Options options;
-    options.requireApp = true;
+    options.requireApp = true; // a launch needs one; the preview's edits do not
     return Validation::validate(m_document->spec(), options) + pageIssues();
 }
 

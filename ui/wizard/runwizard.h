@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/issue.h"
+#include "app/spec/issue.h"
 
 #include <QList>
 #include <QSet>
@@ -38,7 +38,6 @@ public:
     int currentStep() const;
     int stepCount() const;
     StepState stepState(int step) const;
-    bool isTouched(int step) const;
     void goToStep(int step);
     // The step that owns a validation field id, or -1.
     int stepForField(const QString &field) const;
@@ -54,6 +53,11 @@ Q_SIGNALS:
     void launchRequested(bool createOnly);
     void copyRequestRequested();
 
+protected:
+    // The keyboard contract: Enter in a field goes to the next step (on
+    // Review: Create and start); Escape leaves the field for the step list.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void addStep(StepPage *page);
     void validate();
@@ -68,7 +72,6 @@ private:
     QPushButton *m_next;
     QList<StepPage *> m_pages;
     ReviewPage *m_review = nullptr;
-    QSet<int> m_visited;
     QSet<int> m_touched; // steps the user edited, tried to leave, or left
     QList<int> m_errors; // per step
 };

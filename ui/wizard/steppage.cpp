@@ -1,8 +1,10 @@
-#include "wizard/steppage.h"
+#include "ui/wizard/steppage.h"
 
-#include "spec/runspecdocument.h"
+#include "app/spec/runspecdocument.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -65,9 +67,21 @@ QLabel *StepPage::addMessage(const QString &prefix, QWidget *field)
     return label;
 }
 
+QWidget *StepPage::initialFocus() const
+{
+    for (QWidget *widget = nextInFocusChain(); widget && widget != this; widget = widget->nextInFocusChain()) {
+        if (!isAncestorOf(widget))
+            break;
+        if (widget->isVisibleTo(this) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+            return widget;
+    }
+    return nullptr;
+}
+
 int StepPage::showIssues(const Issues &issues)
 {
     QHash<QLabel *, QStringList> texts;
+    QSet<QLabel *> withErrors;
     int errors = 0;
     for (const Issue &issue : issues) {
         if (!owns(issue))
@@ -82,8 +96,11 @@ int StepPage::showIssues(const Issues &issues)
         }
         if (!target && !m_messages.isEmpty())
             target = m_messages.last().second;
-        if (target)
-            texts[target].append((issue.isError() ? tr("Error: ") : tr("Warning: ")) + issue.message);
+        if (!target)
+            continue;
+        texts[target].append((issue.isError() ? tr("Error: ") : tr("Warning: ")) + issue.message);
+        if (issue.isError())
+            withErrors.insert(target);
     }
     for (const auto &[prefix, label] : std::as_const(m_messages)) {
         const QStringList lines = texts.value(label);
@@ -92,10 +109,10 @@ int StepPage::showIssues(const Issues &issues)
             label->setText(text);
         label->setVisible(!lines.isEmpty());
         // Restyling is costly: only when the kind of message changes.
-        const bool hasError = std::any_of(lines.cbegin(), lines.cend(), [this](const QString &line) { return line.startsWith(tr("Error: ")); });
+        const bool hasError = withErrors.contains(label);
         if (label->property("showsError") != QVariant(hasError)) {
             label->setProperty("showsError", hasError);
-            label->setStyleSheet(hasError ? u"color: #c62828;"_s : u"color: #9a6700;"_s);
+            StatusColors::setTextRole(label, hasError ? StatusColors::Role::Error : StatusColors::Role::Warning);
         }
     }
     return errors;

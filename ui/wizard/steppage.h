@@ -1,7 +1,7 @@
 #pragma once
 
-#include "spec/issue.h"
-#include "spec/runspec.h"
+#include "app/spec/issue.h"
+#include "app/spec/runspec.h"
 
 #include <QHash>
 #include <QWidget>
@@ -37,6 +37,9 @@ public:
     int showIssues(const Issues &issues);
     // Problems the RunSpec cannot show: a missing token, an app name someone else holds.
     virtual Issues pageIssues() const { return {}; }
+    // Where the keyboard lands when the step opens: its first field that
+    // takes focus, unless a page knows better.
+    virtual QWidget *initialFocus() const;
 
 Q_SIGNALS:
     void pageIssuesChanged();
