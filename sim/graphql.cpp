@@ -242,7 +242,8 @@ QJsonValue project(const QJsonValue &value, const QList<Field> &selections, cons
         return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &item : items)
             out.append(project(item, selections, typeName));
         return out;
     }

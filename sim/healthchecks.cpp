@@ -29,10 +29,12 @@ QJsonArray initial(const QJsonObject &config, const QString &privateIp, const QS
 {
     QJsonArray checks;
     int index = 0;
-    for (const QJsonValue &serviceValue : config.value(u"services"_s).toArray()) {
+    const QJsonArray services = config.value(u"services"_s).toArray();
+    for (const QJsonValue &serviceValue : services) {
         const QJsonObject service = serviceValue.toObject();
         const int port = service.value(u"internal_port"_s).toInt();
-        for (const QJsonValue &value : service.value(u"checks"_s).toArray()) {
+        const QJsonArray definitions = service.value(u"checks"_s).toArray();
+        for (const QJsonValue &value : definitions) {
             const QJsonObject definition = value.toObject();
             const QString type = definition.value(u"type"_s).toString(u"tcp"_s);
             const int checkPort = definition.value(u"port"_s).toInt(port);

@@ -117,7 +117,8 @@ Reply MachineStore::list(const QString &appName, const QMap<QString, QString> &q
     const QStringList states = query.value(u"state"_s).split(u',', Qt::SkipEmptyParts);
     const bool summary = query.value(u"summary"_s) == "true"_L1;
     QJsonArray list;
-    for (const Machine &m : m_machines.value(appName)) {
+    const QList<Machine> machines = m_machines.value(appName);
+    for (const Machine &m : machines) {
         if (m.state == "destroyed"_L1 && !includeDeleted)
             continue;
         if (!region.isEmpty() && m.region != region)

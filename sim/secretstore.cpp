@@ -18,7 +18,8 @@ SecretStore::SecretStore(QObject *parent)
 Reply SecretStore::list(const QString &appName) const
 {
     QJsonArray list;
-    for (const Secret &s : m_secrets.value(appName)) {
+    const QList<Secret> secrets = m_secrets.value(appName);
+    for (const Secret &s : secrets) {
         // Names and digests only: values never leave the platform.
         list.append(QJsonObject{{u"name"_s, s.name},
                                 {u"digest"_s, Ids::digest(s.value.toUtf8()).left(16)},

@@ -132,26 +132,30 @@ bool stateFromJson(Platform &platform, const QJsonObject &json, QString *error)
         return false;
     }
     QList<Organization> organizations;
-    for (const QJsonValue &value : json.value(u"organizations"_s).toArray()) {
+    const QJsonArray organizationList = json.value(u"organizations"_s).toArray();
+    for (const QJsonValue &value : organizationList) {
         const QJsonObject o = value.toObject();
         organizations.append({o.value(u"id"_s).toString(), o.value(u"slug"_s).toString(), o.value(u"name"_s).toString(),
                               o.value(u"type"_s).toString(), o.value(u"internal_numeric_id"_s).toInteger()});
     }
     QList<App> apps;
-    for (const QJsonValue &value : json.value(u"apps"_s).toArray()) {
+    const QJsonArray appList = json.value(u"apps"_s).toArray();
+    for (const QJsonValue &value : appList) {
         const QJsonObject a = value.toObject();
         apps.append({a.value(u"id"_s).toString(), a.value(u"name"_s).toString(), a.value(u"org_slug"_s).toString(), a.value(u"status"_s).toString(),
                      a.value(u"network"_s).toString(), a.value(u"internal_numeric_id"_s).toInteger(), timeFrom(a.value(u"created_at"_s))});
     }
     platform.apps().restore(organizations, apps, json.value(u"next_numeric_id"_s).toInteger(platform.apps().nextNumericId()));
     QHash<QString, QList<Machine>> machines;
-    for (const QJsonValue &value : json.value(u"machines"_s).toArray()) {
+    const QJsonArray machineList = json.value(u"machines"_s).toArray();
+    for (const QJsonValue &value : machineList) {
         if (const std::optional<Machine> m = machineFrom(value.toObject()))
             machines[m->appName].append(*m);
     }
     platform.machines().restore(machines);
     QList<Volume> volumes;
-    for (const QJsonValue &value : json.value(u"volumes"_s).toArray())
+    const QJsonArray volumeList = json.value(u"volumes"_s).toArray();
+    for (const QJsonValue &value : volumeList)
         volumes.append(volumeFrom(value.toObject()));
     platform.volumes().restore(volumes);
     QHash<QString, QList<Secret>> secrets;
@@ -160,7 +164,8 @@ bool stateFromJson(Platform &platform, const QJsonObject &json, QString *error)
     for (auto it = byApp.constBegin(); it != byApp.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();
         versions.insert(it.key(), entry.value(u"version"_s).toInt());
-        for (const QJsonValue &value : entry.value(u"secrets"_s).toArray()) {
+        const QJsonArray secretList = entry.value(u"secrets"_s).toArray();
+        for (const QJsonValue &value : secretList) {
             const QJsonObject s = value.toObject();
             secrets[it.key()].append({s.value(u"name"_s).toString(), s.value(u"value"_s).toString(), timeFrom(s.value(u"created_at"_s)), timeFrom(s.value(u"updated_at"_s))});
         }

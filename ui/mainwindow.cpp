@@ -76,10 +76,7 @@ MainWindow::MainWindow(const DraftStore &drafts, const LaunchHistory &history, Q
     createMenus();
 
     connect(m_wizard, &RunWizard::launchRequested, this, &MainWindow::launch);
-    m_launchView->setFieldPlace([this](const QString &field) {
-        const StepPage *page = m_wizard->page(m_wizard->stepForField(field));
-        return page ? page->title() : QString();
-    });
+    m_launchView->setFieldPlace([this](const QString &field) { return m_wizard->stepTitle(m_wizard->stepForField(field)); });
     connect(m_launchView, &LaunchView::backToWizard, this, &MainWindow::showWizard);
     connect(m_launches, &LaunchController::launchStarted, this, &MainWindow::showLaunch);
     connect(m_launches, &LaunchController::shellSessionEnded, m_launchView, &LaunchView::showShellEnded);

@@ -52,7 +52,8 @@ QString FlyToken::registryPassword() const
 QString FlyToken::redact(const QString &text) const
 {
     QString out = text;
-    for (const QString &part : m_macaroons + m_userTokens) {
+    const QStringList parts = m_macaroons + m_userTokens;
+    for (const QString &part : parts) {
         if (part.size() >= 4)
             out.replace(part, u"[token]"_s);
     }

@@ -72,7 +72,8 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events)
 QJsonArray healthChecks(const QJsonObject &machine)
 {
     QJsonArray checks;
-    for (const QJsonValue &value : machine.value(u"checks"_s).toArray()) {
+    const QJsonArray reported = machine.value(u"checks"_s).toArray();
+    for (const QJsonValue &value : reported) {
         if (!value.toObject().value(u"name"_s).toString().startsWith(u"bg_deployments_compat"_s))
             checks.append(value);
     }
@@ -82,7 +83,8 @@ QJsonArray healthChecks(const QJsonObject &machine)
 int declaredHealthChecks(const QJsonObject &config)
 {
     qsizetype count = config.value(u"checks"_s).toObject().size();
-    for (const QJsonValue &service : config.value(u"services"_s).toArray())
+    const QJsonArray services = config.value(u"services"_s).toArray();
+    for (const QJsonValue &service : services)
         count += service.toObject().value(u"checks"_s).toArray().size();
     return int(count);
 }

@@ -80,7 +80,8 @@ BuildSpec buildFromJson(const QJsonObject &json, QStringList *dropped)
     for (auto it = args.constBegin(); it != args.constEnd(); ++it)
         build.args.insert(it.key(), it.value().toString());
     static const QStringList known{u"context"_s, u"dockerfile"_s, u"target"_s, u"image_label"_s, u"no_cache"_s, u"args"_s};
-    for (const QString &key : json.keys()) {
+    const QStringList keys = json.keys();
+    for (const QString &key : keys) {
         if (!known.contains(key))
             dropped->append(Text::tr("build.%1 (not known to this version)").arg(key));
     }
@@ -213,7 +214,8 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
         spec.shellCommand = shell.value(u"command"_s).toString(spec.shellCommand);
     }
     static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"skip_health_checks"_s, u"wait_timeout"_s, u"create_only"_s, u"restart"_s, u"shell"_s};
-    for (const QString &key : profile.keys()) {
+    const QStringList keys = profile.keys();
+    for (const QString &key : keys) {
         if (!known.contains(key))
             result.dropped.append(Text::tr("%1 (not known to this version)").arg(key));
     }

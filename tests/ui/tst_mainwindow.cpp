@@ -74,6 +74,7 @@ void TestMainWindow::typingAnImageUpdatesThePreview()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+    window.wizard()->goToStep(2); // the Image step, built when first shown
     auto *imageEdit = window.findChild<QLineEdit *>(u"imageEdit"_s);
     auto *editor = window.findChild<QPlainTextEdit *>(u"jsonPreviewEditor"_s);
     QVERIFY(imageEdit && editor);

@@ -728,9 +728,9 @@ void TestRunWizard::previewEditsFillTheForm()
     QVERIFY(TestSupport::openConnected(window));
     auto *editor = find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s);
     auto *status = find<QLabel>(window, u"jsonPreviewStatus"_s);
-    auto *imageEdit = find<QLineEdit>(window, u"imageEdit"_s);
     QTest::keyClicks(find<QComboBox>(window, u"appCombo"_s)->lineEdit(), u"demo-app"_s);
     window.wizard()->goToStep(Image);
+    auto *imageEdit = find<QLineEdit>(window, u"imageEdit"_s); // the step is built when first shown
 
     // JSON → form: a pasted request fills the fields it covers.
     editor->setFocus();

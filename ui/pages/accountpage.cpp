@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_session(session)
     , m_state(new QLabel(this))
     , m_token(new QLineEdit(this))
@@ -92,12 +92,12 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
     showState();
 }
 
-QString AccountPage::title() const
+QString AccountPage::title()
 {
     return tr("Account");
 }
 
-QStringList AccountPage::fieldPrefixes() const
+QStringList AccountPage::fields()
 {
     return {u"token"_s};
 }

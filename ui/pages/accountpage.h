@@ -20,8 +20,10 @@ class AccountPage final : public StepPage
 
 public:
     AccountPage(RunSpecDocument *document, ApiSession *session, QWidget *parent = nullptr);
-    QString title() const override;
-    QStringList fieldPrefixes() const override;
+    // The step list shows the title, and validation issues of these fields
+    // belong to the step, before the page is built.
+    static QString title();
+    static QStringList fields();
     Issues pageIssues() const override;
 
 protected:

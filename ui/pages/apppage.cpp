@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_session(session)
     , m_org(new QComboBox(this))
     , m_orgStatus(new LoadStatus(u"orgStatus"_s, this))
@@ -94,12 +94,12 @@ AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent
     readSpec(spec());
 }
 
-QString AppPage::title() const
+QString AppPage::title()
 {
     return tr("App and organization");
 }
 
-QStringList AppPage::fieldPrefixes() const
+QStringList AppPage::fields()
 {
     return {u"app"_s, u"org"_s};
 }

@@ -23,8 +23,10 @@ class AppPage final : public StepPage
 
 public:
     AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent = nullptr);
-    QString title() const override;
-    QStringList fieldPrefixes() const override;
+    // The step list shows the title, and validation issues of these fields
+    // belong to the step, before the page is built.
+    static QString title();
+    static QStringList fields();
     Issues pageIssues() const override;
 
     enum class AppKind { Unknown, Existing, New, Taken, Checking };

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 CommandPage::CommandPage(RunSpecDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_cmd(new ArgumentsEdit(u"cmd"_s, tr("Command"), this))
     , m_entrypoint(new ArgumentsEdit(u"entrypoint"_s, tr("Entrypoint"), this))
     , m_syntax(new QLabel(this))
@@ -43,12 +43,12 @@ CommandPage::CommandPage(RunSpecDocument *document, QWidget *parent)
     connect(m_entrypoint, &ArgumentsEdit::syntaxProblem, this, [this](const QString &message) { showSyntaxProblem(tr("Entrypoint"), message); });
 }
 
-QString CommandPage::title() const
+QString CommandPage::title()
 {
     return tr("Command");
 }
 
-QStringList CommandPage::fieldPrefixes() const
+QStringList CommandPage::fields()
 {
     return {u"cmd"_s, u"init.entrypoint"_s};
 }

@@ -15,8 +15,10 @@ class CommandPage final : public StepPage
 
 public:
     explicit CommandPage(RunSpecDocument *document, QWidget *parent = nullptr);
-    QString title() const override;
-    QStringList fieldPrefixes() const override;
+    // The step list shows the title, and validation issues of these fields
+    // belong to the step, before the page is built.
+    static QString title();
+    static QStringList fields();
 
 protected:
     void readSpec(const RunSpec &spec) override;

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 EnvironmentPage::EnvironmentPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_session(session)
     , m_env(new KeyValueTable(u"env"_s, this))
     , m_files(new FilesTable(this))
@@ -47,12 +47,12 @@ EnvironmentPage::EnvironmentPage(RunSpecDocument *document, ApiSession *session,
     });
 }
 
-QString EnvironmentPage::title() const
+QString EnvironmentPage::title()
 {
     return tr("Environment and files");
 }
 
-QStringList EnvironmentPage::fieldPrefixes() const
+QStringList EnvironmentPage::fields()
 {
     return {u"env"_s, u"files"_s};
 }

@@ -73,7 +73,7 @@ constexpr qint64 largestShownDockerfile = 256 * 1024;
 } // namespace
 
 ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_settings(settings)
     , m_fromRegistry(new QRadioButton(tr("An image from a &registry"), this))
     , m_fromDockerfile(new QRadioButton(tr("&Build from a Dockerfile"), this))
@@ -174,12 +174,12 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     });
 }
 
-QString ImagePage::title() const
+QString ImagePage::title()
 {
     return tr("Image");
 }
 
-QStringList ImagePage::fieldPrefixes() const
+QStringList ImagePage::fields()
 {
     return {u"image"_s, u"build"_s};
 }

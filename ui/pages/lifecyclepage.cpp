@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_session(session)
     , m_name(new QLineEdit(this))
     , m_restart(new QComboBox(this))
@@ -144,12 +144,12 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     connect(m_skipChecks, &QCheckBox::toggled, this, [this](bool on) { edit([&](RunSpec &s) { s.skipHealthChecks = on; }); });
 }
 
-QString LifecyclePage::title() const
+QString LifecyclePage::title()
 {
     return tr("Lifecycle");
 }
 
-QStringList LifecyclePage::fieldPrefixes() const
+QStringList LifecyclePage::fields()
 {
     return {u"name"_s, u"restart"_s, u"schedule"_s, u"standbys"_s, u"metadata"_s};
 }

@@ -25,8 +25,10 @@ class LifecyclePage final : public StepPage
 
 public:
     LifecyclePage(RunSpecDocument *document, ApiSession *session, QWidget *parent = nullptr);
-    QString title() const override;
-    QStringList fieldPrefixes() const override;
+    // The step list shows the title, and validation issues of these fields
+    // belong to the step, before the page is built.
+    static QString title();
+    static QStringList fields();
 
 protected:
     void readSpec(const RunSpec &spec) override;

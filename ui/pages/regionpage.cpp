@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 RegionPage::RegionPage(RunSpecDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
 {
@@ -48,12 +48,12 @@ RegionPage::RegionPage(RunSpecDocument *document, QWidget *parent)
     });
 }
 
-QString RegionPage::title() const
+QString RegionPage::title()
 {
     return tr("Region");
 }
 
-QStringList RegionPage::fieldPrefixes() const
+QStringList RegionPage::fields()
 {
     return {u"region"_s};
 }

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_preset(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_cpus(new QComboBox(this))
@@ -169,12 +169,12 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     connect(m_memory, &QSpinBox::valueChanged, this, [this](int value) { edit([&](RunSpec &s) { s.guest.memoryMb = value; }); });
 }
 
-QString ResourcesPage::title() const
+QString ResourcesPage::title()
 {
     return tr("Resources");
 }
 
-QStringList ResourcesPage::fieldPrefixes() const
+QStringList ResourcesPage::fields()
 {
     return {u"guest"_s, u"init.swap_size_mb"_s, u"rootfs"_s, u"cache_drive"_s};
 }

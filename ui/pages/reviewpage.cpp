@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_issues(new QListWidget(this))
     , m_command(new QPlainTextEdit(this))
     , m_readiness(new QLabel(this))
@@ -70,12 +70,12 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     readSpec(spec());
 }
 
-QString ReviewPage::title() const
+QString ReviewPage::title()
 {
     return tr("Review");
 }
 
-QStringList ReviewPage::fieldPrefixes() const
+QStringList ReviewPage::fields()
 {
     return {};
 }

@@ -19,8 +19,10 @@ class ReviewPage final : public StepPage
 
 public:
     explicit ReviewPage(RunSpecDocument *document, QWidget *parent = nullptr);
-    QString title() const override;
-    QStringList fieldPrefixes() const override;
+    // The step list shows the title, and validation issues of these fields
+    // belong to the step, before the page is built.
+    static QString title();
+    static QStringList fields();
     void listIssues(const Issues &issues);
     // Enter on Review: "Create and start", when nothing stands in the way.
     void launchDefault();

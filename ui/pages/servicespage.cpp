@@ -29,7 +29,7 @@ QString externalText(const PortSpec &port)
 } // namespace
 
 ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_table(new QTableWidget(0, 4, this))
     , m_autostart(new QCheckBox(tr("Start the Machine when a request arrives (auto&start)"), this))
     , m_autostop(new QComboBox(this))
@@ -84,12 +84,12 @@ ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
     connect(m_autostop, &QComboBox::activated, this, &ServicesPage::write);
 }
 
-QString ServicesPage::title() const
+QString ServicesPage::title()
 {
     return tr("Services");
 }
 
-QStringList ServicesPage::fieldPrefixes() const
+QStringList ServicesPage::fields()
 {
     return {u"services"_s};
 }

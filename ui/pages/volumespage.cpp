@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace Flightdeck::Ui {
 
 VolumesPage::VolumesPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
-    : StepPage(document, parent)
+    : StepPage(document, fields(), parent)
     , m_session(session)
     , m_volume(new QComboBox(this))
     , m_status(new LoadStatus(u"volumesStatus"_s, this))
@@ -80,12 +80,12 @@ VolumesPage::VolumesPage(RunSpecDocument *document, ApiSession *session, QWidget
     readSpec(spec());
 }
 
-QString VolumesPage::title() const
+QString VolumesPage::title()
 {
     return tr("Volumes");
 }
 
-QStringList VolumesPage::fieldPrefixes() const
+QStringList VolumesPage::fields()
 {
     return {u"mounts"_s};
 }

@@ -27,7 +27,6 @@ JsonPreview::JsonPreview(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
     , m_editTimer(new QTimer(this))
     , m_markTimer(new QTimer(this))
 {
@@ -66,9 +65,32 @@ JsonPreview::JsonPreview(QWidget *parent)
     layout->addWidget(m_editor);
     layout->addWidget(m_status);
 
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"JSON"_s));
-    applyTheme();
+    // The syntax repository takes a while to load: the highlighting starts
+    // right after the editor's first paint. Until then its text is drawn in
+    // the background colour, so no one sees it unhighlighted.
+    QPalette hidden = m_editor->palette();
+    hidden.setColor(QPalette::Text, hidden.color(QPalette::Base));
+    m_editor->setPalette(hidden);
+    m_editor->viewport()->installEventFilter(this);
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &JsonPreview::applyTheme);
+}
+
+bool JsonPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_editor->viewport() && !m_highlighter) {
+        m_editor->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &JsonPreview::startHighlighting);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void JsonPreview::startHighlighting()
+{
+    if (m_highlighter)
+        return;
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"JSON"_s));
+    applyTheme(); // the theme's text colour makes the text visible
 }
 
 void JsonPreview::setRequestBody(const QByteArray &body)
@@ -160,6 +182,8 @@ void JsonPreview::revealKey(const QString &key)
 
 void JsonPreview::updateSelections()
 {
+    if (!m_highlighter)
+        return; // nothing is marked before the first paint; applyTheme comes back here
     QList<QTextEdit::ExtraSelection> selections;
     const auto lineSelection = [this](int line, const QColor &colour) {
         QTextEdit::ExtraSelection selection;
@@ -198,6 +222,8 @@ void JsonPreview::changeEvent(QEvent *event)
 
 void JsonPreview::applyTheme()
 {
+    if (!m_highlighter)
+        return; // startHighlighting applies it
     applyThemeForPalette(m_highlighter, m_editor, palette());
     updateSelections(); // their colours come from the theme
 }

@@ -39,14 +39,16 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startHighlighting();
     void applyTheme();
     void updateSelections();
 
     QPlainTextEdit *m_editor;
     QLabel *m_status;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; // from the first paint on
     QTimer *m_editTimer;
     QTimer *m_markTimer;
     QList<int> m_touchedLines;

@@ -55,18 +55,21 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     m_back->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_next->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    addStep(new AccountPage(document, session, this));
-    addStep(new AppPage(document, session, this));
-    addStep(new ImagePage(document, settings, this));
-    addStep(new CommandPage(document, this));
-    addStep(new RegionPage(document, this));
-    addStep(new ResourcesPage(document, this));
-    addStep(new ServicesPage(document, this));
-    addStep(new VolumesPage(document, session, this));
-    addStep(new EnvironmentPage(document, session, this));
-    addStep(new LifecyclePage(document, session, this));
-    m_review = new ReviewPage(document, this);
-    addStep(m_review);
+    addStep<AccountPage>(document, session);
+    addStep<AppPage>(document, session);
+    addStep<ImagePage>(document, settings);
+    addStep<CommandPage>(document);
+    addStep<RegionPage>(document);
+    addStep<ResourcesPage>(document);
+    addStep<ServicesPage>(document);
+    addStep<VolumesPage>(document, session);
+    addStep<EnvironmentPage>(document, session);
+    addStep<LifecyclePage>(document, session);
+    addStep<ReviewPage>(document);
+    // Account and App are where the window opens, and know problems the spec
+    // cannot show (a missing token, a taken app name): built at once.
+    build(0);
+    build(1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_blocked, 1);
@@ -86,14 +89,6 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     });
     connect(m_next, &QPushButton::clicked, this, &RunWizard::next);
     connect(m_back, &QPushButton::clicked, this, &RunWizard::back);
-    connect(m_review, &ReviewPage::issueActivated, this, [this](const QString &field) {
-        if (const int step = stepForField(field); step >= 0) {
-            m_touched.insert(step); // the user came for its problems: show them
-            goToStep(step);
-        }
-    });
-    connect(m_review, &ReviewPage::launchRequested, this, &RunWizard::launchRequested);
-    connect(m_review, &ReviewPage::copyRequestRequested, this, &RunWizard::copyRequestRequested);
     // A token that works needs no Account step: go on to the app, unless the user is already elsewhere.
     connect(session, &ApiSession::tokenStateChanged, this, [this, session] {
         if (session->tokenState() == ApiSession::TokenState::Valid && currentStep() == 0 && !m_touched.contains(0))
@@ -109,18 +104,52 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     validate();
 }
 
-void RunWizard::addStep(StepPage *page)
+template<typename Page, typename... Arguments>
+void RunWizard::addStep(Arguments... arguments)
 {
-    m_pages.append(page);
-    m_errors.append(0);
+    Step step{Page::title(), Page::fields(), [this, arguments...] { return new Page(arguments..., this); }};
     // Each page scrolls on its own, so every step stays usable on a small screen.
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_stack->addWidget(scroll);
-    m_stepList->addItem(page->title());
-    connect(page, &StepPage::pageIssuesChanged, this, &RunWizard::validate);
+    step.scroll = new QScrollArea(m_stack);
+    step.scroll->setWidgetResizable(true);
+    step.scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(step.scroll);
+    m_stepList->addItem(step.title);
+    m_steps.append(step);
+    m_errors.append(0);
+}
+
+void RunWizard::build(int index)
+{
+    Step &step = m_steps[index];
+    if (step.page)
+        return;
+    step.page = step.create();
+    step.scroll->setWidget(step.page);
+    connect(step.page, &StepPage::pageIssuesChanged, this, &RunWizard::validate);
+    if (auto *review = qobject_cast<ReviewPage *>(step.page))
+        connectReview(review);
+    validate(); // its messages, as the other steps have them
+}
+
+void RunWizard::connectReview(ReviewPage *review)
+{
+    m_review = review;
+    connect(review, &ReviewPage::issueActivated, this, [this](const QString &field) {
+        if (const int step = stepForField(field); step >= 0) {
+            m_touched.insert(step); // the user came for its problems: show them
+            goToStep(step);
+        }
+    });
+    connect(review, &ReviewPage::launchRequested, this, &RunWizard::launchRequested);
+    connect(review, &ReviewPage::copyRequestRequested, this, &RunWizard::copyRequestRequested);
+}
+
+StepPage *RunWizard::page(int step)
+{
+    if (step < 0 || step >= stepCount())
+        return nullptr;
+    build(step);
+    return m_steps.at(step).page;
 }
 
 int RunWizard::currentStep() const
@@ -130,7 +159,7 @@ int RunWizard::currentStep() const
 
 int RunWizard::stepCount() const
 {
-    return int(m_pages.size());
+    return int(m_steps.size());
 }
 
 RunWizard::StepState RunWizard::stepState(int step) const
@@ -142,8 +171,8 @@ RunWizard::StepState RunWizard::stepState(int step) const
 
 int RunWizard::stepForField(const QString &field) const
 {
-    for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i)->owns(Issue{Issue::Severity::Error, field, {}}))
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (StepPage::owns(m_steps.at(i).fields, Issue{Issue::Severity::Error, field, {}}))
             return int(i);
     }
     return -1;
@@ -155,13 +184,14 @@ void RunWizard::goToStep(int step)
         return;
     if (step != currentStep())
         m_touched.insert(currentStep()); // leaving a step shows what it still lacks
+    build(step);
     m_stack->setCurrentIndex(step);
     m_stepList->setCurrentRow(step);
     m_blocked->setVisible(false);
     validate();
     // The keyboard follows into the step, unless it is moving through the step list.
     if (QWidget *focus = QApplication::focusWidget(); focus != m_stepList && isAncestorOf(focus)) {
-        if (QWidget *first = m_pages.at(step)->initialFocus())
+        if (QWidget *first = m_steps.at(step).page->initialFocus())
             first->setFocus(Qt::TabFocusReason);
     }
     m_back->setEnabled(step > 0);
@@ -202,7 +232,7 @@ void RunWizard::keyPressEvent(QKeyEvent *event)
         // Outside a dialog a push button ignores Enter; here it presses the button that has the focus.
         if (auto *button = qobject_cast<QPushButton *>(focus))
             button->click();
-        else if (currentStep() == stepCount() - 1)
+        else if (m_review && currentStep() == stepCount() - 1)
             m_review->launchDefault();
         else
             next();
@@ -218,8 +248,10 @@ void RunWizard::keyPressEvent(QKeyEvent *event)
 Issues RunWizard::pageIssues() const
 {
     Issues issues;
-    for (const StepPage *page : std::as_const(m_pages))
-        issues += page->pageIssues();
+    for (const Step &step : std::as_const(m_steps)) {
+        if (step.page)
+            issues += step.page->pageIssues();
+    }
     return issues;
 }
 
@@ -235,13 +267,16 @@ void RunWizard::validate()
     const Issues issues = this->issues();
     // A step shows its messages once the user has worked on it or left it,
     // not the moment it opens empty.
-    for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        const int errors = m_pages.at(i)->showIssues(m_touched.contains(int(i)) ? issues : Issues{});
-        m_errors[i] = m_touched.contains(int(i)) ? errors : int(std::count_if(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
-            return issue.isError() && m_pages.at(i)->owns(issue);
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        const Step &step = m_steps.at(i);
+        const bool touched = m_touched.contains(int(i));
+        const int errors = step.page ? step.page->showIssues(touched ? issues : Issues{}) : 0;
+        m_errors[i] = touched && step.page ? errors : int(std::count_if(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
+            return issue.isError() && StepPage::owns(step.fields, issue);
         }));
     }
-    m_review->listIssues(issues);
+    if (m_review)
+        m_review->listIssues(issues);
     if (m_blocked->isVisible() && m_errors.value(currentStep()) == 0)
         m_blocked->setVisible(false);
     updateStepList();

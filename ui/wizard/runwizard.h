@@ -3,12 +3,16 @@
 #include "app/spec/issue.h"
 
 #include <QList>
+#include <QStringList>
 #include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace Flightdeck {
@@ -43,7 +47,10 @@ public:
     int stepForField(const QString &field) const;
     bool next(); // false, with the reason shown, when the step has errors
     void back();
-    StepPage *page(int step) const { return m_pages.value(step); }
+    QString stepTitle(int step) const { return step >= 0 && step < stepCount() ? m_steps.at(step).title : QString(); }
+    // The step's page, built now if it was not yet: a page is built when it
+    // is first shown or asked for, so the window opens without building all.
+    StepPage *page(int step);
     // Every problem a launch would meet: the spec's, and what the pages know
     // beyond it (a missing token, a taken app name).
     Issues issues() const;
@@ -59,7 +66,18 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void addStep(StepPage *page);
+    struct Step
+    {
+        QString title;
+        QStringList fields;
+        std::function<StepPage *()> create;
+        StepPage *page = nullptr;
+        QScrollArea *scroll = nullptr; // in the stack from the start; the page comes into it
+    };
+    template<typename Page, typename... Arguments>
+    void addStep(Arguments... arguments);
+    void build(int step);
+    void connectReview(ReviewPage *review);
     void validate();
     Issues pageIssues() const;
     void updateStepList();
@@ -70,8 +88,8 @@ private:
     QLabel *m_blocked;
     QPushButton *m_back;
     QPushButton *m_next;
-    QList<StepPage *> m_pages;
-    ReviewPage *m_review = nullptr;
+    QList<Step> m_steps;
+    ReviewPage *m_review = nullptr; // once built
     QSet<int> m_touched; // steps the user edited, tried to leave, or left
     QList<int> m_errors; // per step
 };

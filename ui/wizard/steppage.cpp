@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-StepPage::StepPage(RunSpecDocument *document, QWidget *parent)
+StepPage::StepPage(RunSpecDocument *document, const QStringList &fields, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_fields(fields)
 {
     // Only the step on screen follows every change; the others catch up when shown.
     connect(m_document, &RunSpecDocument::changed, this, [this] {
@@ -46,10 +47,9 @@ void StepPage::edit(const std::function<void(RunSpec &)> &change)
     m_document->setSpec(copy);
 }
 
-bool StepPage::owns(const Issue &issue) const
+bool StepPage::owns(const QStringList &fields, const Issue &issue)
 {
-    const QStringList prefixes = fieldPrefixes();
-    return std::any_of(prefixes.cbegin(), prefixes.cend(), [&issue](const QString &prefix) {
+    return std::any_of(fields.cbegin(), fields.cend(), [&issue](const QString &prefix) {
         return issue.field == prefix || issue.field.startsWith(prefix + u'.') || issue.field.startsWith(prefix + u'[');
     });
 }

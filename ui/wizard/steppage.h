@@ -26,12 +26,12 @@ class StepPage : public QWidget
     Q_DISABLE_COPY_MOVE(StepPage)
 
 public:
-    StepPage(RunSpecDocument *document, QWidget *parent = nullptr);
+    // `fields`: the validation field ids this step owns ("guest" owns "guest.memory_mb").
+    StepPage(RunSpecDocument *document, const QStringList &fields, QWidget *parent = nullptr);
 
-    virtual QString title() const = 0;
-    // The validation field ids this step owns ("guest" owns "guest.memory_mb").
-    virtual QStringList fieldPrefixes() const = 0;
-    bool owns(const Issue &issue) const;
+    QStringList fieldPrefixes() const { return m_fields; }
+    bool owns(const Issue &issue) const { return owns(m_fields, issue); }
+    static bool owns(const QStringList &fields, const Issue &issue);
 
     // Shows each of this page's issues beside its field; returns how many errors it has.
     int showIssues(const Issues &issues);
@@ -57,6 +57,7 @@ protected:
 
 private:
     RunSpecDocument *m_document;
+    QStringList m_fields;
     QList<std::pair<QString, QLabel *>> m_messages; // longest prefix first
     QLabel *m_general = nullptr;
     bool m_stale = false; // the document changed while this step was hidden
