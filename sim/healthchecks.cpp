@@ -17,7 +17,7 @@ QString refused(const QJsonObject &definition, int port, const QString &privateI
 {
     if (!scenarioOutput.isEmpty())
         return scenarioOutput;
-    const QString dial = u"dial tcp [%1]:%2: connect: connection refused"_s.arg(privateIp).arg(port);
+    QString dial = u"dial tcp [%1]:%2: connect: connection refused"_s.arg(privateIp).arg(port);
     if (definition.value(u"type"_s).toString() == "http"_L1)
         return u"Get \"http://[%1]:%2%3\": %4"_s.arg(privateIp).arg(port).arg(definition.value(u"path"_s).toString(u"/"_s), dial);
     return dial;

@@ -44,7 +44,7 @@ std::optional<QString> placeIn(const QString &expression, const QString &nearest
 {
     const QStringList parts = expression.split(u',', Qt::SkipEmptyParts);
     for (const QString &raw : parts) {
-        const QString part = raw.trimmed();
+        QString part = raw.trimmed();
         if (region(part))
             return part;
         QString geo;

@@ -106,7 +106,7 @@ void RegistryFront::handle(const QHttpServerRequest &request, QHttpServerRespond
     target.setPort(m_backend.section(u':', 1).toInt());
     QNetworkRequest forward(target);
     forward.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    const QHttpHeaders headers = request.headers();
+    const QHttpHeaders &headers = request.headers();
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QByteArray name = headers.nameAt(i).toString().toLatin1();
         if (!isHopByHop(name))

@@ -67,7 +67,7 @@ Reply SecretStore::setOne(const QString &appName, const QString &name, const QJs
 {
     if (!body.value(u"value"_s).isString())
         return Reply::error(400, u"invalid_argument: the body must be {\"value\": \"…\"}"_s);
-    const Reply reply = set(appName, QJsonObject{{u"values"_s, QJsonObject{{name, body.value(u"value"_s)}}}});
+    Reply reply = set(appName, QJsonObject{{u"values"_s, QJsonObject{{name, body.value(u"value"_s)}}}});
     if (reply.status != 200)
         return reply;
     QJsonObject single;

@@ -50,7 +50,7 @@ public:
     quint16 port() const;
     QString errorString() const { return m_errorString; }
 
-    static constexpr qsizetype kBodyLimit = 1024 * 1024;
+    static constexpr qsizetype kBodyLimit = qsizetype(1024) * 1024;
 
 private:
     struct Exchange;

@@ -115,7 +115,7 @@ void ImageBuilder::runStage(int index)
         Q_EMIT finished(true, {});
         return;
     }
-    const QString stage = kStages.at(index);
+    const QString &stage = kStages.at(index);
     Q_EMIT stageChanged(stage);
 
     m_process = new QProcess(this);

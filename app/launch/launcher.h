@@ -69,7 +69,7 @@ private:
     void progress(const QString &detail);
     void done(const QString &detail = {});
     void skip(LaunchStep step, const QString &why);
-    void fail(const Diagnosis &diagnosis);
+    void fail(const Diagnosis &given);
     void succeed();
 
     void checkToken();

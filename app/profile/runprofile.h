@@ -30,7 +30,7 @@ struct ReadResult
 
 // Paths (project folder, build, local files) are written relative to
 // `profileDir`; with an empty `profileDir` they are kept as they are.
-QByteArray serialize(const RunSpec &spec, const QString &profileDir);
+QByteArray serialize(const RunSpec &original, const QString &profileDir);
 // Relative paths are resolved against `profileDir`.
 ReadResult parse(const QByteArray &bytes, const QString &profileDir);
 

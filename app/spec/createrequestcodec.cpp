@@ -157,6 +157,41 @@ std::optional<QJsonObject> restartJson(const RunSpec &spec)
     return std::nullopt;
 }
 
+QString imageJson(const RunSpec &spec, const EncodeOptions &options)
+{
+    if (spec.build)
+        return buildImageReference(spec, options.registryHost, options.launchId);
+    if (spec.image.isEmpty() && spec.shell)
+        return u"ubuntu"_s;
+    return spec.image;
+}
+
+// The optional storage sections: rootfs and the cache drive.
+void insertStorage(QJsonObject &config, const RunSpec &spec)
+{
+    if (spec.rootfs) {
+        QJsonObject rootfs;
+        if (!spec.rootfs->persist.isEmpty())
+            rootfs.insert(u"persist"_s, spec.rootfs->persist);
+        if (spec.rootfs->sizeGb != 0)
+            rootfs.insert(u"size_gb"_s, spec.rootfs->sizeGb);
+        config.insert(u"rootfs"_s, withExtra(rootfs, spec.rootfs->extra));
+    }
+    if (spec.cacheDriveSizeMb != 0)
+        config.insert(u"cache_drive"_s, withExtra(QJsonObject{{u"size_mb"_s, spec.cacheDriveSizeMb}}, spec.cacheDriveExtra));
+}
+
+// Each element of `items` as `encode` writes it; nothing when there are none.
+template<typename Item, typename Encode>
+void insertArray(QJsonObject &config, const QString &key, const QList<Item> &items, Encode encode)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(encode(item));
+    if (!array.isEmpty())
+        config.insert(key, array);
+}
+
 QJsonObject configJson(const RunSpec &spec, const EncodeOptions &options)
 {
     QJsonObject config;
@@ -177,31 +212,12 @@ QJsonObject configJson(const RunSpec &spec, const EncodeOptions &options)
     if (!metadata.isEmpty())
         config.insert(u"metadata"_s, toObject(metadata));
 
-    QJsonArray mounts;
-    for (const MountSpec &mount : spec.mounts)
-        mounts.append(withExtra(QJsonObject{{u"path"_s, mount.path}, {u"volume"_s, mount.volume}}, mount.extra));
-    if (!mounts.isEmpty())
-        config.insert(u"mounts"_s, mounts);
-
-    QJsonArray services;
-    for (const ServiceSpec &service : spec.services)
-        services.append(serviceJson(service));
-    if (!services.isEmpty())
-        config.insert(u"services"_s, services);
-
-    QString image = spec.image;
-    if (spec.build)
-        image = buildImageReference(spec, options.registryHost, options.launchId);
-    else if (image.isEmpty() && spec.shell)
-        image = u"ubuntu"_s;
-    if (!image.isEmpty())
+    insertArray(config, u"mounts"_s, spec.mounts,
+                [](const MountSpec &mount) { return withExtra(QJsonObject{{u"path"_s, mount.path}, {u"volume"_s, mount.volume}}, mount.extra); });
+    insertArray(config, u"services"_s, spec.services, serviceJson);
+    if (const QString image = imageJson(spec, options); !image.isEmpty())
         config.insert(u"image"_s, image);
-
-    QJsonArray files;
-    for (const FileSpec &file : spec.files)
-        files.append(fileJson(file, spec, options));
-    if (!files.isEmpty())
-        config.insert(u"files"_s, files);
+    insertArray(config, u"files"_s, spec.files, [&](const FileSpec &file) { return fileJson(file, spec, options); });
 
     if (!spec.schedule.isEmpty())
         config.insert(u"schedule"_s, spec.schedule);
@@ -217,18 +233,7 @@ QJsonObject configJson(const RunSpec &spec, const EncodeOptions &options)
 
     if (hasStandbys)
         config.insert(u"standbys"_s, toArray(*spec.standbyFor));
-
-    if (spec.rootfs) {
-        QJsonObject rootfs;
-        if (!spec.rootfs->persist.isEmpty())
-            rootfs.insert(u"persist"_s, spec.rootfs->persist);
-        if (spec.rootfs->sizeGb != 0)
-            rootfs.insert(u"size_gb"_s, spec.rootfs->sizeGb);
-        config.insert(u"rootfs"_s, withExtra(rootfs, spec.rootfs->extra));
-    }
-    if (spec.cacheDriveSizeMb != 0)
-        config.insert(u"cache_drive"_s, withExtra(QJsonObject{{u"size_mb"_s, spec.cacheDriveSizeMb}}, spec.cacheDriveExtra));
-
+    insertStorage(config, spec);
     return withExtra(config, spec.configExtra);
 }
 

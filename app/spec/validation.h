@@ -18,8 +18,8 @@ struct Options
 Issues validate(const RunSpec &spec, const Options &options = {});
 
 // The request body limits: warn above the soft limit, refuse above the hard one.
-inline constexpr qsizetype kBodyWarningBytes = 256 * 1024;
-inline constexpr qsizetype kBodyLimitBytes = 1024 * 1024;
+inline constexpr qsizetype kBodyWarningBytes = qsizetype(256) * 1024;
+inline constexpr qsizetype kBodyLimitBytes = qsizetype(1024) * 1024;
 
 // App names: at most 63 characters, lowercase letters, digits and dashes.
 bool isValidAppName(const QString &name);

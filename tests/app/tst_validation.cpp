@@ -248,13 +248,13 @@ void TestValidation::localFileMustBeReadable()
 void TestValidation::bodySizeLimits()
 {
     RunSpec spec = valid();
-    spec.files = {FileSpec{u"/big"_s, FileSpec::Source::Literal, QString(200 * 1024, u'x'), {}}};
+    spec.files = {FileSpec{u"/big"_s, FileSpec::Source::Literal, QString(qsizetype(200) * 1024, u'x'), {}}};
     Issues issues = Validation::validate(spec);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().severity, Issue::Severity::Warning);
     QVERIFY(issues.first().message.contains(u"KiB"_s));
 
-    spec.files.first().value = QString(800 * 1024, u'x'); // base64 makes it over 1 MiB
+    spec.files.first().value = QString(qsizetype(800) * 1024, u'x'); // base64 makes it over 1 MiB
     issues = Validation::validate(spec);
     QCOMPARE(issues.size(), 1);
     QVERIFY(issues.first().isError());

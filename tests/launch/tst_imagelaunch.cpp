@@ -142,7 +142,7 @@ TestSupport::HttpResponse TestImageLaunch::registry(const QByteArray &method, co
 
 QString TestImageLaunch::buildContext(const QString &name)
 {
-    const QString context = m_work.filePath(name);
+    QString context = m_work.filePath(name);
     if (!QDir().mkpath(context) || !writeFile(context + u"/Dockerfile"_s, "FROM scratch\nCOPY Dockerfile /Dockerfile\n"))
         return {};
     return context;

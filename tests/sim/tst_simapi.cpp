@@ -184,7 +184,8 @@ void TestSimApi::apps()
     r = api("GET", u"/v1/apps?org_slug=personal"_s);
     QCOMPARE(r.status, 200);
     QStringList names;
-    for (const QJsonValue &app : r.json.toObject().value(u"apps"_s).toArray())
+    const QJsonArray apps = r.json.toObject().value(u"apps"_s).toArray();
+    for (const QJsonValue &app : apps)
         names.append(app.toObject().value(u"name"_s).toString());
     QVERIFY(names.contains(name) && names.contains(u"demo-app"_s) && !names.contains(name + u"-b"_s));
     QCOMPARE(r.json.toObject().value(u"total_apps"_s).toInt(), names.size());
@@ -240,7 +241,8 @@ void TestSimApi::machineLifecycle()
 
     r = api("GET", u"/v1/apps/demo-app/machines/%1/events"_s.arg(id));
     QStringList kinds;
-    for (const QJsonValue &event : r.json.toArray())
+    const QJsonArray events = r.json.toArray();
+    for (const QJsonValue &event : events)
         kinds.append(event.toObject().value(u"type"_s).toString() + u'/' + event.toObject().value(u"status"_s).toString());
     QCOMPARE(kinds, (QStringList{u"start/started"_s, u"start/starting"_s, u"launch/created"_s}));
     QCOMPARE(api("GET", u"/v1/apps/demo-app/machines/%1/events?limit=1"_s.arg(id)).json.toArray().size(), 1);
@@ -332,7 +334,7 @@ void TestSimApi::createErrors()
 
 void TestSimApi::bodyLimit()
 {
-    const QString big(1024 * 1024, u'x');
+    const QString big(qsizetype(1024) * 1024, u'x');
     const HttpResponse r = api("POST", u"/v1/apps/demo-app/machines"_s, QJsonObject{{u"config"_s, QJsonObject{{u"image"_s, u"nginx"_s}, {u"env"_s, QJsonObject{{u"BIG"_s, big}}}}}});
     QCOMPARE(r.status, 413);
     QVERIFY(r.json.toObject().value(u"error"_s).toString().contains(u"1 MiB"_s));
@@ -386,7 +388,8 @@ void TestSimApi::listFilters()
     const QString b = createMachine(QJsonObject{{u"image"_s, u"alpine"_s}}, QJsonObject{{u"skip_launch"_s, true}, {u"region"_s, u"syd"_s}});
     const auto listedIds = [this](const QString &query) {
         QStringList ids;
-        for (const QJsonValue &m : api("GET", u"/v1/apps/demo-app/machines"_s + query).json.toArray())
+        const QJsonArray listed = api("GET", u"/v1/apps/demo-app/machines"_s + query).json.toArray();
+        for (const QJsonValue &m : listed)
             ids.append(m.toObject().value(u"id"_s).toString());
         return ids;
     };
@@ -404,10 +407,12 @@ void TestSimApi::listFilters()
     QCOMPARE(api("DELETE", u"/v1/apps/demo-app/machines/"_s + b).status, 200);
     QCOMPARE(waitFor(b, u"destroyed"_s), u"destroyed"_s);
     bool listed = false;
-    for (const QJsonValue &m : api("GET", u"/v1/apps/demo-app/machines"_s).json.toArray())
+    const QJsonArray live = api("GET", u"/v1/apps/demo-app/machines"_s).json.toArray();
+    for (const QJsonValue &m : live)
         listed = listed || m.toObject().value(u"id"_s).toString() == b;
     QVERIFY(!listed);
-    for (const QJsonValue &m : api("GET", u"/v1/apps/demo-app/machines?include_deleted=true"_s).json.toArray())
+    const QJsonArray all = api("GET", u"/v1/apps/demo-app/machines?include_deleted=true"_s).json.toArray();
+    for (const QJsonValue &m : all)
         listed = listed || m.toObject().value(u"id"_s).toString() == b;
     QVERIFY(listed);
     QCOMPARE(api("DELETE", u"/v1/apps/demo-app/machines/"_s + a).status, 200);
@@ -773,29 +778,35 @@ void TestSimApi::concurrentWaits()
 
     // 100 long-polls at once: several managers, since each opens at most 6 connections per host.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    managers.reserve(count / 5);
     for (int i = 0; i < count / 5; ++i)
         managers.push_back(std::make_unique<QNetworkAccessManager>());
     QElapsedTimer clock;
     clock.start();
-    QList<qint64> answeredAt(count, -1);
-    QList<int> statuses(count, 0);
+    // What the answers report, shared with their handlers (which may outlive this function if it fails early).
+    struct Polls
+    {
+        QList<qint64> answeredAt = QList<qint64>(count, -1);
+        QList<int> statuses = QList<int>(count, 0);
+        int pending = count;
+    };
+    const auto polls = std::make_shared<Polls>();
     QList<qint64> startedAt(count, -1);
-    int pending = count;
     for (int i = 0; i < count; ++i) {
         QNetworkRequest request(url(u"/v1/apps/demo-app/machines/%1/wait?state=started&timeout=30"_s.arg(ids.at(i))));
         request.setRawHeader("Authorization", "Bearer t");
         request.setTransferTimeout(40000);
         QNetworkReply *reply = managers.at(i / 5)->get(request);
-        connect(reply, &QNetworkReply::finished, this, [&, i, reply] {
-            answeredAt[i] = clock.elapsed();
-            statuses[i] = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        connect(reply, &QNetworkReply::finished, this, [polls, clock, i, reply] {
+            polls->answeredAt[i] = clock.elapsed();
+            polls->statuses[i] = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             reply->deleteLater();
-            --pending;
+            --polls->pending;
         });
     }
     QTest::qWait(300); // every poll is now parked in the simulator
     for (int i = 0; i < count; ++i)
-        QCOMPARE(answeredAt.at(i), -1);
+        QCOMPARE(polls->answeredAt.at(i), -1);
 
     // Start them one by one; each poll must answer after its own start.
     for (int i = 0; i < count; ++i) {
@@ -804,10 +815,10 @@ void TestSimApi::concurrentWaits()
                                                         {{"Authorization", "Bearer t"}});
         QCOMPARE(r.status, 200);
     }
-    QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 40000);
+    QTRY_COMPARE_WITH_TIMEOUT(polls->pending, 0, 40000);
     for (int i = 0; i < count; ++i) {
-        QCOMPARE(statuses.at(i), 200);
-        QVERIFY2(answeredAt.at(i) >= startedAt.at(i), qPrintable(u"wait %1 answered before its Machine was started"_s.arg(i)));
+        QCOMPARE(polls->statuses.at(i), 200);
+        QVERIFY2(polls->answeredAt.at(i) >= startedAt.at(i), qPrintable(u"wait %1 answered before its Machine was started"_s.arg(i)));
     }
 }
 

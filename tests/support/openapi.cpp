@@ -81,7 +81,8 @@ void OpenApi::checkValue(const QJsonValue &value, const QJsonObject &rawSchema, 
     if (depth > 30 || value.isNull())
         return;
     const QJsonObject schema = resolve(rawSchema);
-    for (const QJsonValue &part : schema.value(u"allOf"_s).toArray())
+    const QJsonArray parts = schema.value(u"allOf"_s).toArray();
+    for (const QJsonValue &part : parts)
         checkValue(value, part.toObject(), where, problems, depth + 1);
     const QString type = schema.value(u"type"_s).toString();
     if (type == "object"_L1 || (type.isEmpty() && schema.contains(u"properties"_s))) {
@@ -91,7 +92,8 @@ void OpenApi::checkValue(const QJsonValue &value, const QJsonObject &rawSchema, 
         }
         const QJsonObject object = value.toObject();
         const QJsonObject properties = schema.value(u"properties"_s).toObject();
-        for (const QJsonValue &name : schema.value(u"required"_s).toArray()) {
+        const QJsonArray required = schema.value(u"required"_s).toArray();
+        for (const QJsonValue &name : required) {
             if (!object.contains(name.toString()))
                 problems.append(u"%1: missing required %2"_s.arg(where, name.toString()));
         }

@@ -10,6 +10,10 @@
 #include "ui/session/apisession.h"
 #include "ui/wizard/runwizard.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +73,48 @@ inline bool openConnected(Flightdeck::Ui::MainWindow &window)
     window.connectToApi();
     return QTest::qWaitFor([&] { return window.session()->tokenState() == Flightdeck::Ui::ApiSession::TokenState::Valid && window.wizard()->currentStep() == 1; },
                            10000);
+}
+
+// What a user does, through the widgets' own event handling (never by
+// setting their state or emitting their signals):
+
+// Picks item `index` of a combo box from the keyboard: Home, then Down.
+inline void chooseItem(QComboBox *combo, int index)
+{
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+}
+
+// Clicks row `row` of a list, scrolled into view first.
+inline void clickRow(QListWidget *list, int row)
+{
+    QListWidgetItem *item = list->item(row);
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+}
+
+// Replaces a spin box's value by typing it.
+inline void typeValue(QAbstractSpinBox *spin, int value)
+{
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, QString::number(value));
+}
+
+// Clicks a check box or radio button until it shows `checked`.
+inline void clickTo(QAbstractButton *button, bool checked)
+{
+    if (button->isChecked() != checked)
+        QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Activates a list item from the keyboard: selects it and presses Enter.
+inline void activateItem(QListWidget *list, int row)
+{
+    clickRow(list, row);
+    QTest::keyClick(list, Qt::Key_Return);
 }
 
 } // namespace TestSupport

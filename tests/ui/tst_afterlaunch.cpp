@@ -275,7 +275,7 @@ void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
     AppSettings settings;
     Ui::SettingsDialog dialog(&settings, window.session(), &window);
     QVERIFY(find<QLabel>(dialog, u"settingsTokenState"_s)->text().contains(u"FLY_API_TOKEN"_s)); // where the token comes from
-    find<QRadioButton>(dialog, u"endpointCustom"_s)->click();
+    QTest::mouseClick(find<QRadioButton>(dialog, u"endpointCustom"_s), Qt::LeftButton);
     auto *url = find<QLineEdit>(dialog, u"apiUrlEdit"_s);
     QTest::keyClicks(url, u"http://machines.example.com"_s);
     QVERIFY(!dialog.apply());
@@ -287,7 +287,7 @@ void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
     QVERIFY(dialog.apply());
     QCOMPARE(AppSettings().apiUrl(), u"https://machines.example.com"_s);
     QCOMPARE(AppSettings().graphqlUrl(), u"https://machines.example.com/graphql"_s);
-    find<QRadioButton>(dialog, u"endpointFly"_s)->click();
+    QTest::mouseClick(find<QRadioButton>(dialog, u"endpointFly"_s), Qt::LeftButton);
     QVERIFY(dialog.apply());
     QVERIFY(AppSettings().apiUrl().isEmpty());
     // The token never reaches the settings file.

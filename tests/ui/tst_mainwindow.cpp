@@ -133,8 +133,10 @@ void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
     // Editing one field keeps everything else the spec holds.
     auto *regions = window.findChild<QListWidget *>(u"regionList"_s);
     for (int i = 0; i < regions->count(); ++i) {
-        if (regions->item(i)->data(Qt::UserRole).toString() == "ord"_L1)
-            regions->setCurrentRow(i);
+        if (regions->item(i)->data(Qt::UserRole).toString() == "ord"_L1) {
+            regions->scrollToItem(regions->item(i));
+            QTest::mouseClick(regions->viewport(), Qt::LeftButton, {}, regions->visualItemRect(regions->item(i)).center());
+        }
     }
     QCOMPARE(window.document()->spec().region, u"ord"_s);
     QCOMPARE(window.document()->spec().services, spec.services);

@@ -38,7 +38,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
+using TestSupport::activateItem;
+using TestSupport::chooseItem;
+using TestSupport::clickRow;
+using TestSupport::clickTo;
 using TestSupport::find;
+using TestSupport::typeValue;
 
 namespace {
 
@@ -79,7 +84,7 @@ private:
         auto *list = window.findChild<QListWidget *>(u"regionList"_s);
         for (int i = 0; i < list->count(); ++i) {
             if (list->item(i)->data(Qt::UserRole).toString() == code)
-                list->setCurrentRow(i);
+                clickRow(list, i);
         }
     }
 };
@@ -119,12 +124,9 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QCOMPARE(wizard->currentStep(), int(Resources));
 
     auto *kind = find<QComboBox>(window, u"cpuKindCombo"_s);
-    kind->setFocus();
-    kind->setCurrentIndex(kind->findData(u"performance"_s));
-    Q_EMIT kind->activated(kind->currentIndex());
+    chooseItem(kind, kind->findData(u"performance"_s));
     auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
-    cpus->setCurrentIndex(cpus->findData(2));
-    Q_EMIT cpus->activated(cpus->currentIndex());
+    chooseItem(cpus, cpus->findData(2));
     QCOMPARE(window.document()->spec().guest.memoryMb, 4096); // moved to the nearest valid value
     auto *memory = find<QSpinBox>(window, u"memorySpin"_s);
     memory->setFocus();
@@ -135,7 +137,7 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QVERIFY(!find<QWidget>(window, u"advancedResources"_s)->isVisible());
     QTest::mouseClick(find<QToolButton>(window, u"advancedToggle"_s), Qt::LeftButton);
     QVERIFY(find<QWidget>(window, u"advancedResources"_s)->isVisible());
-    find<QSpinBox>(window, u"swapSpin"_s)->setValue(512);
+    typeValue(find<QSpinBox>(window, u"swapSpin"_s), 512);
     QTest::keyClicks(find<QLineEdit>(window, u"kernelArgsEdit"_s), u"console=ttyS0 quiet"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), int(Services));
@@ -143,16 +145,14 @@ void TestRunWizard::walkMatchesTheCommandLine()
     // Services: one port with TLS and HTTP on internal port 8080, suspended when idle.
     QTest::mouseClick(find<QPushButton>(window, u"addPortButton"_s), Qt::LeftButton);
     auto *autostop = find<QComboBox>(window, u"autostopCombo"_s);
-    autostop->setCurrentIndex(2);
-    Q_EMIT autostop->activated(2);
+    chooseItem(autostop, 2);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), int(Volumes));
 
     // Volumes: the app's unattached volume in ams, from the API.
     auto *volume = find<QComboBox>(window, u"volumeCombo"_s);
     QTRY_VERIFY(volume->findData(u"vol_demo0000data0001"_s) >= 0);
-    volume->setCurrentIndex(volume->findData(u"vol_demo0000data0001"_s));
-    Q_EMIT volume->activated(volume->currentIndex());
+    chooseItem(volume, volume->findData(u"vol_demo0000data0001"_s));
     QTest::keyClicks(find<QLineEdit>(window, u"mountPathEdit"_s), u"/data"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), int(Environment));
@@ -174,9 +174,8 @@ void TestRunWizard::walkMatchesTheCommandLine()
     // Lifecycle: a name, a restart policy with attempts, metadata.
     QTest::keyClicks(find<QLineEdit>(window, u"nameEdit"_s), u"web-1"_s);
     auto *restart = find<QComboBox>(window, u"restartCombo"_s);
-    restart->setCurrentIndex(restart->findData(u"on-failure"_s));
-    Q_EMIT restart->activated(restart->currentIndex());
-    find<QSpinBox>(window, u"retriesSpin"_s)->setValue(3);
+    chooseItem(restart, restart->findData(u"on-failure"_s));
+    typeValue(find<QSpinBox>(window, u"retriesSpin"_s), 3);
     find<Ui::KeyValueTable>(window, u"metadata"_s)->importText(u"team=web"_s);
     // How long to wait for the start and the health checks (what --wait-timeout says), typed.
     auto *waitTimeout = find<QSpinBox>(window, u"waitTimeoutSpin"_s);
@@ -248,16 +247,21 @@ void TestRunWizard::accountStepTakesAToken()
     auto *edit = find<QLineEdit>(window, u"tokenEdit"_s);
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
     QTest::keyClicks(edit, u"fo1_not-a-real-token"_s);
-    find<QRadioButton>(window, u"storeForSession"_s)->setChecked(true);
+    clickTo(find<QRadioButton>(window, u"storeForSession"_s), true);
     QTest::mouseClick(find<QPushButton>(window, u"useTokenButton"_s), Qt::LeftButton);
     QTRY_COMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Rejected);
     QVERIFY(find<QLabel>(window, u"tokenStateMessage"_s)->text().contains(u"refused"_s));
     QVERIFY(edit->text().isEmpty()); // the widget does not hold on to it
 
-    // The right one, kept in the keychain: accepted, stored, and Next goes on.
+    // The right one, kept in the keychain, with Enter in the field: accepted
+    // and stored; that Enter is the field's, not the wizard's Next.
+    clickTo(find<QRadioButton>(window, u"storeInKeychain"_s), true);
+    wizard->goToStep(Account); // a fresh look at the step: no reason shown
+    QVERIFY(!find<QLabel>(window, u"nextBlockedReason"_s)->isVisible());
     QTest::keyClicks(edit, QString::fromUtf8(token));
-    find<QRadioButton>(window, u"storeInKeychain"_s)->setChecked(true);
-    QTest::mouseClick(find<QPushButton>(window, u"useTokenButton"_s), Qt::LeftButton);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(Account));
+    QVERIFY(!find<QLabel>(window, u"nextBlockedReason"_s)->isVisible());
     QTRY_COMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Valid);
     QTRY_VERIFY(find<QLabel>(window, u"tokenStorageMessage"_s)->text().contains(u"Stored in the system keychain"_s));
     QVERIFY(find<QLabel>(window, u"tokenState"_s)->text().contains(u"stored in the system keychain"_s));
@@ -316,8 +320,7 @@ void TestRunWizard::appNameIsCheckedAsYouType()
 
     // In its own organization it is an existing app.
     auto *orgs = find<QComboBox>(window, u"orgCombo"_s);
-    orgs->setCurrentIndex(orgs->findData(u"acme-corp"_s));
-    Q_EMIT orgs->activated(orgs->currentIndex());
+    chooseItem(orgs, orgs->findData(u"acme-corp"_s));
     QTRY_COMPARE(page->appKind(), Ui::AppPage::AppKind::Existing);
     QCOMPARE(window.document()->spec().org, u"acme-corp"_s);
     QVERIFY(!find<QLabel>(window, u"appComboMessage"_s)->isVisible());
@@ -359,7 +362,8 @@ void TestRunWizard::folderWithFlyTomlSuppliesAppAndBuild()
     QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty()); // FROM is a highlighted keyword
     QSet<QRgb> colours;
     for (QTextBlock block = text->document()->firstBlock(); block.isValid(); block = block.next()) {
-        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+        const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+        for (const QTextLayout::FormatRange &range : ranges)
             colours.insert(range.format.foreground().color().rgb());
     }
     QVERIFY2(colours.size() >= 2, "the keyword and the comment differ in colour");
@@ -440,7 +444,7 @@ void TestRunWizard::volumeCreatedInline()
     QVERIFY2(status->text().contains(u"No unattached volume in fra"_s), qPrintable(status->text())); // the demo volume is in ams
 
     QTest::keyClicks(find<QLineEdit>(window, u"newVolumeName"_s), u"cache_fra"_s);
-    find<QSpinBox>(window, u"newVolumeSize"_s)->setValue(2);
+    typeValue(find<QSpinBox>(window, u"newVolumeSize"_s), 2);
     QTest::mouseClick(find<QPushButton>(window, u"createVolumeButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!window.document()->spec().mounts.isEmpty());
     const MountSpec mount = window.document()->spec().mounts.first();
@@ -480,24 +484,24 @@ void TestRunWizard::standbyPickedFromTheAppsMachines()
     window.document()->setSpec(spec);
     window.wizard()->goToStep(Lifecycle);
     auto *list = find<QListWidget>(window, u"standbyList"_s);
-    QListWidgetItem *primary = nullptr;
-    QTRY_VERIFY((primary = [&]() -> QListWidgetItem * {
+    const auto rowOf = [&]() {
         for (int row = 0; row < list->count(); ++row) {
             if (list->item(row)->data(Qt::UserRole).toString() == id)
-                return list->item(row);
+                return row;
         }
-        return nullptr;
-    }()));
-    QVERIFY(primary->text().contains(u"primary-1"_s));
-    primary->setCheckState(Qt::Checked);
+        return -1;
+    };
+    QTRY_VERIFY(rowOf() >= 0);
+    QVERIFY(list->item(rowOf())->text().contains(u"primary-1"_s));
+    // Space ticks the selected Machine, as a keyboard user does it.
+    clickRow(list, rowOf());
+    QTest::keyClick(list, Qt::Key_Space);
     QCOMPARE(window.document()->spec().standbyFor.value_or(QStringList()), QStringList{id});
     QVERIFY(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().contains(id));
     // Unticking it again leaves no standbys.
-    QTRY_VERIFY(list->count() > 0);
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(Qt::UserRole).toString() == id)
-            list->item(row)->setCheckState(Qt::Unchecked);
-    }
+    QTRY_VERIFY(rowOf() >= 0);
+    clickRow(list, rowOf());
+    QTest::keyClick(list, Qt::Key_Space);
     QVERIFY(!window.document()->spec().standbyFor.has_value());
 }
 
@@ -593,7 +597,7 @@ void TestRunWizard::nextIsBlockedWithTheReasonVisible()
     QTest::mouseClick(find<QPushButton>(window, u"cmdAdd"_s), Qt::LeftButton);
     list->item(3)->setText(u"--verbose"_s);
     QCOMPARE(window.document()->spec().cmd.size(), 4);
-    list->setCurrentRow(0);
+    clickRow(list, 0);
     QTest::mouseClick(find<QPushButton>(window, u"cmdRemove"_s), Qt::LeftButton);
     QCOMPARE(window.document()->spec().cmd, (QStringList{u"-c"_s, u"echo 'quoted' and spaced"_s, u"--verbose"_s}));
     QTest::mouseClick(find<QToolButton>(window, u"cmdAsList"_s), Qt::LeftButton);
@@ -644,9 +648,7 @@ void TestRunWizard::keyboardMovesThroughTheSteps()
     wizard->goToStep(Review);
     auto *problems = find<QListWidget>(window, u"reviewIssues"_s);
     QTRY_VERIFY(problems->count() > 0);
-    problems->setFocus();
-    problems->setCurrentRow(0);
-    QTest::keyClick(problems, Qt::Key_Return);
+    activateItem(problems, 0);
     QCOMPARE(wizard->currentStep(), int(Resources));
 
     // Fixed, Enter in the last field before Review lands on "Create and start",
@@ -683,14 +685,14 @@ void TestRunWizard::stepListJumpsAndShowsStates()
     QCOMPARE(steps->count(), wizard->stepCount());
     QCOMPARE(wizard->stepState(Region), Ui::RunWizard::StepState::Untouched);
 
-    steps->setCurrentRow(wizard->stepCount() - 1); // straight to Review, errors or not
+    clickRow(steps, wizard->stepCount() - 1); // straight to Review, errors or not
     QCOMPARE(wizard->currentStep(), wizard->stepCount() - 1);
     auto *issues = find<QListWidget>(window, u"reviewIssues"_s);
     QVERIFY(issues->count() >= 2); // no app, no image
     // Activating a problem goes to the step that owns its field.
     for (int i = 0; i < issues->count(); ++i) {
         if (issues->item(i)->data(Qt::UserRole).toString() == "image"_L1)
-            Q_EMIT issues->itemActivated(issues->item(i));
+            activateItem(issues, i);
     }
     QCOMPARE(wizard->currentStep(), int(Image));
     QCOMPARE(wizard->stepState(Image), Ui::RunWizard::StepState::HasErrors);
@@ -712,8 +714,7 @@ void TestRunWizard::resourcesOfferOnlyValidCombinations()
     QCOMPARE(memory->singleStep(), 256);
 
     auto *preset = find<QComboBox>(window, u"presetCombo"_s);
-    preset->setCurrentIndex(preset->findData(u"performance-4x"_s));
-    Q_EMIT preset->activated(preset->currentIndex());
+    chooseItem(preset, preset->findData(u"performance-4x"_s));
     const GuestSpec guest = window.document()->spec().guest;
     QCOMPARE(guest.cpuKind, u"performance"_s);
     QCOMPARE(guest.cpus, 4);
@@ -809,7 +810,9 @@ void TestRunWizard::regionsWithPrices()
         visible += list->item(i)->isHidden() ? 0 : 1;
     QCOMPARE(visible, 1);
 
-    list->setCurrentRow(0);
+    filter->selectAll();
+    QTest::keyClick(filter, Qt::Key_Backspace); // every region again
+    clickRow(list, 0);
     QVERIFY(window.document()->spec().region.isEmpty()); // let Fly choose
 }
 
@@ -821,21 +824,19 @@ void TestRunWizard::lifecycleShowsTheEffectiveDefault()
     wizard->goToStep(Lifecycle);
     auto *effective = find<QLabel>(window, u"restartDefault"_s);
     QVERIFY(effective->text().contains(u"the platform's"_s));
-    find<QCheckBox>(window, u"autoDestroyCheck"_s)->setChecked(true);
+    clickTo(find<QCheckBox>(window, u"autoDestroyCheck"_s), true);
     QVERIFY(effective->text().contains(u"Default here: no"_s));
     QVERIFY(window.document()->spec().autoDestroy);
-    find<QCheckBox>(window, u"autoDestroyCheck"_s)->setChecked(false);
+    clickTo(find<QCheckBox>(window, u"autoDestroyCheck"_s), false);
     auto *schedule = find<QComboBox>(window, u"scheduleCombo"_s);
-    schedule->setCurrentIndex(schedule->findData(u"daily"_s));
-    Q_EMIT schedule->activated(schedule->currentIndex());
+    chooseItem(schedule, schedule->findData(u"daily"_s));
     QVERIFY(effective->text().contains(u"on-failure"_s));
     // The preview shows the policy that will really be sent.
     QVERIFY(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().contains(u"\"policy\": \"on-failure\""_s));
 
     // Always with a schedule: the warning reaches the page.
     auto *restart = find<QComboBox>(window, u"restartCombo"_s);
-    restart->setCurrentIndex(restart->findData(u"always"_s));
-    Q_EMIT restart->activated(restart->currentIndex());
+    chooseItem(restart, restart->findData(u"always"_s));
     QVERIFY(find<QLabel>(window, u"restartComboMessage"_s)->text().contains(u"never waits for its schedule"_s));
 }
 
@@ -858,7 +859,7 @@ void TestRunWizard::portTableFollowsTheSpec()
     QVERIFY(!find<QCheckBox>(window, u"handler_2_tls"_s)->isChecked());
 
     // Unticking a handler changes that port only; the service keeps what it had besides ports.
-    find<QCheckBox>(window, u"handler_1_tls"_s)->setChecked(false);
+    clickTo(find<QCheckBox>(window, u"handler_1_tls"_s), false);
     const QList<ServiceSpec> services = window.document()->spec().services;
     QCOMPARE(services.size(), 2);
     QCOMPARE(services.at(1).ports.at(0).handlers, QStringList{u"http"_s});

@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
             if (!save(window, out.filePath(u"wizard-%1-%2.png"_s.arg(step + 1).arg(scheme))))
                 return 1;
             // A page taller than the window: its end too (light only), so that nothing goes unseen.
-            for (QScrollArea *area : wizard->findChildren<QScrollArea *>()) {
+            const QList<QScrollArea *> areas = wizard->findChildren<QScrollArea *>();
+            for (QScrollArea *area : areas) {
                 if (scheme != "light"_L1 || !area->isVisible() || area->verticalScrollBar()->maximum() == 0)
                     continue;
                 area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());

@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     }
 
     QScreen *screen = QGuiApplication::primaryScreen();
-    QDeadlineTimer deadline(parser.value(timeoutOption).toInt() * 1000);
+    QDeadlineTimer deadline(qint64(parser.value(timeoutOption).toInt()) * 1000);
     while (!hasContent(screen->grabWindow(0).toImage())) {
         if (deadline.hasExpired()) {
             err << "flightdeck-screengrab: nothing appeared on the display\n";

@@ -174,7 +174,8 @@ void ImportActions::cloneFrom(const QString &app, const QString &machineId)
             spec = std::move(decoded.spec);
         else
             leftOut.append(decoded.error);
-        for (const QJsonValue &mount : spec.mounts.isEmpty() ? QJsonArray() : config.value(u"mounts"_s).toArray())
+        const QJsonArray mounts = spec.mounts.isEmpty() ? QJsonArray() : config.value(u"mounts"_s).toArray();
+        for (const QJsonValue &mount : mounts)
             leftOut.append(tr("the volume %1 (a volume mounts on one Machine: choose another on the Volumes step)").arg(mount.toObject().value(u"volume"_s).toString()));
         spec.mounts.clear();
         m_document->setSpec(spec);

@@ -4,6 +4,7 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,27 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
     , m_forget(new QPushButton(tr("&Forget the stored token"), this))
     , m_storage(new QLabel(this))
 {
+    setUpFields();
+    layOut();
+    connectFields();
+    showState();
+}
+
+bool AccountPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_token && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_use->isEnabled())
+                m_use->click();
+            return true;
+        }
+    }
+    return StepPage::eventFilter(watched, event);
+}
+
+void AccountPage::setUpFields()
+{
     m_state->setObjectName(u"tokenState"_s);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -42,7 +64,10 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
     m_storage->setObjectName(u"tokenStorageMessage"_s);
     m_storage->setWordWrap(true);
     m_storage->setVisible(false);
+}
 
+void AccountPage::layOut()
+{
     auto *intro = new QLabel(tr("Flightdeck talks to the Machines API at <b>%1</b> with your Fly.io API token. "
                                 "The token is never written to a profile, the history, a log or the preview.")
                                  .arg(m_session->endpoints().machinesApi.toDisplayString().toHtmlEscaped()),
@@ -68,9 +93,13 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addStretch();
+}
 
+void AccountPage::connectFields()
+{
     connect(m_token, &QLineEdit::textChanged, this, [this](const QString &text) { m_use->setEnabled(!text.trimmed().isEmpty()); });
-    connect(m_token, &QLineEdit::returnPressed, m_use, &QPushButton::click);
+    // Enter in the token field uses the token (and is not the wizard's Next).
+    m_token->installEventFilter(this);
     connect(m_use, &QPushButton::clicked, this, [this] {
         m_storage->setVisible(false);
         m_session->useToken(m_token->text(), m_keychain->isChecked() ? ApiSession::Storage::Keychain : ApiSession::Storage::SessionOnly);
@@ -89,7 +118,6 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
             StatusColors::setTextRole(m_storage, StatusColors::Role::Warning);
         m_storage->setVisible(true);
     });
-    showState();
 }
 
 QString AccountPage::title()

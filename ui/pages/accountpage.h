@@ -27,9 +27,13 @@ public:
     Issues pageIssues() const override;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void readSpec(const RunSpec &) override {}
 
 private:
+    void setUpFields();
+    void layOut();
+    void connectFields();
     void showState();
 
     ApiSession *m_session;

@@ -68,7 +68,7 @@ BuildSpec buildIn(const QString &folder)
     return build;
 }
 
-constexpr qint64 largestShownDockerfile = 256 * 1024;
+constexpr qint64 largestShownDockerfile = qint64(256) * 1024;
 
 } // namespace
 

@@ -35,6 +35,15 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     , m_waitTimeout(new QSpinBox(this))
     , m_skipChecks(new QCheckBox(tr("Don't wait for &health checks"), this))
 {
+    setUpFields();
+    layOut();
+    readSpec(spec());
+    connectFields();
+}
+
+// Names, ranges and choices of the fields.
+void LifecyclePage::setUpFields()
+{
     m_waitTimeout->setObjectName(u"waitTimeoutSpin"_s);
     m_waitTimeout->setAccessibleName(tr("Wait for start and health checks"));
     m_waitTimeout->setRange(0, 3600);
@@ -77,7 +86,10 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     m_group->setObjectName(u"processGroupEdit"_s);
     m_group->setAccessibleName(tr("Process group"));
     m_skipDns->setObjectName(u"skipDnsCheck"_s);
+}
 
+void LifecyclePage::layOut()
+{
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), addMessage(u"name"_s, m_name));
@@ -102,8 +114,11 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     form->addRow(QString(), m_skipDns);
     form->addRow(tr("&Wait timeout:"), m_waitTimeout);
     form->addRow(QString(), m_skipChecks);
+}
 
-    readSpec(spec());
+// Every field writes its part of the spec as it changes.
+void LifecyclePage::connectFields()
+{
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.name = text.trimmed(); }); });
     const auto writeRestart = [this] {
         edit([&](RunSpec &s) {

@@ -35,6 +35,9 @@ protected:
     void shown() override;
 
 private:
+    void setUpFields();
+    void layOut();
+    void connectFields();
     void loadMachines();
     void fillStandby(const RunSpec &spec);
 

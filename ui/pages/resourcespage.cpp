@@ -31,6 +31,19 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     , m_kernelArgs(new QLineEdit(this))
     , m_hostDedication(new QLineEdit(this))
 {
+    auto *form = new QFormLayout(this);
+    buildSize(form);
+    buildAdvanced();
+    form->addRow(m_advancedToggle);
+    form->addRow(m_advanced);
+    readSpec(spec());
+    connectSize();
+    connectAdvanced();
+}
+
+// Preset, CPU kind, CPUs and memory, with the monthly cost.
+void ResourcesPage::buildSize(QFormLayout *form)
+{
     m_preset->setObjectName(u"presetCombo"_s);
     m_preset->setAccessibleName(tr("Size preset"));
     for (const VmSizing::Preset &preset : VmSizing::presets()) {
@@ -48,7 +61,10 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     m_memory->setAccessibleName(tr("Memory"));
     m_memory->setSuffix(tr(" MB"));
 
-    auto *form = new QFormLayout(this);
+    m_kind->setProperty("jsonKey", u"cpu_kind"_s);
+    m_cpus->setProperty("jsonKey", u"cpus"_s);
+    m_memory->setProperty("jsonKey", u"memory_mb"_s);
+    m_preset->setProperty("jsonKey", u"guest"_s);
     form->addRow(tr("&Size:"), m_preset);
     form->addRow(tr("CPU &kind:"), m_kind);
     form->addRow(tr("C&PUs:"), m_cpus);
@@ -59,6 +75,11 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     m_cost->setObjectName(u"monthlyCost"_s);
     form->addRow(tr("Cost:"), m_cost);
 
+}
+
+// Swap, root file system, kernel arguments, host dedication: folded away.
+void ResourcesPage::buildAdvanced()
+{
     m_advancedToggle->setObjectName(u"advancedToggle"_s);
     m_advancedToggle->setText(tr("Ad&vanced"));
     m_advancedToggle->setCheckable(true);
@@ -106,8 +127,37 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
     advanced->addRow(QString(), addMessage(u"guest.kernel_args"_s, m_kernelArgs));
     advanced->addRow(tr("Host &dedication:"), m_hostDedication);
     advanced->addRow(QString(), addMessage(u"guest.host_dedication_id"_s, m_hostDedication));
-    form->addRow(m_advancedToggle);
-    form->addRow(m_advanced);
+}
+
+void ResourcesPage::connectSize()
+{
+    connect(m_preset, &QComboBox::activated, this, [this] {
+        const std::optional<VmSizing::Preset> preset = VmSizing::preset(m_preset->currentData().toString());
+        if (preset)
+            edit([&](RunSpec &s) { s.guest.cpuKind = preset->cpuKind, s.guest.cpus = preset->cpus, s.guest.memoryMb = preset->memoryMb; });
+    });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        // A new kind keeps the CPUs where it can and moves memory to the nearest valid value.
+        edit([&](RunSpec &s) {
+            s.guest.cpuKind = m_kind->currentData().toString();
+            const VmSizing::CpuKindRules rules = *VmSizing::rulesFor(s.guest.cpuKind);
+            if (!rules.cpuCounts.contains(s.guest.cpus))
+                s.guest.cpus = rules.cpuCounts.first();
+            s.guest.memoryMb = VmSizing::nearestValidMemoryMb(rules, s.guest.cpus, s.guest.memoryMb);
+        });
+    });
+    connect(m_cpus, &QComboBox::activated, this, [this] {
+        edit([&](RunSpec &s) {
+            s.guest.cpus = m_cpus->currentData().toInt();
+            if (const auto rules = VmSizing::rulesFor(s.guest.cpuKind))
+                s.guest.memoryMb = VmSizing::nearestValidMemoryMb(*rules, s.guest.cpus, s.guest.memoryMb);
+        });
+    });
+    connect(m_memory, &QSpinBox::valueChanged, this, [this](int value) { edit([&](RunSpec &s) { s.guest.memoryMb = value; }); });
+}
+
+void ResourcesPage::connectAdvanced()
+{
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_advanced->setVisible(open);
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -138,35 +188,6 @@ ResourcesPage::ResourcesPage(RunSpecDocument *document, QWidget *parent)
         });
     });
     connect(m_hostDedication, &QLineEdit::textEdited, this, [this](const QString &text) { edit([&](RunSpec &s) { s.guest.hostDedicationId = text.trimmed(); }); });
-
-    m_kind->setProperty("jsonKey", u"cpu_kind"_s);
-    m_cpus->setProperty("jsonKey", u"cpus"_s);
-    m_memory->setProperty("jsonKey", u"memory_mb"_s);
-    m_preset->setProperty("jsonKey", u"guest"_s);
-    readSpec(spec());
-    connect(m_preset, &QComboBox::activated, this, [this] {
-        const std::optional<VmSizing::Preset> preset = VmSizing::preset(m_preset->currentData().toString());
-        if (preset)
-            edit([&](RunSpec &s) { s.guest.cpuKind = preset->cpuKind, s.guest.cpus = preset->cpus, s.guest.memoryMb = preset->memoryMb; });
-    });
-    connect(m_kind, &QComboBox::activated, this, [this] {
-        // A new kind keeps the CPUs where it can and moves memory to the nearest valid value.
-        edit([&](RunSpec &s) {
-            s.guest.cpuKind = m_kind->currentData().toString();
-            const VmSizing::CpuKindRules rules = *VmSizing::rulesFor(s.guest.cpuKind);
-            if (!rules.cpuCounts.contains(s.guest.cpus))
-                s.guest.cpus = rules.cpuCounts.first();
-            s.guest.memoryMb = VmSizing::nearestValidMemoryMb(rules, s.guest.cpus, s.guest.memoryMb);
-        });
-    });
-    connect(m_cpus, &QComboBox::activated, this, [this] {
-        edit([&](RunSpec &s) {
-            s.guest.cpus = m_cpus->currentData().toInt();
-            if (const auto rules = VmSizing::rulesFor(s.guest.cpuKind))
-                s.guest.memoryMb = VmSizing::nearestValidMemoryMb(*rules, s.guest.cpus, s.guest.memoryMb);
-        });
-    });
-    connect(m_memory, &QSpinBox::valueChanged, this, [this](int value) { edit([&](RunSpec &s) { s.guest.memoryMb = value; }); });
 }
 
 QString ResourcesPage::title()

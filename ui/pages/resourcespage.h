@@ -3,6 +3,7 @@
 #include "ui/wizard/steppage.h"
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QSpinBox;
 class QToolButton;
@@ -28,6 +29,10 @@ protected:
     void readSpec(const RunSpec &spec) override;
 
 private:
+    void buildSize(QFormLayout *form);
+    void buildAdvanced();
+    void connectSize();
+    void connectAdvanced();
     void fillChoices(const GuestSpec &guest);
 
     QComboBox *m_preset;

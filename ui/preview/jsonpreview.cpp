@@ -93,6 +93,22 @@ void JsonPreview::startHighlighting()
     applyTheme(); // the theme's text colour makes the text visible
 }
 
+// The lines of `after` to mark, given the lines both texts start (`head`) and
+// end (`tail`) with: the lines that differ when only values changed, the new
+// lines when lines came or went, and where they went when lines were only removed.
+QList<int> JsonPreview::changedLines(const QStringList &before, const QStringList &after, qsizetype head, qsizetype tail)
+{
+    QList<int> lines;
+    const qsizetype end = after.size() - tail;
+    for (qsizetype i = head; i < end; ++i) {
+        if (before.size() != after.size() || before.at(i) != after.at(i))
+            lines.append(int(i));
+    }
+    if (lines.isEmpty() && before != after && head < after.size())
+        lines.append(int(head));
+    return lines;
+}
+
 void JsonPreview::setRequestBody(const QByteArray &body)
 {
     // Text the user is still fixing is never overwritten.
@@ -103,16 +119,16 @@ void JsonPreview::setRequestBody(const QByteArray &body)
     if (text == old)
         return;
 
-    // The lines that differ are marked for a moment.
     const QStringList before = old.split(u'\n');
     const QStringList after = text.split(u'\n');
-    m_touchedLines.clear();
-    if (!old.isEmpty()) {
-        for (qsizetype i = 0; i < after.size(); ++i) {
-            if (i >= before.size() || before.at(i) != after.at(i))
-                m_touchedLines.append(int(i));
-        }
-    }
+    // What changed lies between the lines both texts start and end with.
+    qsizetype head = 0;
+    while (head < before.size() && head < after.size() && before.at(head) == after.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < before.size() - head && tail < after.size() - head && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
+        ++tail;
+    m_touchedLines = old.isEmpty() ? QList<int>() : changedLines(before, after, head, tail);
     const int scroll = m_editor->verticalScrollBar()->value();
     m_shownText = text;
     m_settingText = true;
@@ -121,12 +137,6 @@ void JsonPreview::setRequestBody(const QByteArray &body)
     } else {
         // Replace only the lines between the common start and end, so the
         // highlighter restyles those lines, not the whole request.
-        qsizetype head = 0;
-        while (head < before.size() && head < after.size() && before.at(head) == after.at(head))
-            ++head;
-        qsizetype tail = 0;
-        while (tail < before.size() - head && tail < after.size() - head && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
-            ++tail;
         QTextDocument *document = m_editor->document();
         QTextCursor cursor(document->findBlockByNumber(int(head)));
         const QTextBlock last = document->findBlockByNumber(int(before.size() - 1 - tail));

@@ -42,6 +42,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QList<int> changedLines(const QStringList &before, const QStringList &after, qsizetype head, qsizetype tail);
     void startHighlighting();
     void applyTheme();
     void updateSelections();

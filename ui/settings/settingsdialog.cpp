@@ -47,7 +47,22 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
 
-    // Where the API is.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(endpointBox());
+    layout->addWidget(tokenBox());
+    layout->addWidget(defaultsBox());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+// Where the API is: Fly.io, the local simulator, or an address of the user's.
+QGroupBox *SettingsDialog::endpointBox()
+{
     auto *fly = new QRadioButton(tr("&Fly.io (https://api.machines.dev)"), this);
     fly->setObjectName(u"endpointFly"_s);
     auto *simulator = new QRadioButton(tr("The local &simulator (%1)").arg(QLatin1StringView(simulatorUrl)), this);
@@ -67,7 +82,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     StatusColors::setTextRole(m_endpointProblem, StatusColors::Role::Error);
     m_endpointProblem->setWordWrap(true);
     m_endpointProblem->setVisible(false);
-    const QString apiUrl = settings->apiUrl();
+    const QString apiUrl = m_settings->apiUrl();
     if (apiUrl.isEmpty())
         fly->setChecked(true);
     else if (apiUrl == QLatin1StringView(simulatorUrl))
@@ -75,7 +90,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     else
         custom->setChecked(true);
     m_apiUrl->setText(apiUrl == QLatin1StringView(simulatorUrl) ? QString() : apiUrl);
-    m_graphqlUrl->setText(settings->graphqlUrl());
+    m_graphqlUrl->setText(m_settings->graphqlUrl());
     const auto enableCustom = [this] {
         m_apiUrl->setEnabled(m_endpoint->checkedId() == Custom);
         m_graphqlUrl->setEnabled(m_endpoint->checkedId() == Custom);
@@ -90,8 +105,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     endpointForm->addRow(tr("&GraphQL:"), m_graphqlUrl);
     endpointForm->addRow(m_endpointProblem);
     endpointForm->addRow(new QLabel(tr("FLY_FLAPS_BASE_URL and FLY_API_BASE_URL, when set, win over this. Applies at the next start."), this));
+    return endpointBox;
+}
 
-    // The token.
+// The token in use, where it comes from, and replacing or removing it.
+QGroupBox *SettingsDialog::tokenBox()
+{
     m_token->setObjectName(u"settingsTokenState"_s);
     m_token->setWordWrap(true);
     auto *replace = new QPushButton(tr("&Replace…"), this);
@@ -113,44 +132,37 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     connect(m_session, &ApiSession::tokenStateChanged, this, &SettingsDialog::showToken);
     connect(m_session, &ApiSession::storageMessage, m_token, [this](const QString &message) { m_token->setText(m_token->text() + u"\n"_s + message); });
     showToken();
+    return tokenBox;
+}
 
-    // Defaults.
+// Defaults for new launches, and the language.
+QGroupBox *SettingsDialog::defaultsBox()
+{
     m_engine->setObjectName(u"settingsEngine"_s);
     m_engine->addItem(tr("The first one installed"), QString());
     for (const QString &engine : {u"docker"_s, u"podman"_s, u"buildah"_s})
         m_engine->addItem(engine, engine);
-    m_engine->setCurrentIndex(std::max(0, m_engine->findData(settings->imageEngine())));
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(m_settings->imageEngine())));
     m_org->setObjectName(u"settingsOrg"_s);
     m_org->setPlaceholderText(tr("empty: your personal organization"));
-    m_org->setText(settings->defaultOrg());
+    m_org->setText(m_settings->defaultOrg());
     m_region->setObjectName(u"settingsRegion"_s);
     m_region->addItem(tr("Let Fly choose (the nearest)"), QString());
     for (const Catalog::Region &region : Catalog::regions())
         m_region->addItem(u"%1 (%2)"_s.arg(region.name, region.code), region.code);
-    m_region->setCurrentIndex(std::max(0, m_region->findData(settings->defaultRegion())));
+    m_region->setCurrentIndex(std::max(0, m_region->findData(m_settings->defaultRegion())));
     m_language->setObjectName(u"settingsLanguage"_s);
     m_language->addItem(tr("The system's"), QString());
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     auto *defaults = new QGroupBox(tr("Defaults"), this);
     auto *defaultsForm = new QFormLayout(defaults);
     defaultsForm->addRow(tr("&Image engine:"), m_engine);
     defaultsForm->addRow(tr("&Organization for new apps:"), m_org);
     defaultsForm->addRow(tr("R&egion:"), m_region);
     defaultsForm->addRow(tr("&Language (at the next start):"), m_language);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (apply())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(endpointBox);
-    layout->addWidget(tokenBox);
-    layout->addWidget(defaults);
-    layout->addWidget(buttons);
+    return defaults;
 }
 
 void SettingsDialog::showToken()

@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,9 @@ Q_SIGNALS:
     void replaceTokenRequested(); // go to the Account step
 
 private:
+    QGroupBox *endpointBox();
+    QGroupBox *tokenBox();
+    QGroupBox *defaultsBox();
     void showToken();
 
     AppSettings *m_settings;

@@ -25,7 +25,7 @@ public:
     void setSecretNames(const QStringList &names);
 
 Q_SIGNALS:
-    void edited(const QList<FileSpec> &files);
+    void edited(const QList<Flightdeck::FileSpec> &files);
 
 private:
     void rebuild();

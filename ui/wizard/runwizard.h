@@ -76,7 +76,7 @@ private:
     };
     template<typename Page, typename... Arguments>
     void addStep(Arguments... arguments);
-    void build(int step);
+    void build(int index);
     void connectReview(ReviewPage *review);
     void validate();
     Issues pageIssues() const;
