@@ -29,7 +29,6 @@ public:
     // `fields`: the validation field ids this step owns ("guest" owns "guest.memory_mb").
     StepPage(RunSpecDocument *document, const QStringList &fields, QWidget *parent = nullptr);
 
-    QStringList fieldPrefixes() const { return m_fields; }
     bool owns(const Issue &issue) const { return owns(m_fields, issue); }
     static bool owns(const QStringList &fields, const Issue &issue);
 
