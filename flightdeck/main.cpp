@@ -6,6 +6,7 @@
 #include "app/cli/tokencommand.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/translations.h"
+#include "app/settings/userfiles.h"
 #include "ui/gui.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ int runUntilFinished(Job &job)
 void startCommandLine()
 {
     Flightdeck::Cli::setApplicationIdentity();
-    Flightdeck::installTranslations(Flightdeck::AppSettings().language());
+    Flightdeck::installTranslations(Flightdeck::AppSettings(Flightdeck::UserFiles::standard().settings).language());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/translations.h"
+#include "app/settings/userfiles.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profilecontroller.h"
@@ -34,7 +35,7 @@ int runGui(int argc, char *argv[], const RunSpec &initialSpec, const QString &pr
     QApplication::setApplicationDisplayName(u"Flightdeck"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/flightdeck.svg"_s));
     QApplication::setDesktopFileName(u"io.flightdeck.Flightdeck"_s);
-    installTranslations(AppSettings().language()); // the language chosen in Settings, else the system's
+    installTranslations(AppSettings(UserFiles::standard().settings).language()); // the language chosen in Settings, else the system's
 
     MainWindow window;
     window.profiles()->start(initialSpec);

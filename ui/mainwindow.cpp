@@ -35,14 +35,9 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(DraftStore(), LaunchHistory(), parent)
-{
-}
-
-MainWindow::MainWindow(const DraftStore &drafts, const LaunchHistory &history, QWidget *parent)
+MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(std::make_unique<AppSettings>())
+    , m_settings(std::make_unique<AppSettings>(files.settings))
     , m_document(new RunSpecDocument(this))
     , m_session(new ApiSession(m_settings->endpoints(QProcessEnvironment::systemEnvironment()), this))
     , m_wizard(new RunWizard(m_document, m_session, m_settings.get(), this))
@@ -50,10 +45,10 @@ MainWindow::MainWindow(const DraftStore &drafts, const LaunchHistory &history, Q
     , m_views(new QStackedWidget(this))
     , m_launchView(new LaunchView(this))
     , m_messages(new MessageBar(this))
-    , m_profiles(new ProfileController(this, m_document, m_settings.get(), m_messages, drafts))
+    , m_profiles(new ProfileController(this, m_document, m_settings.get(), m_messages, DraftStore(files.draft)))
     , m_imports(new ImportActions(this, m_document, m_session, m_messages))
     , m_notifier(new LaunchNotifier(this, m_messages))
-    , m_launches(new LaunchController(m_session, m_settings.get(), m_launchView, m_notifier, history, this))
+    , m_launches(new LaunchController(m_session, m_settings.get(), m_launchView, m_notifier, LaunchHistory(files.history), this))
 {
     setObjectName(u"mainWindow"_s);
 

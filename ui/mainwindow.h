@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/settings/userfiles.h"
 #include "app/spec/runspec.h"
 
 #include <QMainWindow>
@@ -10,8 +11,6 @@ class QStackedWidget;
 
 namespace Flightdeck {
 class AppSettings;
-class DraftStore;
-class LaunchHistory;
 class RunSpecDocument;
 }
 
@@ -35,9 +34,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
-    // Tests and tools give the draft and history files; the default is the user's.
-    MainWindow(const DraftStore &drafts, const LaunchHistory &history, QWidget *parent = nullptr);
+    // Keeps settings, the draft and the history in `files`; tests give a folder of their own.
+    explicit MainWindow(const UserFiles &files = UserFiles::standard(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RunSpecDocument *document() const;

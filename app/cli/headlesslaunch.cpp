@@ -3,6 +3,7 @@
 #include "app/api/apiclient.h"
 #include "app/auth/tokenresolver.h"
 #include "app/settings/appsettings.h"
+#include "app/settings/userfiles.h"
 #include "app/spec/issue.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ struct HeadlessLaunch::Private
 {
     HeadlessLaunchRequest request;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    AppSettings settings;
+    AppSettings settings{UserFiles::standard().settings};
     QTextStream out{stdout};
     QTextStream err{stderr};
     QNetworkAccessManager network;

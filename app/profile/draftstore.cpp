@@ -3,25 +3,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
-DraftStore::DraftStore()
-    : DraftStore(defaultPath())
-{
-}
-
 DraftStore::DraftStore(const QString &path)
     : m_path(path)
 {
-}
-
-QString DraftStore::defaultPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"draft.flightdeck"_s);
 }
 
 bool DraftStore::save(const RunSpec &spec, QString *error)

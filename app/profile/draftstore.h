@@ -12,11 +12,7 @@ namespace Flightdeck {
 class DraftStore
 {
 public:
-    DraftStore(); // the user's draft file
-    explicit DraftStore(const QString &path);
-
-    // A profile in the user's data folder: AppDataLocation/draft.flightdeck.
-    static QString defaultPath();
+    explicit DraftStore(const QString &path); // UserFiles::draft
 
     bool save(const RunSpec &spec, QString *error);
     bool exists() const;

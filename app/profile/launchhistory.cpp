@@ -4,25 +4,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
-LaunchHistory::LaunchHistory()
-    : LaunchHistory(defaultPath())
-{
-}
-
 LaunchHistory::LaunchHistory(const QString &path)
     : m_path(path)
 {
-}
-
-QString LaunchHistory::defaultPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"launch-history.jsonl"_s);
 }
 
 bool LaunchHistory::append(const HistoryEntry &entry, QString *error)

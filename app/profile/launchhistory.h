@@ -22,10 +22,7 @@ struct HistoryEntry
 class LaunchHistory
 {
 public:
-    LaunchHistory(); // the user's history file
-    explicit LaunchHistory(const QString &path);
-
-    static QString defaultPath();
+    explicit LaunchHistory(const QString &path); // UserFiles::history
 
     bool append(const HistoryEntry &entry, QString *error = nullptr);
     QList<HistoryEntry> entries() const;

@@ -6,11 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
-AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Flightdeck"), QStringLiteral("flightdeck")))
-{
-}
-
 AppSettings::AppSettings(const QString &path)
     : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
 {

@@ -15,8 +15,7 @@ namespace Flightdeck {
 class AppSettings
 {
 public:
-    AppSettings();                             // the user's settings file
-    explicit AppSettings(const QString &path); // a given file (tests)
+    explicit AppSettings(const QString &path); // UserFiles::settings
 
     QString apiUrl() const;      // empty: flyctl's variables, then https://api.machines.dev
     void setApiUrl(const QString &url);

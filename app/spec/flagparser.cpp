@@ -502,6 +502,7 @@ ParseResult parseCommandLine(const QString &commandLine, const ParseContext &con
     const std::optional<QStringList> words = ShellWords::split(commandLine, &message);
     if (!words) {
         ParseResult result;
+        result.unsplittable = true;
         result.issues.append(error(u"command"_s, FlagParser::tr("cannot split the command line: %1").arg(message)));
         return result;
     }

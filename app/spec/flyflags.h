@@ -32,6 +32,7 @@ struct ParseResult
     Issues issues;       // flyctl's errors for malformed flags, bound to fields
     QStringList ignored; // flags accepted for compatibility that change nothing here
     bool yes = false;    // --yes: create a missing app without asking
+    bool unsplittable = false; // the text is not shell words (an open quote): nothing was read
 };
 
 // Parses the arguments that follow `fly machine run` (or `create`).

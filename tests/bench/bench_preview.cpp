@@ -10,6 +10,7 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,8 @@ void BenchPreview::keystroke()
     RunSpec spec = largeSpec();
     spec.image = u"nginx"_s; // the field the benchmark types into
 
-    Ui::MainWindow window;
+    const QTemporaryDir home;
+    Ui::MainWindow window(UserFiles::in(home.path()));
     window.document()->setSpec(spec);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,9 +1,12 @@
 #pragma once
 
 // A MainWindow talking to a real flightdeck-sim over loopback HTTP, with the
-// token in FLY_API_TOKEN as a flyctl user would have it. The settings file,
-// drafts and history live in temporary folders so no test touches the user's own.
+// token in FLY_API_TOKEN as a flyctl user would have it. The window's settings,
+// draft and history live in a temporary folder (files()), and Qt's test mode
+// sends anything else (the opt-in plaintext token file) to Qt's test folders,
+// so no test touches the user's own files on any system.
 
+#include "app/settings/userfiles.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
 #include "ui/mainwindow.h"
@@ -14,7 +17,11 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,10 +33,9 @@ public:
     // Starts the simulator and points flyctl's variables at it.
     bool start(const QStringList &simArguments = {})
     {
-        if (!m_config.isValid() || !m_data.isValid() || !sim.start(simArguments))
+        QStandardPaths::setTestModeEnabled(true);
+        if (!m_home.isValid() || !sim.start(simArguments))
             return false;
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); // drafts and launch history
         qputenv("FLY_FLAPS_BASE_URL", sim.baseUrl().toString().toUtf8());
         qputenv("FLY_API_BASE_URL", sim.baseUrl().toString().toUtf8());
         qunsetenv("FLY_ACCESS_TOKEN");
@@ -45,12 +51,14 @@ public:
                            {{"Authorization", "Bearer " + sim.token().toUtf8()}, {"Content-Type", "application/json"}});
     }
 
+    // Where a window of this test keeps its settings, draft and history.
+    Flightdeck::UserFiles files() const { return Flightdeck::UserFiles::in(m_home.path()); }
+
     SimProcess sim;
 
 private:
     QNetworkAccessManager m_network;
-    QTemporaryDir m_config;
-    QTemporaryDir m_data;
+    QTemporaryDir m_home;
 };
 
 // The window's child `name`, with a warning naming it when it is missing.
@@ -108,6 +116,51 @@ inline void clickTo(QAbstractButton *button, bool checked)
 {
     if (button->isChecked() != checked)
         QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Presses a window's keyboard shortcut (Ctrl+S, …) with the window active.
+inline bool pressShortcut(QWidget &window, const QKeySequence &keys)
+{
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QTest::keySequence(&window, keys);
+    return true;
+}
+
+// Chooses a menu entry as a user does: a click on the menu bar opens the
+// first menu, then the arrow keys move to each entry and Return takes it
+// (opening a submenu). Each name is an entry's text without its mnemonic,
+// or its start: {"File", "Import", "Paste a"}.
+inline bool chooseMenuEntry(QMainWindow &window, const QStringList &names)
+{
+    const auto entryNamed = [](const QList<QAction *> &actions, const QString &name) -> QAction * {
+        for (QAction *action : actions) {
+            if (QString(action->text()).remove(u'&').startsWith(name))
+                return action;
+        }
+        qWarning() << "no menu entry" << name;
+        return nullptr;
+    };
+    QMenuBar *bar = window.menuBar();
+    QAction *action = entryNamed(bar->actions(), names.first());
+    if (!action)
+        return false;
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(action).center());
+    for (qsizetype i = 1; i < names.size(); ++i) {
+        QMenu *menu = action->menu();
+        if (!menu || !QTest::qWaitFor([menu] { return menu->isVisible(); }, 5000))
+            return false;
+        action = entryNamed(menu->actions(), names.at(i));
+        if (!action)
+            return false;
+        for (qsizetype step = 0; menu->activeAction() != action && step < menu->actions().size(); ++step)
+            QTest::keyClick(menu, Qt::Key_Down);
+        if (menu->activeAction() != action)
+            return false;
+        QTest::keyClick(menu, Qt::Key_Return);
+    }
+    return true;
 }
 
 // Activates a list item from the keyboard: selects it and presses Enter.

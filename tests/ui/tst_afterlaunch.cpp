@@ -16,6 +16,7 @@
 #include "ui/profiles/profilecontroller.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/simwindow.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -45,6 +47,7 @@ class TestAfterLaunch : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void profileSavedAndOpenedFromTheWindow();
     void draftSurvivesAKilledProcess();
     void notificationsWhenTheWindowIsNotFocused();
@@ -75,6 +78,11 @@ void TestAfterLaunch::initTestCase()
     QVERIFY2(m_env.start({u"--boot-delay"_s, u"100"_s, u"--exit"_s, u"crash-*=3@0.1"_s}), qPrintable(m_env.sim.errorString()));
 }
 
+void TestAfterLaunch::cleanup()
+{
+    Ui::Dialogs::Script::reset(); // a failed test's unused answers do not reach the next
+}
+
 void TestAfterLaunch::profileSavedAndOpenedFromTheWindow()
 {
     QTemporaryDir dir;
@@ -86,11 +94,15 @@ void TestAfterLaunch::profileSavedAndOpenedFromTheWindow()
     secret.value = u"DATABASE_URL"_s;
     spec.files = {secret};
     {
-        Ui::MainWindow window;
+        Ui::MainWindow window(m_env.files());
         QVERIFY(TestSupport::openConnected(window));
         window.document()->setSpec(spec);
         QVERIFY(window.isWindowModified());
-        QVERIFY(window.profiles()->saveTo(path));
+        // Ctrl+S on a new profile asks where; a name without suffix gets .flightdeck.
+        Ui::Dialogs::Script::answerFile(dir.filePath(u"web"_s));
+        QVERIFY(TestSupport::pressShortcut(window, QKeySequence::Save));
+        QCOMPARE(Ui::Dialogs::Script::takeAsked(), QStringList{u"Save the profile"_s});
+        QVERIFY(QFile::exists(path));
         QVERIFY(!window.isWindowModified());
         QCOMPARE(window.windowTitle(), u"web.flightdeck[*]"_s);
     }
@@ -101,12 +113,22 @@ void TestAfterLaunch::profileSavedAndOpenedFromTheWindow()
     QVERIFY(!text.contains(m_env.sim.token().toUtf8()));
     QVERIFY(!text.contains("postgres://"));
 
-    Ui::MainWindow reopened;
+    Ui::MainWindow reopened(m_env.files());
     QVERIFY(TestSupport::openConnected(reopened));
-    QVERIFY(reopened.profiles()->openPath(path));
+    const RunSpec unsaved = launchable(u"unsaved-work"_s);
+    reopened.document()->setSpec(unsaved);
+    // Ctrl+O over unsaved work asks first: Cancel keeps the work, Discard opens.
+    Ui::Dialogs::Script::answerQuestion(QMessageBox::Cancel);
+    QVERIFY(TestSupport::pressShortcut(reopened, QKeySequence::Open));
+    QCOMPARE(Ui::Dialogs::Script::takeAsked(), QStringList{u"Unsaved changes"_s});
+    QCOMPARE(reopened.document()->spec(), unsaved);
+    Ui::Dialogs::Script::answerQuestion(QMessageBox::Discard);
+    Ui::Dialogs::Script::answerFile(path);
+    QVERIFY(TestSupport::pressShortcut(reopened, QKeySequence::Open));
+    QCOMPARE(Ui::Dialogs::Script::takeAsked(), (QStringList{u"Unsaved changes"_s, u"Open a profile"_s}));
     QCOMPARE(reopened.document()->spec(), spec);
     QVERIFY(!reopened.isWindowModified());
-    QVERIFY(AppSettings().recentProfiles().contains(QFileInfo(path).absoluteFilePath()));
+    QVERIFY(AppSettings(m_env.files().settings).recentProfiles().contains(QFileInfo(path).absoluteFilePath()));
 
     // `flightdeck x.flightdeck` opens it too: its --print-config for the same spec is not needed;
     // a profile from the future opens with the list of what was dropped.
@@ -138,7 +160,9 @@ void TestAfterLaunch::draftSurvivesAKilledProcess()
     QVERIFY(flightdeck.waitForFinished());
 
     // The next window offers it back; Restore fills the wizard.
-    Ui::MainWindow window(DraftStore(draftPath), LaunchHistory(data.filePath(u"history.jsonl"_s)));
+    UserFiles files = m_env.files();
+    files.draft = draftPath; // where the killed process wrote it
+    Ui::MainWindow window(files);
     QVERIFY(TestSupport::openConnected(window));
     window.profiles()->offerDraft();
     auto *bar = window.messages();
@@ -158,7 +182,7 @@ void TestAfterLaunch::draftSurvivesAKilledProcess()
 
 void TestAfterLaunch::notificationsWhenTheWindowIsNotFocused()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     QWidget elsewhere; // the user is in another window
     elsewhere.show();
@@ -193,8 +217,9 @@ void TestAfterLaunch::notificationsWhenTheWindowIsNotFocused()
 void TestAfterLaunch::historyRelaunchesExactly()
 {
     QTemporaryDir data;
-    const LaunchHistory history(data.filePath(u"history.jsonl"_s));
-    Ui::MainWindow window(DraftStore(data.filePath(u"draft.flightdeck"_s)), history);
+    const UserFiles files = UserFiles::in(data.path());
+    const LaunchHistory history(files.history);
+    Ui::MainWindow window(files);
     QVERIFY(TestSupport::openConnected(window));
     RunSpec spec = launchable(QString()); // no name: a relaunch must not collide
     window.document()->setSpec(spec);
@@ -231,19 +256,24 @@ void TestAfterLaunch::historyRelaunchesExactly()
 
 void TestAfterLaunch::importsFillTheWizard()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     Ui::ImportActions *imports = window.imports();
 
-    // A pasted command line, over two lines, with a flag that changes nothing here.
-    const QStringList leftOut = imports->importCommandLine(u"fly machine run redis:7 -a demo-app \\\n  -r fra --vm-memory 512 --build-only -e A=1"_s);
+    // A command pasted into Import › Paste a command, over two lines, with a flag that changes nothing here.
+    Ui::Dialogs::Script::answerText(u"fly machine run redis:7 -a demo-app \\\n  -r fra --vm-memory 512 --build-only -e A=1"_s);
+    QVERIFY(TestSupport::chooseMenuEntry(window, {u"File"_s, u"Import"_s, u"Paste a"_s}));
+    QCOMPARE(Ui::Dialogs::Script::takeAsked(), QStringList{u"Import a fly machine run command"_s});
     const RunSpec fromCommand = window.document()->spec();
     QCOMPARE(fromCommand.image, u"redis:7"_s);
     QCOMPARE(fromCommand.region, u"fra"_s);
     QCOMPARE(fromCommand.guest.memoryMb, 512);
     QCOMPARE(fromCommand.env.value(u"A"_s), u"1"_s);
-    QVERIFY2(leftOut.join(u' ').contains(u"build-only"_s), qPrintable(leftOut.join(u' ')));
-    QVERIFY(window.messages()->text().contains(u"build-only"_s));
+    QVERIFY2(window.messages()->text().contains(u"build-only"_s), qPrintable(window.messages()->text()));
+    // A command with an open quote imports nothing, and says why.
+    QVERIFY(!imports->importCommandLine(u"fly m run 'redis:7"_s).isEmpty());
+    QVERIFY2(window.messages()->text().startsWith(u"Nothing imported:"_s), qPrintable(window.messages()->text()));
+    QCOMPARE(window.document()->spec().image, u"redis:7"_s);
 
     // A --machine-config file on top.
     QVERIFY(imports->importConfig(R"({"schedule": "daily", "env": {"B": "2"}})").isEmpty());
@@ -270,9 +300,9 @@ void TestAfterLaunch::importsFillTheWizard()
 
 void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
-    AppSettings settings;
+    AppSettings settings(m_env.files().settings);
     Ui::SettingsDialog dialog(&settings, window.session(), &window);
     QVERIFY(find<QLabel>(dialog, u"settingsTokenState"_s)->text().contains(u"FLY_API_TOKEN"_s)); // where the token comes from
     QTest::mouseClick(find<QRadioButton>(dialog, u"endpointCustom"_s), Qt::LeftButton);
@@ -285,13 +315,13 @@ void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
     url->clear();
     QTest::keyClicks(url, u"https://machines.example.com"_s);
     QVERIFY(dialog.apply());
-    QCOMPARE(AppSettings().apiUrl(), u"https://machines.example.com"_s);
-    QCOMPARE(AppSettings().graphqlUrl(), u"https://machines.example.com/graphql"_s);
+    QCOMPARE(AppSettings(m_env.files().settings).apiUrl(), u"https://machines.example.com"_s);
+    QCOMPARE(AppSettings(m_env.files().settings).graphqlUrl(), u"https://machines.example.com/graphql"_s);
     QTest::mouseClick(find<QRadioButton>(dialog, u"endpointFly"_s), Qt::LeftButton);
     QVERIFY(dialog.apply());
-    QVERIFY(AppSettings().apiUrl().isEmpty());
+    QVERIFY(AppSettings(m_env.files().settings).apiUrl().isEmpty());
     // The token never reaches the settings file.
-    QFile file(AppSettings().fileName());
+    QFile file(AppSettings(m_env.files().settings).fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_env.sim.token().toUtf8()));
 }
@@ -299,18 +329,18 @@ void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
 void TestAfterLaunch::settingsDefaultsPrefillNewMachines()
 {
     {
-        AppSettings settings;
+        AppSettings settings(m_env.files().settings);
         settings.setDefaultRegion(u"fra"_s);
         settings.setDefaultOrg(u"acme-corp"_s);
         settings.sync();
     }
-    const auto restore = qScopeGuard([] {
-        AppSettings settings;
+    const auto restore = qScopeGuard([this] {
+        AppSettings settings(m_env.files().settings);
         settings.setDefaultRegion(QString());
         settings.setDefaultOrg(QString());
         settings.sync();
     });
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     window.profiles()->start(RunSpec{});
     QCOMPARE(window.document()->spec().region, u"fra"_s);
     QCOMPARE(window.document()->spec().org, u"acme-corp"_s);
@@ -319,7 +349,7 @@ void TestAfterLaunch::settingsDefaultsPrefillNewMachines()
     RunSpec fromCommandLine;
     fromCommandLine.image = u"nginx"_s;
     fromCommandLine.region = u"ord"_s;
-    Ui::MainWindow other;
+    Ui::MainWindow other(m_env.files());
     other.profiles()->start(fromCommandLine);
     QCOMPARE(other.document()->spec().region, u"ord"_s);
 
@@ -336,7 +366,7 @@ void TestAfterLaunch::settingsDefaultsPrefillNewMachines()
 
 void TestAfterLaunch::shellMachineEndsWithTheSession()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     window.document()->setSpec(launchable(QString()));
     window.launchShell();

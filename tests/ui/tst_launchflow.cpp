@@ -80,7 +80,7 @@ void TestLaunchFlow::previewPostAndHistoryAreOneRequest()
 {
     // What the preview shows is what is posted is what the history keeps: one request, compared exactly.
     QFETCH(bool, build);
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     RunSpec spec;
     spec.app = u"demo-app"_s;
@@ -145,7 +145,7 @@ QJsonObject TestLaunchFlow::machine(const QString &id)
 
 void TestLaunchFlow::createAndStartReachesStarted()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     prepare(window, u"web-started"_s);
     auto *view = window.launchView();
     QVERIFY(!view->isVisible());
@@ -179,7 +179,7 @@ void TestLaunchFlow::createAndStartReachesStarted()
 
 void TestLaunchFlow::exitAtStartIsDiagnosedWithTheWayBack()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     prepare(window, u"crash-one"_s);
     QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
     auto *view = window.launchView();
@@ -203,7 +203,7 @@ void TestLaunchFlow::exitAtStartIsDiagnosedWithTheWayBack()
 
 void TestLaunchFlow::createOnlyLeavesItStopped()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     prepare(window, u"web-created"_s);
     QTest::mouseClick(find<QPushButton>(window, u"createOnlyButton"_s), Qt::LeftButton);
     auto *view = window.launchView();
@@ -220,7 +220,7 @@ void TestLaunchFlow::cancelSaysWhatExists()
     QVERIFY(slow.status < 300);
     const auto restore = qScopeGuard([this] { m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 150})"); });
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     prepare(window, u"web-cancelled"_s);
     QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
     auto *view = window.launchView();

@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -34,10 +36,14 @@ private Q_SLOTS:
 
 private:
     static QSet<QRgb> foregroundColours(const QPlainTextEdit *editor);
+
+    QTemporaryDir m_home; // the windows' settings, draft and history
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // nothing else of the user's is touched
+    QVERIFY(m_home.isValid());
     QLocale::setDefault(QLocale::c());
 }
 
@@ -54,7 +60,7 @@ QSet<QRgb> TestMainWindow::foregroundColours(const QPlainTextEdit *editor)
 
 void TestMainWindow::opensWithHighlightedPreview()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(UserFiles::in(m_home.path()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -70,7 +76,7 @@ void TestMainWindow::opensWithHighlightedPreview()
 
 void TestMainWindow::typingAnImageUpdatesThePreview()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(UserFiles::in(m_home.path()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -87,7 +93,7 @@ void TestMainWindow::typingAnImageUpdatesThePreview()
 
 void TestMainWindow::previewFollowsADarkPalette()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(UserFiles::in(m_home.path()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *preview = window.findChild<QWidget *>(u"jsonPreview"_s);
@@ -117,7 +123,7 @@ void TestMainWindow::aPrefilledSpecShowsInPageAndPreview()
     spec.region = u"ams"_s;
     spec.services = {ServiceSpec{u"tcp"_s, 80, {PortSpec{80, 0, 0, {u"http"_s}, {}}}, std::nullopt, std::nullopt, {}}};
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(UserFiles::in(m_home.path()));
     window.document()->setSpec(spec);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -163,7 +169,7 @@ void TestMainWindow::germanWhenChosen()
     // The catalogue a user gets with Settings › Language › Deutsch. (The last
     // test here: the translators stay installed.)
     QVERIFY(installTranslations(u"de"_s));
-    Ui::MainWindow window;
+    Ui::MainWindow window(UserFiles::in(m_home.path()));
     auto *steps = window.findChild<QListWidget *>(u"stepList"_s);
     QCOMPARE(steps->item(0)->text(), u"Konto"_s);
     QCOMPARE(steps->item(steps->count() - 1)->text(), u"Überprüfen"_s);

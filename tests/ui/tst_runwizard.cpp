@@ -96,7 +96,7 @@ void TestRunWizard::initTestCase()
 
 void TestRunWizard::walkMatchesTheCommandLine()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window)); // a token that works skips the Account step
     auto *wizard = window.wizard();
     auto *next = find<QPushButton>(window, u"nextButton"_s);
@@ -232,7 +232,7 @@ void TestRunWizard::accountStepTakesAToken()
     const QByteArray token = qgetenv("FLY_API_TOKEN");
     qunsetenv("FLY_API_TOKEN");
     const auto restore = qScopeGuard([&] { qputenv("FLY_API_TOKEN", token); });
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.connectToApi();
@@ -277,7 +277,7 @@ void TestRunWizard::accountStepTakesAToken()
 
     // A new window finds it in the keychain without being told.
     {
-        Ui::MainWindow second;
+        Ui::MainWindow second(m_env.files());
         QVERIFY(TestSupport::openConnected(second));
         QCOMPARE(second.session()->tokenOrigin(), TokenSources::Origin::Keychain);
     }
@@ -298,7 +298,7 @@ void TestRunWizard::appNameIsCheckedAsYouType()
     const TestSupport::HttpResponse created = m_env.api("POST", u"/v1/apps"_s, R"({"app_name":"acme-billing","org_slug":"acme-corp"})");
     QCOMPARE(created.status, 201);
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *apps = find<QComboBox>(window, u"appCombo"_s);
     auto *kind = find<QLabel>(window, u"appKind"_s);
@@ -340,7 +340,7 @@ void TestRunWizard::folderWithFlyTomlSuppliesAppAndBuild()
     dockerfile.write("FROM alpine:3.20\n# a comment\nRUN echo hello > /hello\nCMD [\"cat\", \"/hello\"]\n");
     dockerfile.close();
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *folder = find<QLineEdit>(window, u"folderEdit"_s);
     QTest::keyClicks(folder, project.path());
@@ -385,7 +385,7 @@ void TestRunWizard::listsShowErrorsWithRetry()
         R"({"method":"GET","path":"/v1/apps$","action":"status","status":500,"body":{"error":"internal: database unavailable"},"count":5})");
     QVERIFY2(fault.status < 300, fault.body.constData());
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *status = find<Ui::LoadStatus>(window, u"appsStatus"_s);
     // A 500 is retried (five attempts, with backoff) before the list says it failed.
@@ -414,7 +414,7 @@ void TestRunWizard::onlyFreeVolumesAreOffered()
     QCOMPARE(m_env.api("PUT", u"/_sim/volumes/"_s + ids.at(0), R"({"state":"pending_destroy"})").status, 200);
     QCOMPARE(m_env.api("PUT", u"/_sim/volumes/"_s + ids.at(1), R"({"attached_alloc_id":"alloc_wizard"})").status, 200);
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     RunSpec spec = window.document()->spec();
     spec.app = app;
@@ -432,7 +432,7 @@ void TestRunWizard::onlyFreeVolumesAreOffered()
 
 void TestRunWizard::volumeCreatedInline()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     RunSpec spec = window.document()->spec();
     spec.app = u"demo-app"_s;
@@ -477,7 +477,7 @@ void TestRunWizard::standbyPickedFromTheAppsMachines()
     }
     QVERIFY(listed);
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     RunSpec spec = window.document()->spec();
     spec.app = u"demo-app"_s;
@@ -508,7 +508,7 @@ void TestRunWizard::standbyPickedFromTheAppsMachines()
 void TestRunWizard::invalidInputOnOtherStepsBlocksNext()
 {
     // Typed into each step's own widgets; the message appears beside the field and Next refuses.
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *wizard = window.wizard();
     auto *reason = find<QLabel>(window, u"nextBlockedReason"_s);
@@ -541,7 +541,7 @@ void TestRunWizard::invalidInputOnOtherStepsBlocksNext()
 
 void TestRunWizard::nextIsBlockedWithTheReasonVisible()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *wizard = window.wizard();
     auto *apps = find<QComboBox>(window, u"appCombo"_s);
@@ -607,7 +607,7 @@ void TestRunWizard::nextIsBlockedWithTheReasonVisible()
 
 void TestRunWizard::keyboardMovesThroughTheSteps()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -678,7 +678,7 @@ void TestRunWizard::keyboardMovesThroughTheSteps()
 
 void TestRunWizard::stepListJumpsAndShowsStates()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
     auto *steps = find<QListWidget>(window, u"stepList"_s);
@@ -700,7 +700,7 @@ void TestRunWizard::stepListJumpsAndShowsStates()
 
 void TestRunWizard::resourcesOfferOnlyValidCombinations()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     window.wizard()->goToStep(Resources);
     auto *cpus = find<QComboBox>(window, u"cpusCombo"_s);
@@ -725,7 +725,7 @@ void TestRunWizard::resourcesOfferOnlyValidCombinations()
 
 void TestRunWizard::previewEditsFillTheForm()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *editor = find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s);
     auto *status = find<QLabel>(window, u"jsonPreviewStatus"_s);
@@ -784,7 +784,7 @@ void TestRunWizard::previewEditsFillTheForm()
 
 void TestRunWizard::regionsWithPrices()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     window.wizard()->goToStep(Region);
     auto *list = find<QListWidget>(window, u"regionList"_s);
@@ -818,7 +818,7 @@ void TestRunWizard::regionsWithPrices()
 
 void TestRunWizard::lifecycleShowsTheEffectiveDefault()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     auto *wizard = find<Ui::RunWizard>(window, u"runWizard"_s);
     wizard->goToStep(Lifecycle);
@@ -842,7 +842,7 @@ void TestRunWizard::lifecycleShowsTheEffectiveDefault()
 
 void TestRunWizard::portTableFollowsTheSpec()
 {
-    Ui::MainWindow window;
+    Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     window.wizard()->goToStep(Services);
     // From the command line's view of ports: a range, udp, handlers.

@@ -5,14 +5,17 @@
 
 #include "ui/preview/jsonpreview.h"
 #include "ui/widgets/argumentsedit.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 
@@ -29,6 +32,7 @@ class TestWidgets : public QObject
 private Q_SLOTS:
     void pastedLinesMerge_data();
     void pastedLinesMerge();
+    void envFileImportNamesWhatItSkipped();
     void typedWordsSplitAsInAShell_data();
     void typedWordsSplitAsInAShell();
     void previewMarksTheChangedLines_data();
@@ -65,6 +69,33 @@ void TestWidgets::pastedLinesMerge()
     QCOMPARE(table.values(), after);
     QVERIFY(!edited.isEmpty());
     QCOMPARE(edited.last().at(0).value<StringMap>(), after);
+}
+
+void TestWidgets::envFileImportNamesWhatItSkipped()
+{
+    QTemporaryDir dir;
+    QFile env(dir.filePath(u".env"_s));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("A=1\nnot a pair\nB=2\n");
+    env.close();
+
+    KeyValueTable table(u"env"_s);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QSignalSpy edited(&table, &KeyValueTable::edited);
+    // Import .env… asks for the file; the skipped line is shown in a message.
+    Dialogs::Script::answerFile(env.fileName());
+    Dialogs::Script::answerQuestion(QMessageBox::Ok);
+    QTest::mouseClick(table.findChild<QPushButton *>(u"envImport"_s), Qt::LeftButton);
+    QCOMPARE(Dialogs::Script::takeAsked(), (QStringList{u"Import a .env file"_s, u"Some lines were skipped"_s}));
+    QCOMPARE(table.values(), (StringMap{{u"A"_s, u"1"_s}, {u"B"_s, u"2"_s}}));
+    QCOMPARE(edited.size(), 1);
+    // Cancelling the file dialog changes nothing.
+    Dialogs::Script::answerFile(QString());
+    QTest::mouseClick(table.findChild<QPushButton *>(u"envImport"_s), Qt::LeftButton);
+    QCOMPARE(Dialogs::Script::takeAsked(), QStringList{u"Import a .env file"_s});
+    QCOMPARE(edited.size(), 1);
+    Dialogs::Script::reset();
 }
 
 void TestWidgets::typedWordsSplitAsInAShell_data()

@@ -8,6 +8,7 @@
 
 #include "app/profile/draftstore.h"
 #include "app/settings/appsettings.h"
+#include "app/settings/userfiles.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/history/historydialog.h"
 #include "ui/launch/launchcontroller.h"
@@ -28,6 +29,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -129,11 +131,13 @@ int main(int argc, char *argv[])
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
+    QTemporaryDir home; // the windows' settings, draft and history
+    const UserFiles files = UserFiles::in(home.path());
     const QPalette light = QApplication::style()->standardPalette();
     for (const auto &[scheme, palette] :
          {std::pair{u"light"_s, light}, std::pair{u"dark"_s, darkPalette()}, std::pair{u"contrast"_s, highContrastPalette()}}) {
         QApplication::setPalette(palette);
-        Ui::MainWindow window;
+        Ui::MainWindow window(files);
         window.resize(1024, 700); // the smallest size the wizard is made for
         window.show();
         window.connectToApi();
@@ -200,7 +204,7 @@ int main(int argc, char *argv[])
         if (!save(history, out.filePath(u"history.png"_s)))
             return 1;
         history.hide();
-        AppSettings settings;
+        AppSettings settings(files.settings);
         Ui::SettingsDialog settingsDialog(&settings, window.session(), &window);
         settingsDialog.show();
         wait(300);
@@ -222,7 +226,7 @@ int main(int argc, char *argv[])
         // A draft left by a session that did not close, offered back.
         QString error;
         window.profiles()->drafts().save(sample(), &error);
-        Ui::MainWindow next;
+        Ui::MainWindow next(files);
         next.resize(1024, 700);
         next.show();
         next.connectToApi();

@@ -4,6 +4,7 @@
 #include "app/spec/flyflags.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/session/apisession.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/loadstatus.h"
 #include "ui/widgets/messagebar.h"
 
@@ -12,9 +13,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,11 +43,10 @@ void ImportActions::report(const QString &what, const QStringList &leftOut)
 
 void ImportActions::pasteCommand()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(m_window, tr("Import a fly machine run command"),
-                                                        tr("Paste the command (with or without `fly machine run`):"), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        importCommandLine(text);
+    const std::optional<QString> text =
+        Dialogs::text(m_window, tr("Import a fly machine run command"), tr("Paste the command (with or without `fly machine run`):"));
+    if (text && !text->trimmed().isEmpty())
+        importCommandLine(*text);
 }
 
 QStringList ImportActions::importCommandLine(const QString &commandLine)
@@ -58,7 +56,7 @@ QStringList ImportActions::importCommandLine(const QString &commandLine)
     QString text = commandLine;
     text.replace(u"\\\n"_s, u" "_s); // a command pasted over several lines
     const FlyFlags::ParseResult parsed = FlyFlags::parseCommandLine(text, context);
-    if (std::any_of(parsed.issues.cbegin(), parsed.issues.cend(), [](const Issue &issue) { return issue.message.startsWith("cannot split"_L1); })) {
+    if (parsed.unsplittable) {
         m_messages->showMessage(tr("Nothing imported: %1").arg(parsed.issues.first().toLine()), MessageBar::Kind::Error);
         return {parsed.issues.first().toLine()};
     }
@@ -85,7 +83,7 @@ QStringList ImportActions::importCommandLine(const QString &commandLine)
 
 void ImportActions::openConfigFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a Machine config"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path = Dialogs::openFile(m_window, tr("Import a Machine config"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

@@ -2,11 +2,11 @@
 
 #include "app/spec/flytoml.h"
 #include "ui/session/apisession.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/loadstatus.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -87,7 +87,7 @@ AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent
     connect(m_nameCheck, &QTimer::timeout, this, &AppPage::checkName);
     connect(m_folder, &QLineEdit::editingFinished, this, [this] { useFolder(m_folder->text().trimmed()); });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Project folder"), m_folder->text());
+        const QString folder = Dialogs::folder(this, tr("Project folder"), m_folder->text());
         if (!folder.isEmpty())
             useFolder(folder);
     });

@@ -3,6 +3,7 @@
 #include "app/launch/imagebuilder.h"
 #include "app/settings/appsettings.h"
 #include "ui/preview/syntaxrepository.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -163,12 +163,12 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
         m_settings->sync();
     });
     connect(browseContext, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Build folder"), m_context->text());
+        const QString folder = Dialogs::folder(this, tr("Build folder"), m_context->text());
         if (!folder.isEmpty())
             editBuild([&](BuildSpec &b) { b.contextDir = folder; });
     });
     connect(browseDockerfile, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Dockerfile"), m_context->text());
+        const QString file = Dialogs::openFile(this, tr("Dockerfile"), m_context->text());
         if (!file.isEmpty())
             editBuild([&](BuildSpec &b) { b.dockerfile = file; });
     });

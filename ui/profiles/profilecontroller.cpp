@@ -2,16 +2,15 @@
 
 #include "app/settings/appsettings.h"
 #include "app/spec/runspecdocument.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -89,7 +88,7 @@ bool ProfileController::confirmDiscard(const QString &question)
     if (!isModified())
         return true;
     const QMessageBox::StandardButton answer =
-        QMessageBox::question(m_window, tr("Unsaved changes"), question, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        Dialogs::question(m_window, tr("Unsaved changes"), question, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -108,7 +107,7 @@ void ProfileController::open()
 {
     if (!confirmDiscard(tr("Save the changes before opening another profile?")))
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a profile"), QFileInfo(m_path).absolutePath(), fileFilter());
+    const QString path = Dialogs::openFile(m_window, tr("Open a profile"), QFileInfo(m_path).absolutePath(), fileFilter());
     if (!path.isEmpty())
         openPath(path);
 }
@@ -137,7 +136,7 @@ bool ProfileController::saveAs()
 {
     const QString suggested = m_path.isEmpty() ? QDir::home().filePath((m_document->spec().app.isEmpty() ? u"machine"_s : m_document->spec().app) + u".flightdeck"_s)
                                                : m_path;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save the profile"), suggested, fileFilter());
+    QString path = Dialogs::saveFile(m_window, tr("Save the profile"), suggested, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

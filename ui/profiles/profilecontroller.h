@@ -27,7 +27,7 @@ class ProfileController final : public QObject
     Q_DISABLE_COPY_MOVE(ProfileController)
 
 public:
-    ProfileController(QMainWindow *window, RunSpecDocument *document, AppSettings *settings, MessageBar *messages, const DraftStore &drafts = DraftStore());
+    ProfileController(QMainWindow *window, RunSpecDocument *document, AppSettings *settings, MessageBar *messages, const DraftStore &drafts);
 
     QString currentPath() const { return m_path; }
     // A new Machine: empty but for the organization and region chosen in Settings.

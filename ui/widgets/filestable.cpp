@@ -1,11 +1,11 @@
 #include "ui/widgets/filestable.h"
 
+#include "ui/widgets/dialogs.h"
+
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -80,7 +80,7 @@ FilesTable::FilesTable(QWidget *parent)
     connect(addText, &QPushButton::clicked, this, [add] { add(fileFrom(FileSpec::Source::Literal, {}, {})); });
     connect(addSecret, &QPushButton::clicked, this, [this, add] { add(fileFrom(FileSpec::Source::Secret, {}, m_secretNames.value(0))); });
     connect(addLocal, &QPushButton::clicked, this, [this, add] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("A file to write into the Machine"));
+        const QString path = Dialogs::openFile(this, tr("A file to write into the Machine"), QString());
         if (!path.isEmpty())
             add(fileFrom(FileSpec::Source::LocalFile, u"/"_s + QFileInfo(path).fileName(), path));
     });
@@ -88,10 +88,8 @@ FilesTable::FilesTable(QWidget *parent)
         const int row = m_table->currentRow();
         if (row < 0 || m_files.at(row).source != FileSpec::Source::Literal)
             return;
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("File content"), m_files.at(row).guestPath, m_files.at(row).value, &ok);
-        if (ok)
-            change(row, [&](FileSpec &file) { file.value = text; });
+        if (const std::optional<QString> text = Dialogs::text(this, tr("File content"), m_files.at(row).guestPath, m_files.at(row).value))
+            change(row, [&](FileSpec &file) { file.value = *text; });
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();

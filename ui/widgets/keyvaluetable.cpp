@@ -1,12 +1,12 @@
 #include "ui/widgets/keyvaluetable.h"
 
+#include "ui/widgets/dialogs.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -60,13 +60,13 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent)
     });
     connect(paste, &QPushButton::clicked, this, [this] { importText(QApplication::clipboard()->text()); });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a .env file"));
+        const QString path = Dialogs::openFile(this, tr("Import a .env file"), QString());
         QFile file(path);
         if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
             return;
         const QStringList skipped = importText(QString::fromUtf8(file.readAll()));
         if (!skipped.isEmpty())
-            QMessageBox::information(this, tr("Some lines were skipped"), tr("These lines are not KEY=VALUE:\n%1").arg(skipped.join(u'\n')));
+            Dialogs::information(this, tr("Some lines were skipped"), tr("These lines are not KEY=VALUE:\n%1").arg(skipped.join(u'\n')));
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_updating)

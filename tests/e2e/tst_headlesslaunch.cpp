@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private:
 
 void TestHeadlessLaunch::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // this process's files; the programs it runs get XDG folders of their own
     QVERIFY2(m_sim.start({u"--token"_s, kToken, u"--token"_s, u"other-env-token"_s, u"--token"_s, u"fo1_config-file-token"_s, u"--boot-delay"_s, u"100"_s,
                           u"--exit"_s, u"crash-*=1@0.2"_s, u"--checks"_s, u"unhealthy-*=never"_s, u"--no-rate-limits"_s}),
              qPrintable(m_sim.errorString()));
