@@ -275,6 +275,26 @@ QJsonObject regionJson(const Region &r)
                        {u"requiresPaidPlan"_s, r.requiresPaidPlan}, {u"deprecated"_s, false}};
 }
 
+// An app as the GraphQL API describes it, with its organization.
+QJsonObject appJson(const App &app, const AppStore &apps)
+{
+    const QString host = app.name + u".fly.dev"_s;
+    QJsonObject json{{u"__typename"_s, u"App"_s},
+                     {u"id"_s, app.id},
+                     {u"internalNumericId"_s, QString::number(app.internalNumericId)},
+                     {u"name"_s, app.name},
+                     {u"hostname"_s, host},
+                     {u"cnameTarget"_s, host},
+                     {u"appUrl"_s, QString(u"https://"_s + host)},
+                     {u"deployed"_s, app.status == "deployed"_L1},
+                     {u"network"_s, app.network},
+                     {u"status"_s, app.status},
+                     {u"platformVersion"_s, u"machines"_s}};
+    if (const auto org = apps.organization(app.orgSlug))
+        json.insert(u"organization"_s, orgJson(*org));
+    return json;
+}
+
 } // namespace
 
 Reply GraphQl::execute(const QJsonObject &request) const
@@ -304,21 +324,7 @@ Reply GraphQl::execute(const QJsonObject &request) const
         } else if (field.name == "app"_L1) {
             const QString name = field.arguments.value(u"name"_s).toString();
             if (const App *app = m_platform.apps().app(name)) {
-                const QString host = app->name + u".fly.dev"_s;
-                QJsonObject json{{u"__typename"_s, u"App"_s},
-                                 {u"id"_s, app->id},
-                                 {u"internalNumericId"_s, QString::number(app->internalNumericId)},
-                                 {u"name"_s, app->name},
-                                 {u"hostname"_s, host},
-                                 {u"cnameTarget"_s, host},
-                                 {u"appUrl"_s, QString(u"https://"_s + host)},
-                                 {u"deployed"_s, app->status == "deployed"_L1},
-                                 {u"network"_s, app->network},
-                                 {u"status"_s, app->status},
-                                 {u"platformVersion"_s, u"machines"_s}};
-                if (const auto org = m_platform.apps().organization(app->orgSlug))
-                    json.insert(u"organization"_s, orgJson(*org));
-                result = json;
+                result = appJson(*app, m_platform.apps());
             } else {
                 errors.append(QJsonObject{{u"message"_s, u"Could not find App \"%1\""_s.arg(name)},
                                           {u"path"_s, QJsonArray{field.alias}},

@@ -176,6 +176,54 @@ void printEnvironment(const Sim::SimApi &api, const QString &token, const Sim::R
     out.flush();
 }
 
+// The numbers on the command line, each checked, or the message naming the bad one.
+struct Numbers
+{
+    int port = 0;
+    int bootDelay = 0;
+    int listLag = 0;
+    int latency = 0;
+};
+
+std::optional<Numbers> readNumbers(const QCommandLineParser &parser, const Options &o, QString *error)
+{
+    const std::optional<int> port = number(parser, o.portOption, 65535);
+    const std::optional<int> bootDelay = number(parser, o.bootOption);
+    const std::optional<int> listLag = number(parser, o.listLagOption);
+    const std::optional<int> latency = number(parser, o.latencyOption);
+    if (!port)
+        *error = u"--port must be a number from 0 to 65535, got '%1'"_s.arg(parser.value(o.portOption));
+    else if (!bootDelay)
+        *error = u"--boot-delay must be a number of milliseconds, got '%1'"_s.arg(parser.value(o.bootOption));
+    else if (!listLag)
+        *error = u"--list-lag must be a number of milliseconds, got '%1'"_s.arg(parser.value(o.listLagOption));
+    else if (!latency)
+        *error = u"--latency must be a number of milliseconds, got '%1'"_s.arg(parser.value(o.latencyOption));
+    else
+        return Numbers{*port, *bootDelay, *listLag, *latency};
+    return std::nullopt;
+}
+
+// The platform's apps and Machines: from --state when that file exists,
+// else the demo data (without its app for --empty).
+std::unique_ptr<Sim::StateFile> loadState(const QCommandLineParser &parser, const Options &o, Sim::Platform &platform, QString *error)
+{
+    std::unique_ptr<Sim::StateFile> stateFile;
+    if (parser.isSet(o.stateOption)) {
+        stateFile = std::make_unique<Sim::StateFile>(parser.value(o.stateOption), &platform);
+        if (QFileInfo::exists(parser.value(o.stateOption))) {
+            QString reason;
+            if (!stateFile->load(&reason))
+                *error = u"cannot read the state file %1: %2"_s.arg(parser.value(o.stateOption), reason);
+            return stateFile;
+        }
+    }
+    platform.addDemoData();
+    if (parser.isSet(o.emptyOption))
+        platform.deleteApp(u"demo-app"_s);
+    return stateFile;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -188,32 +236,24 @@ int main(int argc, char *argv[])
     describe(parser, o);
     parser.process(app);
 
-    const std::optional<int> port = number(parser, o.portOption, 65535);
-    if (!port)
-        return fail(u"--port must be a number from 0 to 65535, got '%1'"_s.arg(parser.value(o.portOption)));
-    const std::optional<int> bootDelay = number(parser, o.bootOption);
-    if (!bootDelay)
-        return fail(u"--boot-delay must be a number of milliseconds, got '%1'"_s.arg(parser.value(o.bootOption)));
-    const std::optional<int> listLag = number(parser, o.listLagOption);
-    if (!listLag)
-        return fail(u"--list-lag must be a number of milliseconds, got '%1'"_s.arg(parser.value(o.listLagOption)));
-    const std::optional<int> latency = number(parser, o.latencyOption);
-    if (!latency)
-        return fail(u"--latency must be a number of milliseconds, got '%1'"_s.arg(parser.value(o.latencyOption)));
+    QString error;
+    const std::optional<Numbers> numbers = readNumbers(parser, o, &error);
+    if (!numbers)
+        return fail(error);
     if (!Sim::region(parser.value(o.nearestOption)))
         return fail(u"--nearest-region must be a region code such as ams or ord, got '%1'"_s.arg(parser.value(o.nearestOption)));
 
     Sim::Platform platform;
-    platform.lifecycle().setBootDelayMs(*bootDelay);
-    platform.machines().setListLagMs(*listLag);
+    platform.lifecycle().setBootDelayMs(numbers->bootDelay);
+    platform.machines().setListLagMs(numbers->listLag);
     platform.setNearestRegion(parser.value(o.nearestOption));
-    if (const QString error = addScenarios(parser, o, platform); !error.isEmpty())
+    if (error = addScenarios(parser, o, platform); !error.isEmpty())
         return fail(error);
 
     Sim::Control control;
-    control.setLatencyMs(*latency);
+    control.setLatencyMs(numbers->latency);
     control.setSeed(parser.value(o.seedOption).toUInt());
-    if (const QString error = addFaults(parser, o, control); !error.isEmpty())
+    if (error = addFaults(parser, o, control); !error.isEmpty())
         return fail(error);
 
     Sim::ImageResolver images;
@@ -228,27 +268,12 @@ int main(int argc, char *argv[])
     for (const QString &image : publicImages)
         images.addPublicImage(image);
 
-    std::unique_ptr<Sim::StateFile> stateFile;
-    bool loaded = false;
-    if (parser.isSet(o.stateOption)) {
-        stateFile = std::make_unique<Sim::StateFile>(parser.value(o.stateOption), &platform);
-        if (QFileInfo::exists(parser.value(o.stateOption))) {
-            QString error;
-            if (!stateFile->load(&error))
-                return fail(u"cannot read the state file %1: %2"_s.arg(parser.value(o.stateOption), error));
-            loaded = true;
-        }
-    }
-    if (!loaded) {
-        platform.addDemoData();
-        if (parser.isSet(o.emptyOption))
-            platform.deleteApp(u"demo-app"_s);
-    }
-
-    QString tlsError;
-    const std::optional<QSslConfiguration> tls = tlsConfiguration(parser, o, &tlsError);
-    if (!tlsError.isEmpty())
-        return fail(tlsError);
+    const std::unique_ptr<Sim::StateFile> stateFile = loadState(parser, o, platform, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(parser, o, &error);
+    if (!error.isEmpty())
+        return fail(error);
 
     const QStringList tokens = parser.isSet(o.tokenOption) ? parser.values(o.tokenOption) : QStringList{newDemoToken()};
     Sim::SimApi api(&platform, &images, &control);
@@ -257,12 +282,9 @@ int main(int argc, char *argv[])
     if (registry)
         registry->setTokens(tokens);
     api.rateLimiter().setEnabled(!parser.isSet(o.noLimitsOption));
-    if (!api.listen(static_cast<quint16>(*port), tls)) {
-        QTextStream(stderr) << "flightdeck-sim: cannot listen on 127.0.0.1:" << *port << ": " << api.errorString() << '\n';
-        return 1;
-    }
+    if (!api.listen(static_cast<quint16>(numbers->port), tls))
+        return fail(u"cannot listen on 127.0.0.1:%1: %2"_s.arg(numbers->port).arg(api.errorString()));
     if (stateFile) {
-        QString error;
         if (!stateFile->save(&error))
             return fail(u"cannot write the state file %1: %2"_s.arg(parser.value(o.stateOption), error));
     }

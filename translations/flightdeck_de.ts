@@ -2759,6 +2759,21 @@
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image builder Flightdeck drives: choose docker, podman or buildah</source>
+        <translation>&apos;%1&apos; ist kein Image-Builder, den Flightdeck steuert: wählen Sie docker, podman oder buildah</translation>
+    </message>
+    <message>
+        <source>note: %1 is accepted for compatibility and has no effect in Flightdeck</source>
+        <translation>Hinweis: %1 wird aus Kompatibilitätsgründen akzeptiert und hat in Flightdeck keine Wirkung</translation>
+    </message>
+</context>
+<context>
     <name>RunProfile</name>
     <message>
         <source>build.%1 (not known to this version)</source>

@@ -4,6 +4,7 @@
 #include "app/spec/flyflags.h"
 #include "app/spec/validation.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -11,37 +12,54 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Cli {
 
-RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err)
+namespace {
+
+struct RunCommand
 {
-    // Flightdeck's own flags come out before flyctl's parser sees the rest.
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
+
+// Flightdeck's own flags, taken out before flyctl's parser sees the rest.
+struct OwnFlags
+{
     bool printConfig = false;
     bool printCommand = false;
     QString apiUrl;
     QString graphqlUrl;
     QString imageEngine;
-    QStringList flyArguments;
+    QStringList flyArguments; // everything else, in order
+};
+
+OwnFlags takeOwnFlags(const QStringList &arguments)
+{
+    OwnFlags own;
     bool afterDashDash = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (!afterDashDash && argument == "--print-config"_L1)
-            printConfig = true;
+            own.printConfig = true;
         else if (!afterDashDash && argument == "--print-command"_L1)
-            printCommand = true;
+            own.printCommand = true;
         else if (!afterDashDash && (argument == "--api-url"_L1 || argument == "--graphql-url"_L1) && i + 1 < arguments.size())
-            (argument == "--api-url"_L1 ? apiUrl : graphqlUrl) = arguments.at(++i);
+            (argument == "--api-url"_L1 ? own.apiUrl : own.graphqlUrl) = arguments.at(++i);
         else if (!afterDashDash && argument.startsWith("--api-url="_L1))
-            apiUrl = argument.section(u'=', 1);
+            own.apiUrl = argument.section(u'=', 1);
         else if (!afterDashDash && argument.startsWith("--graphql-url="_L1))
-            graphqlUrl = argument.section(u'=', 1);
+            own.graphqlUrl = argument.section(u'=', 1);
         else if (!afterDashDash && argument == "--builder"_L1 && i + 1 < arguments.size())
-            imageEngine = arguments.at(++i);
+            own.imageEngine = arguments.at(++i);
         else if (!afterDashDash && argument.startsWith("--builder="_L1))
-            imageEngine = argument.section(u'=', 1);
+            own.imageEngine = argument.section(u'=', 1);
         else
-            flyArguments.append(argument);
+            own.flyArguments.append(argument);
         afterDashDash = afterDashDash || argument == "--"_L1;
     }
+    return own;
+}
 
+// What flyctl reads besides its flags: the folder and FLY_APP / FLY_ORG.
+FlyFlags::ParseContext parseContext(const QString &currentDir)
+{
     FlyFlags::ParseContext context;
     context.currentDir = currentDir;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -49,49 +67,56 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
         if (environment.contains(name))
             context.environment.insert(name, environment.value(name));
     }
+    return context;
+}
 
-    const FlyFlags::ParseResult parsed = FlyFlags::parse(flyArguments, context);
+// --print-config and --print-command: the request body, the command line.
+void printRequested(const OwnFlags &own, const RunSpec &spec, QTextStream &out, QTextStream &err)
+{
+    if (own.printConfig)
+        out << CreateRequestCodec::toRequestBody(spec);
+    if (own.printCommand) {
+        const FlyFlags::WriteResult written = FlyFlags::write(spec);
+        out << written.commandLine << '\n';
+        for (const QString &note : written.notes)
+            err << RunCommand::tr("note: %1").arg(note) << '\n';
+    }
+    out.flush();
+    err.flush();
+}
+
+} // namespace
+
+RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err)
+{
+    const OwnFlags own = takeOwnFlags(arguments);
+    const FlyFlags::ParseResult parsed = FlyFlags::parse(own.flyArguments, parseContext(currentDir));
 
     Issues issues = parsed.issues;
     Validation::Options options;
-    options.requireApp = parsed.yes && !printConfig && !printCommand; // a launch needs an app; printing does not
+    options.requireApp = parsed.yes && !own.printConfig && !own.printCommand; // a launch needs an app; printing does not
     issues += Validation::validate(parsed.spec, options);
-
+    if (!own.imageEngine.isEmpty() && own.imageEngine != "docker"_L1 && own.imageEngine != "podman"_L1 && own.imageEngine != "buildah"_L1)
+        issues.append(error(u"builder"_s, RunCommand::tr("'%1' is not an image builder Flightdeck drives: choose docker, podman or buildah").arg(own.imageEngine)));
     for (const Issue &issue : std::as_const(issues))
         err << issue.toLine() << '\n';
     for (const QString &flag : std::as_const(parsed.ignored))
-        err << "note: " << flag << " is accepted for compatibility and has no effect in Flightdeck\n";
+        err << RunCommand::tr("note: %1 is accepted for compatibility and has no effect in Flightdeck").arg(flag) << '\n';
     err.flush();
 
     RunOutcome outcome;
-    if (!imageEngine.isEmpty() && imageEngine != "docker"_L1 && imageEngine != "podman"_L1 && imageEngine != "buildah"_L1) {
-        err << "error: builder: '" << imageEngine << "' is not an image builder Flightdeck drives: choose docker, podman or buildah\n";
-        outcome.exitCode = 2;
-        return outcome;
-    }
     if (hasErrors(issues)) {
         outcome.exitCode = 2;
-        return outcome;
-    }
-    if (printConfig || printCommand) {
-        if (printConfig)
-            out << CreateRequestCodec::toRequestBody(parsed.spec);
-        if (printCommand) {
-            const FlyFlags::WriteResult written = FlyFlags::write(parsed.spec);
-            out << written.commandLine << '\n';
-            for (const QString &note : written.notes)
-                err << "note: " << note << '\n';
-        }
-        out.flush();
-        err.flush();
+    } else if (own.printConfig || own.printCommand) {
+        printRequested(own, parsed.spec, out, err);
         outcome.exitCode = 0;
-        return outcome;
+    } else {
+        outcome.spec = parsed.spec;
+        outcome.launchHeadless = parsed.yes;
+        outcome.apiUrl = own.apiUrl;
+        outcome.graphqlUrl = own.graphqlUrl;
+        outcome.imageEngine = own.imageEngine;
     }
-    outcome.spec = parsed.spec;
-    outcome.launchHeadless = parsed.yes;
-    outcome.apiUrl = apiUrl;
-    outcome.graphqlUrl = graphqlUrl;
-    outcome.imageEngine = imageEngine;
     return outcome;
 }
 

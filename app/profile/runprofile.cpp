@@ -157,6 +157,34 @@ QByteArray serialize(const RunSpec &original, const QString &profileDir)
     return QJsonDocument(profile).toJson(QJsonDocument::Indented);
 }
 
+// What a profile holds besides the request: the app, the folder, the build
+// and the choices `fly machine run` takes as flags.
+void readOwnKeys(const QJsonObject &profile, RunSpec &spec, QStringList *dropped)
+{
+    spec.app = profile.value(u"app"_s).toString();
+    spec.org = profile.value(u"org"_s).toString();
+    spec.workingDir = profile.value(u"folder"_s).toString();
+    spec.detach = profile.value(u"detach"_s).toBool();
+    spec.skipHealthChecks = profile.value(u"skip_health_checks"_s).toBool();
+    spec.waitTimeoutSeconds = std::clamp(profile.value(u"wait_timeout"_s).toInt(), 0, 3600);
+    if (profile.value(u"restart"_s).toString() == "default"_L1)
+        spec.restart.reset();
+    else if (profile.value(u"restart"_s).toString() == "none"_L1)
+        spec.restart = RestartSpec{};
+    if (profile.contains(u"create_only"_s))
+        spec.skipLaunch = profile.value(u"create_only"_s).toBool();
+    if (profile.value(u"build"_s).isObject()) {
+        spec.build = buildFromJson(profile.value(u"build"_s).toObject(), dropped);
+        spec.image.clear(); // the request's image is the build's future tag
+    }
+    if (profile.value(u"shell"_s).isObject()) {
+        const QJsonObject shell = profile.value(u"shell"_s).toObject();
+        spec.shell = shell.value(u"enabled"_s).toBool(true);
+        spec.shellUser = shell.value(u"user"_s).toString(spec.shellUser);
+        spec.shellCommand = shell.value(u"command"_s).toString(spec.shellCommand);
+    }
+}
+
 ReadResult parse(const QByteArray &bytes, const QString &profileDir)
 {
     ReadResult result;
@@ -191,28 +219,7 @@ ReadResult parse(const QByteArray &bytes, const QString &profileDir)
     } else if (!request.isUndefined()) {
         result.dropped.append(Text::tr("the request (not a JSON object)"));
     }
-    spec.app = profile.value(u"app"_s).toString();
-    spec.org = profile.value(u"org"_s).toString();
-    spec.workingDir = profile.value(u"folder"_s).toString();
-    spec.detach = profile.value(u"detach"_s).toBool();
-    spec.skipHealthChecks = profile.value(u"skip_health_checks"_s).toBool();
-    spec.waitTimeoutSeconds = std::clamp(profile.value(u"wait_timeout"_s).toInt(), 0, 3600);
-    if (profile.value(u"restart"_s).toString() == "default"_L1)
-        spec.restart.reset();
-    else if (profile.value(u"restart"_s).toString() == "none"_L1)
-        spec.restart = RestartSpec{};
-    if (profile.contains(u"create_only"_s))
-        spec.skipLaunch = profile.value(u"create_only"_s).toBool();
-    if (profile.value(u"build"_s).isObject()) {
-        spec.build = buildFromJson(profile.value(u"build"_s).toObject(), &result.dropped);
-        spec.image.clear(); // the request's image is the build's future tag
-    }
-    if (profile.value(u"shell"_s).isObject()) {
-        const QJsonObject shell = profile.value(u"shell"_s).toObject();
-        spec.shell = shell.value(u"enabled"_s).toBool(true);
-        spec.shellUser = shell.value(u"user"_s).toString(spec.shellUser);
-        spec.shellCommand = shell.value(u"command"_s).toString(spec.shellCommand);
-    }
+    readOwnKeys(profile, spec, &result.dropped);
     static const QStringList known{u"format"_s, u"version"_s, u"request"_s, u"app"_s, u"org"_s, u"folder"_s, u"build"_s, u"detach"_s, u"skip_health_checks"_s, u"wait_timeout"_s, u"create_only"_s, u"restart"_s, u"shell"_s};
     const QStringList keys = profile.keys();
     for (const QString &key : keys) {

@@ -147,41 +147,49 @@ QStringList splitCsv(const QString &value)
     return fields;
 }
 
+namespace {
+
+// Stores one flag's value as flyctl's flag library reads it, or its error.
+void storeValue(const FlagDef &def, const QString &flagText, const QString &value, Given &given, Issues &issues)
+{
+    switch (def.kind) {
+    case Kind::Bool: {
+        const std::optional<bool> b = parseBool(value);
+        if (!b) {
+            issues.append(error(def.name, FlagParser::tr("invalid argument \"%1\" for \"%2\" flag: strconv.ParseBool: parsing \"%1\": invalid syntax").arg(value, flagText)));
+            return;
+        }
+        given.values[def.name].append(*b ? u"true"_s : u"false"_s);
+        return;
+    }
+    case Kind::Int: {
+        bool ok = false;
+        value.toInt(&ok);
+        if (!ok) {
+            issues.append(error(def.name, FlagParser::tr("invalid argument \"%1\" for \"%2\" flag: strconv.ParseInt: parsing \"%1\": invalid syntax").arg(value, flagText)));
+            return;
+        }
+        given.values[def.name].append(value);
+        return;
+    }
+    case Kind::StringSlice:
+        given.values[def.name].append(splitCsv(value));
+        if (value.isEmpty())
+            given.values[def.name]; // specified, but empty
+        return;
+    case Kind::String:
+    case Kind::StringArray:
+        given.values[def.name].append(value);
+        return;
+    }
+}
+
+} // namespace
+
 void tokenize(const QStringList &args, Given &given, Issues &issues)
 {
     bool onlyPositionals = false;
-    const auto store = [&](const FlagDef &def, const QString &flagText, const QString &value) {
-        switch (def.kind) {
-        case Kind::Bool: {
-            const std::optional<bool> b = parseBool(value);
-            if (!b) {
-                issues.append(error(def.name, FlagParser::tr("invalid argument \"%1\" for \"%2\" flag: strconv.ParseBool: parsing \"%1\": invalid syntax").arg(value, flagText)));
-                return;
-            }
-            given.values[def.name].append(*b ? u"true"_s : u"false"_s);
-            return;
-        }
-        case Kind::Int: {
-            bool ok = false;
-            value.toInt(&ok);
-            if (!ok) {
-                issues.append(error(def.name, FlagParser::tr("invalid argument \"%1\" for \"%2\" flag: strconv.ParseInt: parsing \"%1\": invalid syntax").arg(value, flagText)));
-                return;
-            }
-            given.values[def.name].append(value);
-            return;
-        }
-        case Kind::StringSlice:
-            given.values[def.name].append(splitCsv(value));
-            if (value.isEmpty())
-                given.values[def.name]; // specified, but empty
-            return;
-        case Kind::String:
-        case Kind::StringArray:
-            given.values[def.name].append(value);
-            return;
-        }
-    };
+    const auto store = [&](const FlagDef &def, const QString &flagText, const QString &value) { storeValue(def, flagText, value, given, issues); };
 
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);

@@ -3,9 +3,10 @@
 // The grammar of `fly machine run`'s command line as flyctl's flag library
 // (pflag) reads it: the flags it knows, the forms their values take, and the
 // tokenizer that turns arguments into what was given. Internal to the flag
-// parser (flagparser.cpp, portflag.cpp).
+// parser (flagparser.cpp, guestflags.cpp, portflag.cpp).
 
 #include "app/spec/issue.h"
+#include "app/spec/runspec.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -36,6 +37,12 @@ struct Given
 // Splits the arguments into flags (by their canonical names) and positionals;
 // unknown flags and missing values become issues, worded as flyctl words them.
 void tokenize(const QStringList &args, Given &given, Issues &issues);
+
+// --vm-size, --vm-cpus, --vm-memory, --vm-max-memory, --vm-cpu-kind,
+// --host-dedication-id, --kernel-arg, --rootfs-persist, --rootfs-size,
+// --swap-size and --cachedrive-size into the spec's guest and disks
+// (guestflags.cpp); bad values become issues on their fields.
+void applyGuestFlags(const Given &given, RunSpec &spec, Issues &issues);
 
 // Go's strconv.ParseBool: 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False.
 std::optional<bool> parseBool(const QString &text);

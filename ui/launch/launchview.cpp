@@ -58,19 +58,7 @@ LaunchView::LaunchView(QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_timeline->setObjectName(u"launchTimeline"_s);
-    m_timeline->setAccessibleName(tr("Launch steps"));
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setHeaderLabels({tr("Step"), tr("Time"), tr("Detail")});
-    m_timeline->header()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
-    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
-    m_timeline->setFocusPolicy(Qt::NoFocus);
-    for (LaunchStep step : allSteps) {
-        auto *item = new QTreeWidgetItem(m_timeline, {stepTitle(step), QString(), QString()});
-        item->setIcon(StepColumn, blankIcon());
-        item->setData(StepColumn, Qt::UserRole, int(step));
-    }
+    setUpTimeline();
     m_log->setObjectName(u"launchLog"_s);
     m_log->setAccessibleName(tr("Launch log"));
     m_log->setReadOnly(true);
@@ -103,6 +91,30 @@ LaunchView::LaunchView(QWidget *parent)
     layout->addWidget(m_log, 3);
     layout->addLayout(buttons);
 
+    connectButtons();
+    connect(m_clock, &QTimer::timeout, this, &LaunchView::tick);
+    setState(State::Idle);
+}
+
+void LaunchView::setUpTimeline()
+{
+    m_timeline->setObjectName(u"launchTimeline"_s);
+    m_timeline->setAccessibleName(tr("Launch steps"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Step"), tr("Time"), tr("Detail")});
+    m_timeline->header()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setFocusPolicy(Qt::NoFocus);
+    for (LaunchStep step : allSteps) {
+        auto *item = new QTreeWidgetItem(m_timeline, {stepTitle(step), QString(), QString()});
+        item->setIcon(StepColumn, blankIcon());
+        item->setData(StepColumn, Qt::UserRole, int(step));
+    }
+}
+
+void LaunchView::connectButtons()
+{
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_launcher)
             m_launcher->cancel();
@@ -120,8 +132,6 @@ LaunchView::LaunchView(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &LaunchView::retryRequested);
     connect(m_back, &QPushButton::clicked, this, [this] { Q_EMIT backToWizard(QString()); });
     connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT backToWizard(m_outcome.diagnosis ? m_outcome.diagnosis->field : QString()); });
-    connect(m_clock, &QTimer::timeout, this, &LaunchView::tick);
-    setState(State::Idle);
 }
 
 void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell, bool consoleAvailable)

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void stateChanged(Flightdeck::Ui::LaunchView::State state);
 
 private:
+    void setUpTimeline();  // one row per launch step, filled as the steps happen
+    void connectButtons();
     void onStep(const StepEvent &event);
     void onFinished(const LaunchOutcome &outcome);
     void setState(State state);

@@ -112,7 +112,13 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     m_dockerfileText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_dockerfileText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The Dockerfile syntax is loaded when there is a Dockerfile to show, not at start-up.
+    layOut();
+    readSpec(spec());
+    connectEdits();
+}
 
+void ImagePage::layOut()
+{
     auto *browseContext = new QPushButton(tr("Bro&wse…"), this);
     browseContext->setObjectName(u"buildContextBrowse"_s);
     auto *browseDockerfile = new QPushButton(tr("Brow&se…"), this);
@@ -143,7 +149,20 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     layout->addWidget(m_buildBox, 1);
     layout->addStretch(0);
 
-    readSpec(spec());
+    connect(browseContext, &QPushButton::clicked, this, [this] {
+        const QString folder = Dialogs::folder(this, tr("Build folder"), m_context->text());
+        if (!folder.isEmpty())
+            editBuild([&](BuildSpec &b) { b.contextDir = folder; });
+    });
+    connect(browseDockerfile, &QPushButton::clicked, this, [this] {
+        const QString file = Dialogs::openFile(this, tr("Dockerfile"), m_context->text());
+        if (!file.isEmpty())
+            editBuild([&](BuildSpec &b) { b.dockerfile = file; });
+    });
+}
+
+void ImagePage::connectEdits()
+{
     connect(m_fromRegistry, &QRadioButton::clicked, this, [this] { edit([](RunSpec &s) { s.build.reset(); }); });
     connect(m_fromDockerfile, &QRadioButton::clicked, this, [this] {
         edit([](RunSpec &s) {
@@ -161,16 +180,6 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     connect(m_engine, &QComboBox::activated, this, [this] {
         m_settings->setImageEngine(m_engine->currentData().toString());
         m_settings->sync();
-    });
-    connect(browseContext, &QPushButton::clicked, this, [this] {
-        const QString folder = Dialogs::folder(this, tr("Build folder"), m_context->text());
-        if (!folder.isEmpty())
-            editBuild([&](BuildSpec &b) { b.contextDir = folder; });
-    });
-    connect(browseDockerfile, &QPushButton::clicked, this, [this] {
-        const QString file = Dialogs::openFile(this, tr("Dockerfile"), m_context->text());
-        if (!file.isEmpty())
-            editBuild([&](BuildSpec &b) { b.dockerfile = file; });
     });
 }
 

@@ -41,6 +41,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOut();       // the source choice, the image field and the build box
+    void connectEdits(); // each field writes the spec as it changes
     void editBuild(const std::function<void(BuildSpec &)> &change);
     void showDockerfile(const RunSpec &spec);
     void applyTheme();

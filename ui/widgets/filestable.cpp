@@ -70,35 +70,15 @@ FilesTable::FilesTable(QWidget *parent)
     layout->addLayout(adds);
     layout->addLayout(edits);
 
-    const auto add = [this](FileSpec file) {
-        m_files.append(file);
-        rebuild();
-        m_table->setCurrentCell(int(m_files.size()) - 1, PathColumn);
-        m_table->editItem(m_table->item(int(m_files.size()) - 1, PathColumn));
-        Q_EMIT edited(m_files);
-    };
-    connect(addText, &QPushButton::clicked, this, [add] { add(fileFrom(FileSpec::Source::Literal, {}, {})); });
-    connect(addSecret, &QPushButton::clicked, this, [this, add] { add(fileFrom(FileSpec::Source::Secret, {}, m_secretNames.value(0))); });
-    connect(addLocal, &QPushButton::clicked, this, [this, add] {
+    connect(addText, &QPushButton::clicked, this, [this] { addFile(fileFrom(FileSpec::Source::Literal, {}, {})); });
+    connect(addSecret, &QPushButton::clicked, this, [this] { addFile(fileFrom(FileSpec::Source::Secret, {}, m_secretNames.value(0))); });
+    connect(addLocal, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFile(this, tr("A file to write into the Machine"), QString());
         if (!path.isEmpty())
-            add(fileFrom(FileSpec::Source::LocalFile, u"/"_s + QFileInfo(path).fileName(), path));
+            addFile(fileFrom(FileSpec::Source::LocalFile, u"/"_s + QFileInfo(path).fileName(), path));
     });
-    connect(editText, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0 || m_files.at(row).source != FileSpec::Source::Literal)
-            return;
-        if (const std::optional<QString> text = Dialogs::text(this, tr("File content"), m_files.at(row).guestPath, m_files.at(row).value))
-            change(row, [&](FileSpec &file) { file.value = *text; });
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0)
-            return;
-        m_files.removeAt(row);
-        rebuild();
-        Q_EMIT edited(m_files);
-    });
+    connect(editText, &QPushButton::clicked, this, &FilesTable::editCurrentText);
+    connect(remove, &QPushButton::clicked, this, &FilesTable::removeCurrent);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_updating)
             return;
@@ -108,6 +88,34 @@ FilesTable::FilesTable(QWidget *parent)
         else if (item->column() == ContentColumn)
             change(item->row(), [&](FileSpec &file) { file.value = text; });
     });
+}
+
+void FilesTable::addFile(const FileSpec &file)
+{
+    m_files.append(file);
+    rebuild();
+    m_table->setCurrentCell(int(m_files.size()) - 1, PathColumn);
+    m_table->editItem(m_table->item(int(m_files.size()) - 1, PathColumn));
+    Q_EMIT edited(m_files);
+}
+
+void FilesTable::editCurrentText()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || m_files.at(row).source != FileSpec::Source::Literal)
+        return;
+    if (const std::optional<QString> text = Dialogs::text(this, tr("File content"), m_files.at(row).guestPath, m_files.at(row).value))
+        change(row, [&](FileSpec &file) { file.value = *text; });
+}
+
+void FilesTable::removeCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    m_files.removeAt(row);
+    rebuild();
+    Q_EMIT edited(m_files);
 }
 
 void FilesTable::setFiles(const QList<FileSpec> &files)

@@ -28,6 +28,10 @@ Q_SIGNALS:
     void edited(const QList<Flightdeck::FileSpec> &files);
 
 private:
+    // A new row, its path ready to type.
+    void addFile(const FileSpec &file);
+    void editCurrentText(); // a text file's content, in a dialog
+    void removeCurrent();
     void rebuild();
     void fillRow(int row);
     void change(int row, const std::function<void(FileSpec &)> &edit);
