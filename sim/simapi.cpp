@@ -5,7 +5,6 @@
 #include "sim/graphql.h"
 #include "sim/imageresolver.h"
 #include "sim/platform.h"
-#include "sim/regions.h"
 #include "sim/trackingserver.h"
 #include "sim/wire.h"
 

@@ -4,7 +4,6 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/translations.h"
 #include "app/settings/userfiles.h"
-#include "app/spec/runspecdocument.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profilecontroller.h"
 

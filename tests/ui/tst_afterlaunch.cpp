@@ -3,7 +3,6 @@
 // survives a killed process, notifications when a launch ends out of sight,
 // the launch history with relaunch, imports, settings and shell Machines.
 
-#include "app/profile/draftstore.h"
 #include "app/profile/launchhistory.h"
 #include "app/settings/appsettings.h"
 #include "app/spec/runspecdocument.h"

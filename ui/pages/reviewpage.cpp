@@ -1,6 +1,5 @@
 #include "ui/pages/reviewpage.h"
 
-#include "app/spec/createrequestcodec.h"
 #include "app/spec/flyflags.h"
 
 #include <QApplication>
