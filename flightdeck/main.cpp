@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/headlesslaunch.h"
 #include "app/cli/runcommand.h"
+#include "app/cli/runhelp.h"
 #include "app/cli/tokencommand.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/translations.h"
@@ -69,6 +70,17 @@ int main(int argc, char *argv[])
         startCommandLine();
         Cli::TokenCommand command(QCoreApplication::arguments().mid(2));
         return runUntilFinished(command);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "completion") == 0) {
+        QCoreApplication app(argc, argv);
+        startCommandLine();
+        const QString script = Cli::completionScript(QCoreApplication::arguments().value(2));
+        if (script.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate("Cli", "usage: flightdeck completion bash|zsh|fish") << '\n';
+            return 2;
+        }
+        QTextStream(stdout) << script;
+        return 0;
     }
     if (!Cli::needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);

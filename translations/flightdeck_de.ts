@@ -161,10 +161,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: flightdeck token set [--plaintext] | remove | status  (set reads the token from standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run Fly.io Machines from a guided wizard.
 
   flightdeck                       open the wizard
@@ -176,8 +172,22 @@
       --yes                        launch now, without a window (and create a missing app)
       --builder docker|podman|buildah   the image builder for Dockerfile builds
       --api-url URL, --graphql-url URL  the endpoints (default: flyctl&apos;s variables, then Fly.io)
+      --help                       every flag of flightdeck run
   flightdeck token set [--plaintext] | remove | status
-                                   the API token in the system keychain (set reads standard input)</source>
+                                   the API token in the system keychain (set reads standard input)
+  flightdeck completion bash|zsh|fish
+                                   a shell completion script, for example:
+                                   source &lt;(flightdeck completion bash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  flightdeck token set [--plaintext]   store the token read from standard input in the system keychain
+                                       (--plaintext: in an owner-only file where there is no keychain)
+  flightdeck token remove              remove the stored token
+  flightdeck token status              say which token Flightdeck would use, and from where
+
+Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +310,237 @@
     <message>
         <source>%1: only https URLs (or http to this computer) are supported</source>
         <translation>%1: nur https-URLs (oder http zu diesem Computer) werden unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>FlagHelp</name>
+    <message>
+        <source>The app the Machine belongs to (else FLY_APP, then the app in fly.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization of a new app (else FLY_ORG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the Machine runs, such as ams or ord (else the region nearest to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Machine&apos;s name, unique in the app (else one is generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fly.toml to read the app and the build from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Machine config to start from: inline JSON or a .json file; the other flags apply on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: use fly machine update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the image from this Dockerfile instead of pulling one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build argument, NAME=VALUE (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage of a multi-stage Dockerfile to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build without the builder&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag of the built image in Fly&apos;s registry (else deployment-&lt;id&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the image&apos;s entrypoint (split as a shell splits words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kernel argument for the Machine (repeatable; replaces the config&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size preset, such as shared-cpu-1x or performance-2x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared or performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory, in MB or with a unit such as 1gb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most memory the Machine may grow to, in MB or with a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: GPU Machines are no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the dedicated hosts of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the root file system: never, always or restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root file system&apos;s size, in GB or with a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap space, in MB or with a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cache drive, in MB or with a unit (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public port: port[:internal][/protocol[:handler…]], such as 443:8080/tcp:tls:http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Machine when a request arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without traffic: off, stop or suspend (a bare --autostop is stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the Machine out of the app&apos;s internal DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand by for these Machines, started only when one fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount a volume: &lt;volume id or name&gt;:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment variable, NAME=VALUE (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, NAME=VALUE (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a local file into the Machine: /guest/path=local/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write text into the Machine: /guest/path=text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an app secret into the Machine: /guest/path=SECRET_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the Machine restarts: no, always or on-failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the Machine when it exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Machine hourly, daily, weekly or monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wait for the health checks once the Machine runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wait for the health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the Machine to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary Machine with a shell, destroyed when the shell ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of the --shell session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell of the --shell session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: the token comes from the keychain or FLY_API_TOKEN, never a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch now, without the window, and create a missing app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes, environment and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for compatibility with flyctl, no effect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyctl&apos;s global flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flightdeck</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3012,47 @@
     <message>
         <source>note: %1 is accepted for compatibility and has no effect in Flightdeck</source>
         <translation>Hinweis: %1 wird aus Kompatibilitätsgründen akzeptiert und hat in Flightdeck keine Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>RunHelp</name>
+    <message>
+        <source>Print the Machines API request body instead of opening the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the command as fly machine run would take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image builder for a Dockerfile: docker, podman or buildah (else the first installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Machines API (else FLY_FLAPS_BASE_URL, then Fly.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GraphQL API (else FLY_API_BASE_URL, then Fly.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  flightdeck run IMAGE|PATH [COMMAND...] [flags]
+
+Opens the wizard filled from the flags of fly machine run, which it reads as flyctl does.
+With --yes it launches the Machine without a window; with --print-config or
+--print-command it prints what it would send.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,12 @@ int runHeadless(const QStringList &arguments)
         "      --yes                        launch now, without a window (and create a missing app)\n"
         "      --builder docker|podman|buildah   the image builder for Dockerfile builds\n"
         "      --api-url URL, --graphql-url URL  the endpoints (default: flyctl's variables, then Fly.io)\n"
+        "      --help                       every flag of flightdeck run\n"
         "  flightdeck token set [--plaintext] | remove | status\n"
-        "                                   the API token in the system keychain (set reads standard input)"));
+        "                                   the API token in the system keychain (set reads standard input)\n"
+        "  flightdeck completion bash|zsh|fish\n"
+        "                                   a shell completion script, for example:\n"
+        "                                   source <(flightdeck completion bash)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(arguments); // --help and --version print and exit here

@@ -1,5 +1,6 @@
 #include "app/cli/runcommand.h"
 
+#include "app/cli/runhelp.h"
 #include "app/spec/createrequestcodec.h"
 #include "app/spec/flyflags.h"
 #include "app/spec/validation.h"
@@ -24,6 +25,7 @@ struct OwnFlags
 {
     bool printConfig = false;
     bool printCommand = false;
+    bool help = false;
     QString apiUrl;
     QString graphqlUrl;
     QString imageEngine;
@@ -40,6 +42,8 @@ OwnFlags takeOwnFlags(const QStringList &arguments)
             own.printConfig = true;
         else if (!afterDashDash && argument == "--print-command"_L1)
             own.printCommand = true;
+        else if (!afterDashDash && (argument == "--help"_L1 || argument == "-h"_L1))
+            own.help = true;
         else if (!afterDashDash && (argument == "--api-url"_L1 || argument == "--graphql-url"_L1) && i + 1 < arguments.size())
             (argument == "--api-url"_L1 ? own.apiUrl : own.graphqlUrl) = arguments.at(++i);
         else if (!afterDashDash && argument.startsWith("--api-url="_L1))
@@ -90,6 +94,13 @@ void printRequested(const OwnFlags &own, const RunSpec &spec, QTextStream &out, 
 RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err)
 {
     const OwnFlags own = takeOwnFlags(arguments);
+    RunOutcome outcome;
+    if (own.help) {
+        out << runHelp();
+        out.flush();
+        outcome.exitCode = 0;
+        return outcome;
+    }
     const FlyFlags::ParseResult parsed = FlyFlags::parse(own.flyArguments, parseContext(currentDir));
 
     Issues issues = parsed.issues;
@@ -104,7 +115,6 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
         err << RunCommand::tr("note: %1 is accepted for compatibility and has no effect in Flightdeck").arg(flag) << '\n';
     err.flush();
 
-    RunOutcome outcome;
     if (hasErrors(issues)) {
         outcome.exitCode = 2;
     } else if (own.printConfig || own.printCommand) {

@@ -47,8 +47,15 @@ void TokenCommand::start()
         return remove();
     if (action == "status"_L1)
         return status();
-    print(stderr, QCoreApplication::translate("Cli", "usage: flightdeck token set [--plaintext] | remove | status  (set reads the token from standard input)"));
-    Q_EMIT finished(2);
+    const bool help = action == "--help"_L1 || action == "-h"_L1;
+    print(help ? stdout : stderr,
+          QCoreApplication::translate("Cli", "Usage:\n"
+                                             "  flightdeck token set [--plaintext]   store the token read from standard input in the system keychain\n"
+                                             "                                       (--plaintext: in an owner-only file where there is no keychain)\n"
+                                             "  flightdeck token remove              remove the stored token\n"
+                                             "  flightdeck token status              say which token Flightdeck would use, and from where\n\n"
+                                             "Example: fly tokens create deploy | flightdeck token set"));
+    Q_EMIT finished(help ? 0 : 2);
 }
 
 void TokenCommand::set(bool plaintext)

@@ -1,4 +1,5 @@
 #include "app/spec/flaggrammar.h"
+#include "app/spec/flyflags.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,81 +9,125 @@ namespace {
 
 enum class Kind { String, Bool, Int, StringSlice, StringArray };
 
+// Sections of `flightdeck run --help`, in the order they are printed.
+enum class Group { Target, Image, Command, Resources, Services, Storage, Lifecycle, Compatibility, Global, Flightdeck };
+
+enum class Use {
+    Applied, // read into the spec
+    Ignored, // accepted for compatibility with flyctl, changes nothing here (noted)
+    Hidden,  // accepted only to answer with flyctl's error; not in the help
+};
+
 struct FlagDef
 {
     QString name;
     QChar shorthand;
     Kind kind;
+    Group group;
+    const char *help; // one line, in the context "FlagHelp"
+    Use use = Use::Applied;
     QStringList aliases = {};
     QString noOptDefault = {}; // the value of a bare --flag for non-bool flags
+    QString defaultValue = {}; // what the help shows as "(default …)"
 };
 
+// The flags of `fly machine run` (reference flyctl-machine-run.md §1.1) and
+// Flightdeck's --yes: what the tokenizer accepts, the help lists and the
+// shell completions offer.
 const QList<FlagDef> &flagDefs()
 {
+    using G = Group;
     static const QList<FlagDef> defs = {
-        {u"app"_s, u'a', Kind::String},
-        {u"config"_s, u'c', Kind::String},
-        {u"detach"_s, {}, Kind::Bool},
-        {u"skip-health-checks"_s, {}, Kind::Bool},
-        {u"wait-timeout"_s, {}, Kind::Int},
-        {u"port"_s, u'p', Kind::StringSlice},
-        {u"env"_s, u'e', Kind::StringArray},
-        {u"entrypoint"_s, {}, Kind::String},
-        {u"build-only"_s, {}, Kind::Bool},
-        {u"build-remote-only"_s, {}, Kind::Bool},
-        {u"build-local-only"_s, {}, Kind::Bool},
-        {u"build-depot"_s, {}, Kind::Bool},
-        {u"build-nixpacks"_s, {}, Kind::Bool},
-        {u"dockerfile"_s, {}, Kind::String},
-        {u"build-arg"_s, {}, Kind::StringArray},
-        {u"image-label"_s, {}, Kind::String},
-        {u"build-target"_s, {}, Kind::String},
-        {u"build-context-warn-size"_s, {}, Kind::String},
-        {u"no-build-cache"_s, {}, Kind::Bool},
-        {u"machine-config"_s, {}, Kind::String},
-        {u"kernel-arg"_s, {}, Kind::StringArray},
-        {u"metadata"_s, u'm', Kind::StringArray},
-        {u"schedule"_s, {}, Kind::String},
-        {u"skip-dns-registration"_s, {}, Kind::Bool},
-        {u"autostart"_s, {}, Kind::Bool},
-        {u"autostop"_s, {}, Kind::String, {}, u"stop"_s},
-        {u"restart"_s, {}, Kind::String},
-        {u"standby-for"_s, {}, Kind::StringSlice},
-        {u"file-local"_s, {}, Kind::StringArray},
-        {u"file-literal"_s, {}, Kind::StringArray},
-        {u"file-secret"_s, {}, Kind::StringArray},
-        {u"vm-size"_s, {}, Kind::String},
-        {u"vm-cpus"_s, {}, Kind::Int, {u"cpus"_s}},
-        {u"vm-cpu-kind"_s, {}, Kind::String, {u"vm-cpukind"_s}},
-        {u"vm-memory"_s, {}, Kind::String, {u"memory"_s}},
-        {u"vm-max-memory"_s, {}, Kind::String},
-        {u"vm-gpus"_s, {}, Kind::Int},
-        {u"vm-gpu-kind"_s, {}, Kind::String, {u"vm-gpukind"_s}},
-        {u"host-dedication-id"_s, {}, Kind::String},
-        {u"rootfs-persist"_s, {}, Kind::String},
-        {u"rootfs-size"_s, {}, Kind::String},
-        {u"swap-size"_s, {}, Kind::String},
-        {u"cachedrive-size"_s, {}, Kind::String},
-        {u"region"_s, u'r', Kind::String},
-        {u"id"_s, {}, Kind::String},
-        {u"name"_s, u'n', Kind::String},
-        {u"org"_s, {}, Kind::String},
-        {u"rm"_s, {}, Kind::Bool},
-        {u"volume"_s, u'v', Kind::StringSlice},
-        {u"use-zstd"_s, {}, Kind::Bool},
-        {u"wg"_s, {}, Kind::Bool},
-        {u"user"_s, {}, Kind::String},
-        {u"command"_s, {}, Kind::String},
-        {u"shell"_s, {}, Kind::Bool},
-        {u"container"_s, {}, Kind::String},
-        // flyctl's global flags
-        {u"access-token"_s, u't', Kind::String},
-        {u"verbose"_s, {}, Kind::Bool},
-        {u"debug"_s, {}, Kind::Bool},
-        // Flightdeck's own: create a missing app without asking
-        {u"yes"_s, u'y', Kind::Bool},
+        {u"app"_s, u'a', Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "The app the Machine belongs to (else FLY_APP, then the app in fly.toml)")},
+        {u"org"_s, {}, Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "The organization of a new app (else FLY_ORG)")},
+        {u"region"_s, u'r', Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "Where the Machine runs, such as ams or ord (else the region nearest to you)")},
+        {u"name"_s, u'n', Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "The Machine's name, unique in the app (else one is generated)")},
+        {u"config"_s, u'c', Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "The fly.toml to read the app and the build from")},
+        {u"machine-config"_s, {}, Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "A Machine config to start from: inline JSON or a .json file; the other flags apply on top")},
+        {u"id"_s, {}, Kind::String, G::Target, QT_TRANSLATE_NOOP("FlagHelp", "Removed: use fly machine update"), Use::Hidden},
+        {u"dockerfile"_s, {}, Kind::String, G::Image, QT_TRANSLATE_NOOP("FlagHelp", "Build the image from this Dockerfile instead of pulling one")},
+        {u"build-arg"_s, {}, Kind::StringArray, G::Image, QT_TRANSLATE_NOOP("FlagHelp", "A build argument, NAME=VALUE (repeatable)")},
+        {u"build-target"_s, {}, Kind::String, G::Image, QT_TRANSLATE_NOOP("FlagHelp", "The stage of a multi-stage Dockerfile to build")},
+        {u"no-build-cache"_s, {}, Kind::Bool, G::Image, QT_TRANSLATE_NOOP("FlagHelp", "Build without the builder's cache")},
+        {u"image-label"_s, {}, Kind::String, G::Image, QT_TRANSLATE_NOOP("FlagHelp", "The tag of the built image in Fly's registry (else deployment-<id>)")},
+        {u"entrypoint"_s, {}, Kind::String, G::Command, QT_TRANSLATE_NOOP("FlagHelp", "Replace the image's entrypoint (split as a shell splits words)")},
+        {u"kernel-arg"_s, {}, Kind::StringArray, G::Command, QT_TRANSLATE_NOOP("FlagHelp", "A kernel argument for the Machine (repeatable; replaces the config's)")},
+        {u"vm-size"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "A size preset, such as shared-cpu-1x or performance-2x")},
+        {u"vm-cpus"_s, {}, Kind::Int, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "The number of CPUs"), Use::Applied, {u"cpus"_s}},
+        {u"vm-cpu-kind"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "shared or performance"), Use::Applied, {u"vm-cpukind"_s}},
+        {u"vm-memory"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "Memory, in MB or with a unit such as 1gb"), Use::Applied, {u"memory"_s}},
+        {u"vm-max-memory"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "The most memory the Machine may grow to, in MB or with a unit")},
+        {u"vm-gpus"_s, {}, Kind::Int, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "Removed: GPU Machines are no longer offered"), Use::Hidden},
+        {u"vm-gpu-kind"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "Removed: GPU Machines are no longer offered"), Use::Hidden, {u"vm-gpukind"_s}},
+        {u"host-dedication-id"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "Run on the dedicated hosts of this group")},
+        {u"rootfs-persist"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "Keep the root file system: never, always or restart")},
+        {u"rootfs-size"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "The root file system's size, in GB or with a unit")},
+        {u"swap-size"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "Swap space, in MB or with a unit")},
+        {u"cachedrive-size"_s, {}, Kind::String, G::Resources, QT_TRANSLATE_NOOP("FlagHelp", "A cache drive, in MB or with a unit (0: none)")},
+        {u"port"_s, u'p', Kind::StringSlice, G::Services, QT_TRANSLATE_NOOP("FlagHelp", "A public port: port[:internal][/protocol[:handler…]], such as 443:8080/tcp:tls:http")},
+        {u"autostart"_s, {}, Kind::Bool, G::Services, QT_TRANSLATE_NOOP("FlagHelp", "Start the Machine when a request arrives"), Use::Applied, {}, {}, u"true"_s},
+        {u"autostop"_s, {}, Kind::String, G::Services, QT_TRANSLATE_NOOP("FlagHelp", "Without traffic: off, stop or suspend (a bare --autostop is stop)"), Use::Applied, {}, u"stop"_s, u"off"_s},
+        {u"skip-dns-registration"_s, {}, Kind::Bool, G::Services, QT_TRANSLATE_NOOP("FlagHelp", "Leave the Machine out of the app's internal DNS")},
+        {u"standby-for"_s, {}, Kind::StringSlice, G::Services, QT_TRANSLATE_NOOP("FlagHelp", "Stand by for these Machines, started only when one fails")},
+        {u"volume"_s, u'v', Kind::StringSlice, G::Storage, QT_TRANSLATE_NOOP("FlagHelp", "Mount a volume: <volume id or name>:/path")},
+        {u"env"_s, u'e', Kind::StringArray, G::Storage, QT_TRANSLATE_NOOP("FlagHelp", "An environment variable, NAME=VALUE (repeatable)")},
+        {u"metadata"_s, u'm', Kind::StringArray, G::Storage, QT_TRANSLATE_NOOP("FlagHelp", "Metadata, NAME=VALUE (repeatable)")},
+        {u"file-local"_s, {}, Kind::StringArray, G::Storage, QT_TRANSLATE_NOOP("FlagHelp", "Write a local file into the Machine: /guest/path=local/path")},
+        {u"file-literal"_s, {}, Kind::StringArray, G::Storage, QT_TRANSLATE_NOOP("FlagHelp", "Write text into the Machine: /guest/path=text")},
+        {u"file-secret"_s, {}, Kind::StringArray, G::Storage, QT_TRANSLATE_NOOP("FlagHelp", "Write an app secret into the Machine: /guest/path=SECRET_NAME")},
+        {u"restart"_s, {}, Kind::String, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "When the Machine restarts: no, always or on-failure")},
+        {u"rm"_s, {}, Kind::Bool, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "Destroy the Machine when it exits")},
+        {u"schedule"_s, {}, Kind::String, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "Start the Machine hourly, daily, weekly or monthly")},
+        {u"detach"_s, {}, Kind::Bool, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "Do not wait for the health checks once the Machine runs")},
+        {u"skip-health-checks"_s, {}, Kind::Bool, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "Do not wait for the health checks")},
+        {u"wait-timeout"_s, {}, Kind::Int, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "Seconds to wait for the Machine to start"), Use::Applied, {}, {}, u"300"_s},
+        {u"shell"_s, {}, Kind::Bool, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "A temporary Machine with a shell, destroyed when the shell ends")},
+        {u"user"_s, {}, Kind::String, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "The user of the --shell session"), Use::Applied, {}, {}, u"root"_s},
+        {u"command"_s, {}, Kind::String, G::Lifecycle, QT_TRANSLATE_NOOP("FlagHelp", "The shell of the --shell session"), Use::Applied, {}, {}, u"/bin/bash"_s},
+        {u"build-only"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"build-remote-only"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"build-local-only"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"build-depot"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"build-nixpacks"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"build-context-warn-size"_s, {}, Kind::String, G::Compatibility, nullptr, Use::Ignored},
+        {u"use-zstd"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"wg"_s, {}, Kind::Bool, G::Compatibility, nullptr, Use::Ignored},
+        {u"container"_s, {}, Kind::String, G::Compatibility, nullptr, Use::Ignored},
+        {u"verbose"_s, {}, Kind::Bool, G::Global, nullptr, Use::Ignored},
+        {u"debug"_s, {}, Kind::Bool, G::Global, nullptr, Use::Ignored},
+        {u"access-token"_s, u't', Kind::String, G::Global, QT_TRANSLATE_NOOP("FlagHelp", "Ignored: the token comes from the keychain or FLY_API_TOKEN, never a command line"), Use::Ignored},
+        {u"yes"_s, u'y', Kind::Bool, G::Flightdeck, QT_TRANSLATE_NOOP("FlagHelp", "Launch now, without the window, and create a missing app")},
     };
     return defs;
+}
+
+QString groupTitle(Group group)
+{
+    switch (group) {
+    case Group::Target: return QCoreApplication::translate("FlagHelp", "App and place");
+    case Group::Image: return QCoreApplication::translate("FlagHelp", "Image");
+    case Group::Command: return QCoreApplication::translate("FlagHelp", "Command");
+    case Group::Resources: return QCoreApplication::translate("FlagHelp", "Resources");
+    case Group::Services: return QCoreApplication::translate("FlagHelp", "Services");
+    case Group::Storage: return QCoreApplication::translate("FlagHelp", "Volumes, environment and files");
+    case Group::Lifecycle: return QCoreApplication::translate("FlagHelp", "Lifecycle");
+    case Group::Compatibility: return QCoreApplication::translate("FlagHelp", "Accepted for compatibility with flyctl, no effect here");
+    case Group::Global: return QCoreApplication::translate("FlagHelp", "flyctl's global flags");
+    case Group::Flightdeck: return QCoreApplication::translate("FlagHelp", "Flightdeck");
+    }
+    return QString();
+}
+
+QString typeName(Kind kind)
+{
+    switch (kind) {
+    case Kind::String: return u"string"_s;
+    case Kind::Int: return u"int"_s;
+    case Kind::StringSlice: return u"strings"_s;
+    case Kind::StringArray: return u"stringArray"_s;
+    case Kind::Bool: return QString();
+    }
+    return QString();
 }
 
 const FlagDef *findLong(const QString &name)
@@ -104,6 +149,28 @@ const FlagDef *findShort(QChar c)
 }
 
 } // namespace
+
+QList<FlagHelp> flagHelp()
+{
+    QList<FlagHelp> list;
+    for (const FlagDef &def : flagDefs()) {
+        if (def.use == Use::Hidden)
+            continue;
+        const QString help = def.help ? QCoreApplication::translate("FlagHelp", def.help) : QString();
+        list.append({def.name, def.shorthand, def.aliases, typeName(def.kind), def.defaultValue, groupTitle(def.group), help});
+    }
+    return list;
+}
+
+QStringList ignoredFlags()
+{
+    QStringList names;
+    for (const FlagDef &def : flagDefs()) {
+        if (def.use == Use::Ignored)
+            names.append(def.name);
+    }
+    return names;
+}
 
 std::optional<bool> parseBool(const QString &text)
 {

@@ -44,6 +44,9 @@ void tokenize(const QStringList &args, Given &given, Issues &issues);
 // (guestflags.cpp); bad values become issues on their fields.
 void applyGuestFlags(const Given &given, RunSpec &spec, Issues &issues);
 
+// The flags accepted for compatibility that change nothing (--use-zstd, --wg, …).
+QStringList ignoredFlags();
+
 // Go's strconv.ParseBool: 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False.
 std::optional<bool> parseBool(const QString &text);
 

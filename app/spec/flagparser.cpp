@@ -349,15 +349,12 @@ private:
 
     void noteIgnored()
     {
-        static const QStringList ignoredFlags{u"use-zstd"_s, u"wg"_s, u"build-only"_s, u"build-remote-only"_s, u"build-local-only"_s,
-                                              u"build-depot"_s, u"build-nixpacks"_s, u"build-context-warn-size"_s, u"verbose"_s,
-                                              u"debug"_s, u"container"_s};
-        for (const QString &flag : ignoredFlags) {
+        const QStringList ignored = ignoredFlags();
+        for (const QString &flag : ignored) {
             if (m_given.has(flag))
                 m_result.ignored.append(u"--"_s + flag);
         }
         if (m_given.has(u"access-token"_s)) {
-            m_result.ignored.append(u"--access-token"_s);
             m_result.issues.append(warning(u"token"_s,
                                            FlagParser::tr("--access-token is ignored: Flightdeck takes the token from the keychain or the environment, never from a command line")));
         }

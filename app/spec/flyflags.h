@@ -42,6 +42,22 @@ ParseResult parse(const QStringList &arguments, const ParseContext &context = {}
 // or just the arguments. Shell quoting is undone first.
 ParseResult parseCommandLine(const QString &commandLine, const ParseContext &context = {});
 
+// One flag of `flightdeck run` as its help and the shell completions list it.
+struct FlagHelp
+{
+    QString name;         // without the dashes
+    QChar shorthand;      // or null
+    QStringList aliases;  // other long names
+    QString type;         // pflag's name for the value ("string", "int", "strings", "stringArray"); empty for a switch
+    QString defaultValue; // shown as "(default …)" when set
+    QString group;        // the help's section, translated
+    QString description;  // one line, translated; empty for flags without effect here
+};
+
+// Every flag the parser reads (but those kept only to answer with flyctl's
+// error), section by section, from the parser's own table.
+QList<FlagHelp> flagHelp();
+
 struct WriteResult
 {
     QStringList arguments; // starting with "fly", "machine", "run"|"create"

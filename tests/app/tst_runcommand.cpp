@@ -1,6 +1,9 @@
 // `flightdeck run …` as a user types it: the real executable, its output and
 // its exit codes. No network and no window are needed for these.
 
+#include "app/spec/flyflags.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +26,11 @@ private Q_SLOTS:
     void tokenNeverPrinted();
     void version();
     void speaksTheUsersLanguage();
+    void helpListsEveryFlag();
+    void helpIsNotTakenFromTheCommand();
+    void tokenHelp();
+    void bashCompletesTheFlags();
+    void zshAndFishScriptsNameEveryFlag();
 
 private:
     struct Result
@@ -139,6 +147,89 @@ void TestRunCommand::speaksTheUsersLanguage()
     const QString err = QString::fromUtf8(result.err);
     QVERIFY2(err.contains(u"Fehler: guest.memory_mb: 128 MB Arbeitsspeicher sind zu wenig"_s), qPrintable(err));
     QVERIFY2(!err.contains(u"error:"_s), qPrintable(err));
+}
+
+void TestRunCommand::helpListsEveryFlag()
+{
+    const Result result = run({u"run"_s, u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QString help = QString::fromUtf8(result.out);
+    QVERIFY2(help.startsWith(u"Usage:\n  flightdeck run IMAGE|PATH"_s), qPrintable(help));
+    // Every flag of the parser's table, with its shorthand and type, under its section.
+    const QList<Flightdeck::FlyFlags::FlagHelp> flags = Flightdeck::FlyFlags::flagHelp();
+    QVERIFY(flags.size() > 40);
+    for (const Flightdeck::FlyFlags::FlagHelp &flag : flags) {
+        const QString column = (flag.shorthand.isNull() ? QString() : u"-%1, "_s.arg(flag.shorthand)) + u"--"_s + flag.name
+                               + (flag.type.isEmpty() ? QString() : u" "_s + flag.type);
+        QVERIFY2(help.contains(column), qPrintable(column));
+        QVERIFY2(help.contains(u"\n"_s + flag.group + u":\n"_s), qPrintable(flag.group));
+        // and the parser takes what the help offers
+        const Flightdeck::FlyFlags::ParseResult parsed =
+            Flightdeck::FlyFlags::parse({u"nginx"_s, u"--"_s + flag.name + (flag.type.isEmpty() ? QString() : u"=x"_s)});
+        for (const Flightdeck::Issue &issue : parsed.issues)
+            QVERIFY2(!issue.message.startsWith(u"unknown flag"_s), qPrintable(issue.message));
+    }
+    QVERIFY(help.contains(u"-p, --port strings"_s));
+    QVERIFY(help.contains(u"(default 300)"_s)); // --wait-timeout
+    QVERIFY(help.contains(u"--print-config"_s)); // Flightdeck's own
+    QVERIFY(!help.contains(u"--vm-gpus"_s));     // kept only for flyctl's error
+    QVERIFY(result.err.isEmpty());
+    QCOMPARE(run({u"run"_s, u"-h"_s}).out, result.out);
+}
+
+void TestRunCommand::helpIsNotTakenFromTheCommand()
+{
+    // After "--", --help belongs to the Machine's command.
+    const Result result = run({u"run"_s, u"busybox"_s, u"--print-config"_s, u"--"_s, u"grep"_s, u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject config = QJsonDocument::fromJson(result.out).object().value(u"config"_s).toObject();
+    QCOMPARE(config.value(u"init"_s).toObject().value(u"cmd"_s).toArray(), (QJsonArray{u"grep"_s, u"--help"_s}));
+}
+
+void TestRunCommand::tokenHelp()
+{
+    const Result help = run({u"token"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("flightdeck token set") && help.out.contains("flightdeck token status"), help.out.constData());
+    const Result wrong = run({u"token"_s, u"frobnicate"_s});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains("Usage:"));
+}
+
+void TestRunCommand::bashCompletesTheFlags()
+{
+    const Result script = run({u"completion"_s, u"bash"_s});
+    QCOMPARE(script.exitCode, 0);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"flightdeck.bash"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(script.out);
+    file.close();
+    // What bash offers after "flightdeck run --vm-m<Tab>" and "flightdeck t<Tab>".
+    QProcess bash;
+    bash.start(u"bash"_s, {u"-c"_s,
+                           u"source \"$1\" && COMP_WORDS=(flightdeck run --vm-m) COMP_CWORD=2 && _flightdeck && echo \"${COMPREPLY[*]}\" && "
+                           "COMP_WORDS=(flightdeck t) COMP_CWORD=1 && _flightdeck && echo \"${COMPREPLY[*]}\""_s,
+                           u"bash"_s, file.fileName()});
+    QVERIFY(bash.waitForFinished(10000));
+    QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+    const QStringList lines = QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n');
+    QCOMPARE(lines.value(0).split(u' '), (QStringList{u"--vm-memory"_s, u"--vm-max-memory"_s}));
+    QVERIFY2(lines.value(1).split(u' ').contains(u"token"_s), qPrintable(lines.value(1)));
+    QCOMPARE(run({u"completion"_s, u"tcsh"_s}).exitCode, 2);
+}
+
+void TestRunCommand::zshAndFishScriptsNameEveryFlag()
+{
+    const Result zsh = run({u"completion"_s, u"zsh"_s});
+    const Result fish = run({u"completion"_s, u"fish"_s});
+    QCOMPARE(zsh.exitCode, 0);
+    QCOMPARE(fish.exitCode, 0);
+    QVERIFY(zsh.out.startsWith("#compdef flightdeck"));
+    for (const Flightdeck::FlyFlags::FlagHelp &flag : Flightdeck::FlyFlags::flagHelp()) {
+        QVERIFY2(zsh.out.contains(QByteArray("'--" + flag.name.toUtf8() + '[')), qPrintable(flag.name));
+        QVERIFY2(fish.out.contains(QByteArray("-l " + flag.name.toUtf8())), qPrintable(flag.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
