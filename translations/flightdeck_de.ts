@@ -2572,6 +2572,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>The exact request as a curl command; it reads the token from $FLY_API_TOKEN when it runs</source>
+        <translation>Genau diese Anfrage als curl-Befehl; er liest das Token beim Ausführen aus $FLY_API_TOKEN</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RunWizard</name>

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "app/profile/draftstore.h"
+#include "app/api/curlcommand.h"
 #include "app/profile/launchhistory.h"
 #include "app/settings/appsettings.h"
 #include "app/spec/createrequestcodec.h"
@@ -97,6 +98,10 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     updatePreview();
     connect(m_wizard, &RunWizard::copyRequestRequested, this,
             [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_launches->requestBody(m_document->spec()))); });
+    connect(m_wizard, &RunWizard::copyCurlRequested, this, [this] {
+        const RunSpec &spec = m_document->spec();
+        QApplication::clipboard()->setText(createMachineCurl(m_session->endpoints(), spec.app, m_launches->requestBody(spec)));
+    });
     connect(m_preview, &JsonPreview::edited, this, &MainWindow::applyEditedJson);
     // Focusing a field shows its key in the preview.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {

@@ -134,15 +134,7 @@ int ApiClient::backoffMs(int attempt, int retryAfterSeconds)
 
 QUrl ApiClient::machinesUrl(const QString &path) const
 {
-    QUrl url = m_endpoints.machinesApi;
-    const qsizetype query = path.indexOf(u'?');
-    QString base = url.path();
-    if (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + u"/v1"_s + path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    return url;
+    return m_endpoints.machinesUrl(path);
 }
 
 void ApiClient::postBody(const QString &path, const QByteArray &json, const RequestOptions &options, QObject *context, Callback done)

@@ -46,4 +46,17 @@ std::optional<QString> transportProblem(const QUrl &url)
     return QCoreApplication::translate("Endpoints", "%1: only https URLs (or http to this computer) are supported").arg(url.toString());
 }
 
+QUrl Endpoints::machinesUrl(const QString &path) const
+{
+    QUrl url = machinesApi;
+    const qsizetype query = path.indexOf(u'?');
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + u"/v1"_s + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return url;
+}
+
 } // namespace Flightdeck

@@ -19,6 +19,10 @@ struct Endpoints
     // /graphql), FLY_REGISTRY_HOST. Unset ones keep the defaults.
     static Endpoints fromEnvironment(const QProcessEnvironment &environment);
 
+    // A Machines API URL: `path` is below /v1 and may carry a query
+    // ("/apps/demo-app/machines?region=ams").
+    QUrl machinesUrl(const QString &path) const;
+
     // Every URL usable: http only for loopback, https otherwise. The problem, or nullopt.
     std::optional<QString> problem() const;
 };

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void cancelSaysWhatExists();
     void previewPostAndHistoryAreOneRequest_data();
     void previewPostAndHistoryAreOneRequest();
+    void copiedCurlCreatesTheSameMachine();
 
 private:
     // A window on the Review step with a launchable spec.
@@ -232,6 +234,45 @@ void TestLaunchFlow::cancelSaysWhatExists()
     QVERIFY2(result.contains(u"What exists now"_s), qPrintable(result));
     QVERIFY(find<QPushButton>(window, u"retryLaunchButton"_s)->isVisible());
     QVERIFY(find<QPushButton>(window, u"backToWizardButton"_s)->isEnabled());
+}
+
+void TestLaunchFlow::copiedCurlCreatesTheSameMachine()
+{
+    // Review › Copy as curl, pasted into a shell with the token in $FLY_API_TOKEN:
+    // the simulator creates a Machine with the config the preview shows.
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec;
+    spec.app = u"demo-app"_s;
+    spec.region = u"fra"_s;
+    spec.image = u"nginx:1.27"_s;
+    spec.env = {{u"QUOTE"_s, u"it's \"quoted\" $HOME"_s}}; // survives the shell untouched
+    spec.guest.memoryMb = 512;
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QPushButton>(window, u"copyCurlButton"_s), Qt::LeftButton);
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY2(command.contains(u"curl "_s) && command.contains(u"$FLY_API_TOKEN"_s), qPrintable(command));
+    QVERIFY(!command.contains(m_env.sim.token())); // read when it runs, never written in
+    const QJsonObject previewed =
+        QJsonDocument::fromJson(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().toUtf8()).object().value(u"config"_s).toObject();
+
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"FLY_API_TOKEN"_s, m_env.sim.token());
+    shell.setProcessEnvironment(environment);
+    shell.start(u"sh"_s, {u"-c"_s, command});
+    QVERIFY(shell.waitForFinished(30000));
+    const QByteArray answer = shell.readAllStandardOutput();
+    QVERIFY2(shell.exitCode() == 0, QByteArray(answer + shell.readAllStandardError()).constData());
+    const QString id = QJsonDocument::fromJson(answer).object().value(u"id"_s).toString();
+    QVERIFY2(!id.isEmpty(), answer.constData());
+    const QJsonObject created = machine(id);
+    QCOMPARE(created.value(u"region"_s).toString(), u"fra"_s);
+    const QJsonObject config = created.value(u"config"_s).toObject();
+    for (auto it = previewed.constBegin(); it != previewed.constEnd(); ++it)
+        QVERIFY2(config.value(it.key()) == it.value(), qPrintable(it.key() + u": "_s + QString::fromUtf8(QJsonDocument(config).toJson())));
 }
 
 QTEST_MAIN(TestLaunchFlow)

@@ -35,6 +35,9 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     copy->setObjectName(u"copyCommandButton"_s);
     auto *copyJson = new QPushButton(tr("Copy the request &JSON"), this);
     copyJson->setObjectName(u"copyJsonButton"_s);
+    auto *copyCurl = new QPushButton(tr("Copy as c&url"), this);
+    copyCurl->setObjectName(u"copyCurlButton"_s);
+    copyCurl->setToolTip(tr("The exact request as a curl command; it reads the token from $FLY_API_TOKEN when it runs"));
     m_readiness->setObjectName(u"launchReadiness"_s);
     m_readiness->setWordWrap(true);
     m_createAndStart->setObjectName(u"createAndStartButton"_s);
@@ -44,6 +47,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     auto *copies = new QHBoxLayout;
     copies->addStretch();
     copies->addWidget(copyJson);
+    copies->addWidget(copyCurl);
     copies->addWidget(copy);
     auto *launch = new QHBoxLayout;
     launch->addWidget(m_readiness, 1);
@@ -63,6 +67,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
 
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
     connect(copyJson, &QPushButton::clicked, this, &ReviewPage::copyRequestRequested);
+    connect(copyCurl, &QPushButton::clicked, this, &ReviewPage::copyCurlRequested);
     connect(m_createAndStart, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(false); });
     connect(m_createOnly, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(true); });
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT issueActivated(item->data(Qt::UserRole).toString()); });

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void launchRequested(bool createOnly);
     // "Copy request": the window knows how the next launch encodes it.
     void copyRequestRequested();
+    void copyCurlRequested();
 
 protected:
     void readSpec(const RunSpec &spec) override;

@@ -142,6 +142,7 @@ void RunWizard::connectReview(ReviewPage *review)
     });
     connect(review, &ReviewPage::launchRequested, this, &RunWizard::launchRequested);
     connect(review, &ReviewPage::copyRequestRequested, this, &RunWizard::copyRequestRequested);
+    connect(review, &ReviewPage::copyCurlRequested, this, &RunWizard::copyCurlRequested);
 }
 
 StepPage *RunWizard::page(int step)

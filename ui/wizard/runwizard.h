@@ -59,6 +59,7 @@ Q_SIGNALS:
     // Review's "Create and start" / "Create only".
     void launchRequested(bool createOnly);
     void copyRequestRequested();
+    void copyCurlRequested();
 
 protected:
     // The keyboard contract: Enter in a field goes to the next step (on
