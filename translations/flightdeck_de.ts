@@ -2254,6 +2254,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Back to the &amp;wizard</source>
         <translation>Zurück zum &amp;Assistenten</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;step</source>
+        <translation>Hilfe zu diesem &amp;Schritt</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::MessageBar</name>
@@ -2613,6 +2621,54 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>not visited</source>
         <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>Flightdeck talks to Fly.io with your API token. It takes the one in FLY_API_TOKEN or flyctl&apos;s configuration, else the one kept in the system keychain; a token entered here is kept there.</source>
+        <translation>Flightdeck spricht mit Fly.io über Ihr API-Token. Es nimmt das aus FLY_API_TOKEN oder der Konfiguration von flyctl, sonst das im Schlüsselbund des Systems; ein hier eingegebenes Token wird dort aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Every Machine belongs to an app. Choose one of yours, or name a new app and its organization: Flightdeck creates it before the Machine.</source>
+        <translation>Jede Machine gehört zu einer App. Wählen Sie eine Ihrer Apps oder benennen Sie eine neue samt Organisation: Flightdeck legt sie vor der Machine an.</translation>
+    </message>
+    <message>
+        <source>What the Machine runs: an image from a registry, or one built here from a Dockerfile and pushed to Fly&apos;s registry.</source>
+        <translation>Was die Machine ausführt: ein Image aus einer Registry oder eines, das hier aus einem Dockerfile gebaut und in die Registry von Fly hochgeladen wird.</translation>
+    </message>
+    <message>
+        <source>Left empty, the Machine runs the image&apos;s own entrypoint and command. Arguments here replace the image&apos;s command; an entrypoint replaces its entrypoint.</source>
+        <translation>Leer gelassen, führt die Machine Entrypoint und Befehl des Images aus. Argumente hier ersetzen den Befehl des Images, ein Entrypoint ersetzt dessen Entrypoint.</translation>
+    </message>
+    <message>
+        <source>Where the Machine runs. Left empty, Fly.io places it in the region nearest to you.</source>
+        <translation>Wo die Machine läuft. Leer gelassen, wählt Fly.io die Region, die Ihnen am nächsten liegt.</translation>
+    </message>
+    <message>
+        <source>The kind and number of CPUs and the memory: the Machine&apos;s size, which sets what it costs while it runs.</source>
+        <translation>Art und Anzahl der CPUs und der Arbeitsspeicher: die Größe der Machine, die bestimmt, was sie im Betrieb kostet.</translation>
+    </message>
+    <message>
+        <source>The ports the Machine answers on from the internet, and how Fly Proxy hands the traffic over. Without services it is reachable only on the app&apos;s private network.</source>
+        <translation>Die Ports, auf denen die Machine aus dem Internet antwortet, und wie Fly Proxy den Verkehr übergibt. Ohne Dienste ist sie nur im privaten Netz der App erreichbar.</translation>
+    </message>
+    <message>
+        <source>A volume keeps data when the Machine restarts or is replaced. Without one, what the Machine writes lasts until it stops.</source>
+        <translation>Ein Volume bewahrt Daten, wenn die Machine neu startet oder ersetzt wird. Ohne Volume bleibt, was die Machine schreibt, nur bis sie stoppt.</translation>
+    </message>
+    <message>
+        <source>Environment variables and files written into the Machine at start. Secrets are the app&apos;s own (fly secrets set): the Machine receives them, Flightdeck never sees their values.</source>
+        <translation>Umgebungsvariablen und Dateien, die beim Start in die Machine geschrieben werden. Secrets gehören der App (fly secrets set): Die Machine erhält sie, Flightdeck sieht ihre Werte nie.</translation>
+    </message>
+    <message>
+        <source>The Machine&apos;s name, and what happens when its process exits. Left empty, Fly.io names it and restarts it when it fails.</source>
+        <translation>Der Name der Machine und was geschieht, wenn ihr Prozess endet. Leer gelassen, vergibt Fly.io den Namen und startet sie bei einem Fehler neu.</translation>
+    </message>
+    <message>
+        <source>What will be created, the same Machine as a fly command, and the exact request. Nothing is created until you choose Create.</source>
+        <translation>Was angelegt wird, dieselbe Machine als fly-Befehl und die genaue Anfrage. Nichts wird angelegt, bevor Sie Erstellen wählen.</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Mehr erfahren</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,9 @@ void MainWindow::createMenus()
     machine->addSeparator();
     machine->addAction(tr("Show the &launch"), this, &MainWindow::showLaunch);
     machine->addAction(tr("Back to the &wizard"), this, [this] { showWizard(QString()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Help for this &step"), QKeySequence::HelpContents, m_wizard, &RunWizard::openStepHelp);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -226,7 +226,8 @@ void TestRunCommand::zshAndFishScriptsNameEveryFlag()
     QCOMPARE(zsh.exitCode, 0);
     QCOMPARE(fish.exitCode, 0);
     QVERIFY(zsh.out.startsWith("#compdef flightdeck"));
-    for (const Flightdeck::FlyFlags::FlagHelp &flag : Flightdeck::FlyFlags::flagHelp()) {
+    const QList<Flightdeck::FlyFlags::FlagHelp> flags = Flightdeck::FlyFlags::flagHelp();
+    for (const Flightdeck::FlyFlags::FlagHelp &flag : flags) {
         QVERIFY2(zsh.out.contains(QByteArray("'--" + flag.name.toUtf8() + '[')), qPrintable(flag.name));
         QVERIFY2(fish.out.contains(QByteArray("-l " + flag.name.toUtf8())), qPrintable(flag.name));
     }

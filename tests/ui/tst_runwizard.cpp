@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QDesktopServices>
 #include <QTest>
 #include <QTextBlock>
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void nextIsBlockedWithTheReasonVisible();
     void keyboardMovesThroughTheSteps();
     void stepListJumpsAndShowsStates();
+    void eachStepExplainsItself();
     void resourcesOfferOnlyValidCombinations();
     void previewEditsFillTheForm();
     void regionsWithPrices();
@@ -674,6 +676,50 @@ void TestRunWizard::keyboardMovesThroughTheSteps()
     QTest::keyClick(createAndStart, Qt::Key_Return);
     QCOMPARE(launches.count(), 1);
     QCOMPARE(launches.at(0).at(0).toBool(), false); // create and start, not create only
+}
+
+namespace {
+
+// Receives the URLs the window opens (QDesktopServices), instead of a browser.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+} // namespace
+
+void TestRunWizard::eachStepExplainsItself()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    auto *wizard = window.wizard();
+    auto *title = find<QLabel>(window, u"stepTitle"_s);
+    auto *explanation = find<QLabel>(window, u"stepExplanation"_s);
+    OpenedUrls opened;
+    QDesktopServices::setUrlHandler(u"https"_s, &opened, "open");
+    const auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"https"_s); });
+    QSet<QString> explanations;
+    for (int step = 0; step < wizard->stepCount(); ++step) {
+        clickRow(find<QListWidget>(window, u"stepList"_s), step);
+        QCOMPARE(wizard->currentStep(), step);
+        QCOMPARE(title->text(), wizard->stepTitle(step));
+        const QUrl help = wizard->stepHelp(step);
+        QVERIFY2(help.scheme() == "https"_L1 && help.host() == "fly.io"_L1, qPrintable(help.toString()));
+        QVERIFY2(explanation->text().contains(u"<a href=\""_s + help.toString() + u'"') && explanation->text().contains(u"Learn more"_s),
+                 qPrintable(explanation->text()));
+        explanations.insert(explanation->text());
+        // F1, wherever the focus is in the window, opens this step's page.
+        QVERIFY(TestSupport::pressShortcut(window, QKeySequence(Qt::Key_F1)));
+        QCOMPARE(opened.urls.size(), step + 1);
+        QCOMPARE(opened.urls.last(), help);
+    }
+    QCOMPARE(explanations.size(), wizard->stepCount()); // each says something of its own
 }
 
 void TestRunWizard::stepListJumpsAndShowsStates()

@@ -50,6 +50,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8)); // as dark themes set it (Breeze Dark, Adwaita dark)
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
     return p;
 }
 

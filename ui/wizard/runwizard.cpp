@@ -19,6 +19,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,6 +37,8 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     : QWidget(parent)
     , m_document(document)
     , m_stepList(new QListWidget(this))
+    , m_stepTitle(new QLabel(this))
+    , m_stepExplanation(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_blocked(new QLabel(this))
     , m_back(new QPushButton(tr("< &Back"), this))
@@ -55,17 +58,17 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     m_back->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_next->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    addStep<AccountPage>(document, session);
-    addStep<AppPage>(document, session);
-    addStep<ImagePage>(document, settings);
-    addStep<CommandPage>(document);
-    addStep<RegionPage>(document);
-    addStep<ResourcesPage>(document);
-    addStep<ServicesPage>(document);
-    addStep<VolumesPage>(document, session);
-    addStep<EnvironmentPage>(document, session);
-    addStep<LifecyclePage>(document, session);
-    addStep<ReviewPage>(document);
+    m_stepTitle->setObjectName(u"stepTitle"_s);
+    QFont titleFont = m_stepTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_stepTitle->setFont(titleFont);
+    m_stepExplanation->setObjectName(u"stepExplanation"_s);
+    m_stepExplanation->setWordWrap(true);
+    m_stepExplanation->setTextFormat(Qt::RichText);
+    m_stepExplanation->setOpenExternalLinks(true);
+
+    addSteps(document, session, settings);
     // Account and App are where the window opens, and know problems the spec
     // cannot show (a missing token, a taken app name): built at once.
     build(0);
@@ -77,6 +80,8 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     auto *right = new QVBoxLayout;
+    right->addWidget(m_stepTitle);
+    right->addWidget(m_stepExplanation);
     right->addWidget(m_stack, 1);
     right->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
@@ -104,10 +109,42 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     validate();
 }
 
-template<typename Page, typename... Arguments>
-void RunWizard::addStep(Arguments... arguments)
+void RunWizard::addSteps(RunSpecDocument *document, ApiSession *session, AppSettings *settings)
 {
-    Step step{Page::title(), Page::fields(), [this, arguments...] { return new Page(arguments..., this); }};
+    const auto docs = [](const char *page) { return QUrl(u"https://fly.io/docs/"_s + QLatin1StringView(page)); };
+    addStep<AccountPage>(tr("Flightdeck talks to Fly.io with your API token. It takes the one in FLY_API_TOKEN or flyctl's configuration, "
+                            "else the one kept in the system keychain; a token entered here is kept there."),
+                         docs("security/tokens/"), document, session);
+    addStep<AppPage>(tr("Every Machine belongs to an app. Choose one of yours, or name a new app and its organization: "
+                        "Flightdeck creates it before the Machine."),
+                     docs("apps/overview/"), document, session);
+    addStep<ImagePage>(tr("What the Machine runs: an image from a registry, or one built here from a Dockerfile and pushed to Fly's registry."),
+                       docs("flyctl/machine-run/"), document, settings);
+    addStep<CommandPage>(tr("Left empty, the Machine runs the image's own entrypoint and command. "
+                            "Arguments here replace the image's command; an entrypoint replaces its entrypoint."),
+                         docs("flyctl/machine-run/"), document);
+    addStep<RegionPage>(tr("Where the Machine runs. Left empty, Fly.io places it in the region nearest to you."), docs("reference/regions/"), document);
+    addStep<ResourcesPage>(tr("The kind and number of CPUs and the memory: the Machine's size, which sets what it costs while it runs."),
+                           docs("about/pricing/"), document);
+    addStep<ServicesPage>(tr("The ports the Machine answers on from the internet, and how Fly Proxy hands the traffic over. "
+                             "Without services it is reachable only on the app's private network."),
+                          docs("networking/services/"), document);
+    addStep<VolumesPage>(tr("A volume keeps data when the Machine restarts or is replaced. Without one, what the Machine writes lasts until it stops."),
+                         docs("volumes/overview/"), document, session);
+    addStep<EnvironmentPage>(tr("Environment variables and files written into the Machine at start. "
+                                "Secrets are the app's own (fly secrets set): the Machine receives them, Flightdeck never sees their values."),
+                             docs("apps/secrets/"), document, session);
+    addStep<LifecyclePage>(tr("The Machine's name, and what happens when its process exits. "
+                              "Left empty, Fly.io names it and restarts it when it fails."),
+                           docs("machines/guides-examples/machine-restart-policy/"), document, session);
+    addStep<ReviewPage>(tr("What will be created, the same Machine as a fly command, and the exact request. Nothing is created until you choose Create."),
+                        docs("machines/api/machines-resource/"), document);
+}
+
+template<typename Page, typename... Arguments>
+void RunWizard::addStep(const QString &explanation, const QUrl &help, Arguments... arguments)
+{
+    Step step{Page::title(), explanation, help, Page::fields(), [this, arguments...] { return new Page(arguments..., this); }};
     // Each page scrolls on its own, so every step stays usable on a small screen.
     step.scroll = new QScrollArea(m_stack);
     step.scroll->setWidgetResizable(true);
@@ -188,6 +225,7 @@ void RunWizard::goToStep(int step)
     build(step);
     m_stack->setCurrentIndex(step);
     m_stepList->setCurrentRow(step);
+    showStepHeader(step);
     m_blocked->setVisible(false);
     validate();
     // The keyboard follows into the step, unless it is moving through the step list.
@@ -198,6 +236,19 @@ void RunWizard::goToStep(int step)
     m_back->setEnabled(step > 0);
     m_next->setEnabled(step + 1 < stepCount());
     updateStepList();
+}
+
+void RunWizard::showStepHeader(int step)
+{
+    const Step &shown = m_steps.at(step);
+    m_stepTitle->setText(shown.title);
+    m_stepExplanation->setText(u"%1 <a href=\"%2\">%3</a>"_s.arg(shown.explanation.toHtmlEscaped(), shown.help.toString(QUrl::FullyEncoded),
+                                                                   tr("Learn more").toHtmlEscaped()));
+}
+
+void RunWizard::openStepHelp() const
+{
+    QDesktopServices::openUrl(stepHelp(currentStep()));
 }
 
 bool RunWizard::next()

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <QSet>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -48,6 +49,9 @@ public:
     bool next(); // false, with the reason shown, when the step has errors
     void back();
     QString stepTitle(int step) const { return step >= 0 && step < stepCount() ? m_steps.at(step).title : QString(); }
+    // The Fly.io documentation page of a step (F1 and "Learn more" open it).
+    QUrl stepHelp(int step) const { return step >= 0 && step < stepCount() ? m_steps.at(step).help : QUrl(); }
+    void openStepHelp() const;
     // The step's page, built now if it was not yet: a page is built when it
     // is first shown or asked for, so the window opens without building all.
     StepPage *page(int step);
@@ -70,13 +74,17 @@ private:
     struct Step
     {
         QString title;
+        QString explanation; // what the step decides, and what happens when it is left empty
+        QUrl help;
         QStringList fields;
         std::function<StepPage *()> create;
         StepPage *page = nullptr;
         QScrollArea *scroll = nullptr; // in the stack from the start; the page comes into it
     };
     template<typename Page, typename... Arguments>
-    void addStep(Arguments... arguments);
+    void addStep(const QString &explanation, const QUrl &help, Arguments... arguments);
+    void addSteps(RunSpecDocument *document, ApiSession *session, AppSettings *settings);
+    void showStepHeader(int step);
     void build(int index);
     void connectReview(ReviewPage *review);
     void validate();
@@ -85,6 +93,8 @@ private:
 
     RunSpecDocument *m_document;
     QListWidget *m_stepList;
+    QLabel *m_stepTitle;
+    QLabel *m_stepExplanation;
     QStackedWidget *m_stack;
     QLabel *m_blocked;
     QPushButton *m_back;
