@@ -2546,10 +2546,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>No problems: ready to launch.</source>
-        <translation>Keine Probleme: bereit zum Start.</translation>
-    </message>
-    <message>
         <source>Create and &amp;start</source>
         <translation>Erstellen und &amp;starten</translation>
     </message>
@@ -2587,6 +2583,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>The exact request as a curl command; it reads the token from $FLY_API_TOKEN when it runs</source>
         <translation>Genau diese Anfrage als curl-Befehl; er liest das Token beim Ausführen aus $FLY_API_TOKEN</translation>
+    </message>
+    <message>
+        <source>What launching creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What launching creates (double-click a line to change it):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3167,196 @@ With --yes it launches the Machine without a window; with --print-config or
     <message>
         <source>EOF found when expecting closing quote</source>
         <translation>Ende der Eingabe vor dem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>SpecSummary</name>
+    <message>
+        <source>No app is chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your personal organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app %1 (created in %2 if it does not exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your app %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a new app %1, created first in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an image built from %1 in %2 and pushed to Fly&apos;s registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with the command %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with the image&apos;s own command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Machine named by Fly.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the region nearest to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 CPU(s) and %2 of memory: about %3 while it runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 service on port %2 inside, without public ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public %1 %2, answered on port %3 inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without traffic it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without traffic it is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public ports: reachable only on the app&apos;s private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume: what the Machine writes lasts until it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment variables or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroyed when it exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted by Fly.io&apos;s default policy (when it fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>restarted when it fails, up to %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restarted when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing by for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -75,4 +75,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpecSummary</name>
+    <message numerus="yes">
+        <source>%n %1 CPU(s) and %2 of memory: about %3 while it runs.</source>
+        <translation>
+            <numerusform>%n %1 CPU and %2 of memory: about %3 while it runs.</numerusform>
+            <numerusform>%n %1 CPUs and %2 of memory: about %3 while it runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment variable(s)</source>
+        <translation>
+            <numerusform>%n environment variable</numerusform>
+            <numerusform>%n environment variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of the app</source>
+        <translation>
+            <numerusform>%n secret of the app</numerusform>
+            <numerusform>%n secrets of the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restarted when it fails, up to %n time(s)</source>
+        <translation>
+            <numerusform>restarted when it fails, up to %n time</numerusform>
+            <numerusform>restarted when it fails, up to %n times</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

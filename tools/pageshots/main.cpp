@@ -8,6 +8,7 @@
 
 #include "app/profile/draftstore.h"
 #include "app/settings/appsettings.h"
+#include "app/settings/translations.h"
 #include "app/settings/userfiles.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/history/historydialog.h"
@@ -127,6 +128,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    installTranslations(QString()); // as the program does: the system's language, else English with its plural forms
     if (argc < 2) {
         QTextStream(stderr) << "usage: flightdeck-pageshots OUTPUT_DIR\n";
         return 2;

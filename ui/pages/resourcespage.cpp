@@ -235,8 +235,10 @@ void ResourcesPage::readSpec(const RunSpec &s)
     m_cpus->setCurrentIndex(m_cpus->findData(s.guest.cpus));
     m_cost->setText(tr("%1 while running, in %2").arg(Catalog::formatPrice(Catalog::monthlyPriceUsd(s.guest, s.region)),
                                                      s.region.isEmpty() ? tr("the base regions (iad, ewr)") : s.region));
-    // A value the rules reject (from JSON or flags) stays in the spec; the message says why.
-    if (m_memory->value() != s.guest.memoryMb && s.guest.memoryMb >= m_memory->minimum() && s.guest.memoryMb <= m_memory->maximum())
+    // A value the rules reject (from JSON or flags) stays in the spec and in
+    // the field, never replaced by one the spec does not hold; the message says why.
+    m_memory->setRange(std::min(m_memory->minimum(), s.guest.memoryMb), std::max(m_memory->maximum(), s.guest.memoryMb));
+    if (m_memory->value() != s.guest.memoryMb)
         m_memory->setValue(s.guest.memoryMb);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/pages/reviewpage.h"
 
 #include "app/spec/flyflags.h"
+#include "app/spec/specsummary.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,7 +19,9 @@ namespace Flightdeck::Ui {
 
 ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     : StepPage(document, fields(), parent)
+    , m_issuesLabel(new QLabel(tr("&Problems (double-click one to go to its step):"), this))
     , m_issues(new QListWidget(this))
+    , m_summary(new QListWidget(this))
     , m_command(new QPlainTextEdit(this))
     , m_readiness(new QLabel(this))
     , m_createAndStart(new QPushButton(tr("Create and &start"), this))
@@ -26,6 +29,13 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
 {
     m_issues->setObjectName(u"reviewIssues"_s);
     m_issues->setAccessibleName(tr("Problems to fix before launching"));
+    m_issues->setMaximumHeight(160);
+    m_issuesLabel->setBuddy(m_issues);
+    m_summary->setObjectName(u"reviewSummary"_s);
+    m_summary->setAccessibleName(tr("What launching creates"));
+    m_summary->setWordWrap(true);
+    m_summary->setSpacing(2);
+    m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
     m_command->setObjectName(u"reviewCommand"_s);
     m_command->setAccessibleName(tr("The equivalent fly machine run command"));
     m_command->setReadOnly(true);
@@ -54,10 +64,12 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     launch->addWidget(m_createOnly);
     launch->addWidget(m_createAndStart);
     auto *layout = new QVBoxLayout(this);
-    auto *issuesLabel = new QLabel(tr("&Problems (double-click one to go to its step):"), this);
-    issuesLabel->setBuddy(m_issues);
-    layout->addWidget(issuesLabel);
+    layout->addWidget(m_issuesLabel);
     layout->addWidget(m_issues);
+    auto *summaryLabel = new QLabel(tr("&What launching creates (double-click a line to change it):"), this);
+    summaryLabel->setBuddy(m_summary);
+    layout->addWidget(summaryLabel);
+    layout->addWidget(m_summary, 1);
     auto *commandLabel = new QLabel(tr("The same Machine with flyctl:"), this);
     commandLabel->setBuddy(m_command);
     layout->addWidget(commandLabel);
@@ -70,7 +82,12 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     connect(copyCurl, &QPushButton::clicked, this, &ReviewPage::copyCurlRequested);
     connect(m_createAndStart, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(false); });
     connect(m_createOnly, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(true); });
-    connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT issueActivated(item->data(Qt::UserRole).toString()); });
+    // Queued: the Enter that activated a line has left the list before the
+    // step changes, so it cannot also press Next on the step it leads to.
+    for (QListWidget *list : {m_issues, m_summary}) {
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT issueActivated(item->data(Qt::UserRole).toString()); },
+                Qt::QueuedConnection);
+    }
     readSpec(spec());
 }
 
@@ -91,8 +108,9 @@ void ReviewPage::listIssues(const Issues &issues)
         auto *item = new QListWidgetItem(u"%1 — %2: %3"_s.arg(issue.isError() ? tr("Error") : tr("Warning"), issue.field, issue.message), m_issues);
         item->setData(Qt::UserRole, issue.field);
     }
-    if (issues.isEmpty())
-        new QListWidgetItem(tr("No problems: ready to launch."), m_issues);
+    // Problems first, and only when there are any.
+    m_issuesLabel->setVisible(!issues.isEmpty());
+    m_issues->setVisible(!issues.isEmpty());
     const qsizetype errors = std::count_if(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.isError(); });
     m_createAndStart->setEnabled(errors == 0);
     m_createOnly->setEnabled(errors == 0);
@@ -101,6 +119,12 @@ void ReviewPage::listIssues(const Issues &issues)
 
 void ReviewPage::readSpec(const RunSpec &s)
 {
+    const QList<SummaryLine> lines = summarize(s);
+    m_summary->clear();
+    for (const SummaryLine &line : lines) {
+        auto *item = new QListWidgetItem(line.text, m_summary);
+        item->setData(Qt::UserRole, line.field);
+    }
     const FlyFlags::WriteResult written = FlyFlags::write(s);
     QString text = written.commandLine;
     if (!written.notes.isEmpty())

@@ -40,7 +40,9 @@ protected:
     void readSpec(const RunSpec &spec) override;
 
 private:
+    QLabel *m_issuesLabel;
     QListWidget *m_issues;
+    QListWidget *m_summary;
     QPlainTextEdit *m_command;
     QLabel *m_readiness;
     QPushButton *m_createAndStart;

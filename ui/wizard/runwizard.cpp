@@ -222,14 +222,17 @@ void RunWizard::goToStep(int step)
         return;
     if (step != currentStep())
         m_touched.insert(currentStep()); // leaving a step shows what it still lacks
+    // The keyboard follows into the step, unless it is moving through the step
+    // list; asked before the switch hides the focused field.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focusFollows = focus && focus != m_stepList && isAncestorOf(focus);
     build(step);
     m_stack->setCurrentIndex(step);
     m_stepList->setCurrentRow(step);
     showStepHeader(step);
     m_blocked->setVisible(false);
     validate();
-    // The keyboard follows into the step, unless it is moving through the step list.
-    if (QWidget *focus = QApplication::focusWidget(); focus != m_stepList && isAncestorOf(focus)) {
+    if (focusFollows) {
         if (QWidget *first = m_steps.at(step).page->initialFocus())
             first->setFocus(Qt::TabFocusReason);
     }
