@@ -1741,6 +1741,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request method and path</source>
+        <translation>Methode und Pfad der Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::KeyValueTable</name>
@@ -2261,6 +2265,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Help for this &amp;step</source>
         <translation>Hilfe zu diesem &amp;Schritt</translation>
+    </message>
+    <message>
+        <source>&lt;app&gt;</source>
+        <translation>&lt;App&gt;</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,12 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     });
 
     // The preview shows the very bytes the next launch posts (its launch id and build tag included).
-    const auto updatePreview = [this] { m_preview->setRequestBody(m_launches->requestBody(m_document->spec())); };
+    const auto updatePreview = [this] {
+        const RunSpec &spec = m_document->spec();
+        const QString app = spec.app.isEmpty() ? tr("<app>") : spec.app;
+        m_preview->setRequestLine(u"POST "_s + m_session->endpoints().machinesUrl(u"/apps/%1/machines"_s.arg(app)).path());
+        m_preview->setRequestBody(m_launches->requestBody(spec));
+    };
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);
     connect(m_launches, &LaunchController::nextRequestChanged, this, updatePreview);
     updatePreview();

@@ -113,12 +113,18 @@ void TestLaunchFlow::previewPostAndHistoryAreOneRequest()
     QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 240000);
 
     QString posted;
+    QString postedLine;
     const QJsonArray log = QJsonDocument::fromJson(m_env.api("GET", u"/_sim/requests"_s).body).array();
     for (const QJsonValue &entry : log) {
-        if (entry.toObject().value(u"method"_s).toString() == "POST"_L1 && entry.toObject().value(u"path"_s).toString() == "/v1/apps/demo-app/machines"_L1)
-            posted = entry.toObject().value(u"body"_s).toString();
+        const QJsonObject request = entry.toObject();
+        if (request.value(u"body"_s).toString() == preview) {
+            posted = request.value(u"body"_s).toString();
+            postedLine = request.value(u"method"_s).toString() + u' ' + request.value(u"path"_s).toString();
+        }
     }
     QCOMPARE(posted, preview); // byte for byte
+    QCOMPARE(postedLine, u"POST /v1/apps/demo-app/machines"_s);
+    QCOMPARE(find<QLabel>(window, u"jsonPreviewRequestLine"_s)->text(), postedLine); // and where, as the preview said
     const QList<HistoryEntry> history = window.launches()->history().entries();
     QVERIFY(!history.isEmpty());
     QCOMPARE(history.last().request, previewed);

@@ -26,6 +26,7 @@ namespace Flightdeck::Ui {
 JsonPreview::JsonPreview(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
+    , m_requestLine(new QLabel(this))
     , m_status(new QLabel(this))
     , m_editTimer(new QTimer(this))
     , m_markTimer(new QTimer(this))
@@ -34,6 +35,10 @@ JsonPreview::JsonPreview(QWidget *parent)
 
     auto *title = new QLabel(tr("Request preview"), this);
     title->setObjectName(u"jsonPreviewTitle"_s);
+    m_requestLine->setObjectName(u"jsonPreviewRequestLine"_s);
+    m_requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requestLine->setAccessibleName(tr("Request method and path"));
 
     m_editor->setObjectName(u"jsonPreviewEditor"_s);
     m_editor->setAccessibleName(tr("Machines API request preview"));
@@ -62,6 +67,7 @@ JsonPreview::JsonPreview(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
+    layout->addWidget(m_requestLine);
     layout->addWidget(m_editor);
     layout->addWidget(m_status);
 
@@ -107,6 +113,11 @@ QList<int> JsonPreview::changedLines(const QStringList &before, const QStringLis
     if (lines.isEmpty() && before != after && head < after.size())
         lines.append(int(head));
     return lines;
+}
+
+void JsonPreview::setRequestLine(const QString &line)
+{
+    m_requestLine->setText(line);
 }
 
 void JsonPreview::setRequestBody(const QByteArray &body)

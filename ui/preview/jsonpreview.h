@@ -26,6 +26,8 @@ public:
     explicit JsonPreview(QWidget *parent = nullptr);
 
     void setRequestBody(const QByteArray &body);
+    // The method and path the body goes to ("POST /v1/apps/demo-app/machines"), above it.
+    void setRequestLine(const QString &line);
     QPlainTextEdit *editor() const;
     // The user's text could not be taken: say why, at its line (1-based; 0: none).
     void showEditProblem(const QString &message, int line);
@@ -48,6 +50,7 @@ private:
     void updateSelections();
 
     QPlainTextEdit *m_editor;
+    QLabel *m_requestLine;
     QLabel *m_status;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; // from the first paint on
     QTimer *m_editTimer;
