@@ -226,6 +226,7 @@ void TestRunWizard::walkMatchesTheCommandLine()
     QVERIFY(issues->isHidden());
     auto *summary = find<QListWidget>(window, u"reviewSummary"_s);
     QVERIFY(summary->count() >= 8);
+    QCOMPARE(summary->item(0)->text(), u"In your app demo-app."_s); // the App step found it
     QCOMPARE(summary->item(2)->text(), u"The Machine web-1, in Amsterdam, Netherlands (ams)."_s);
     activateItem(summary, 2); // a line leads to the step that changes it
     QTRY_COMPARE(window.wizard()->currentStep(), window.wizard()->stepForField(u"region"_s));

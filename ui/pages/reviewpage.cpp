@@ -117,14 +117,27 @@ void ReviewPage::listIssues(const Issues &issues)
     m_readiness->setText(errors == 0 ? tr("Ready to launch.") : tr("Fix the %n error(s) above to launch.", nullptr, int(errors)));
 }
 
-void ReviewPage::readSpec(const RunSpec &s)
+void ReviewPage::setSummaryContext(const SummaryContext &context)
 {
-    const QList<SummaryLine> lines = summarize(s);
+    if (context.appExists == m_context.appExists)
+        return;
+    m_context = context;
+    showSummary(spec());
+}
+
+void ReviewPage::showSummary(const RunSpec &s)
+{
+    const QList<SummaryLine> lines = summarize(s, m_context);
     m_summary->clear();
     for (const SummaryLine &line : lines) {
         auto *item = new QListWidgetItem(line.text, m_summary);
         item->setData(Qt::UserRole, line.field);
     }
+}
+
+void ReviewPage::readSpec(const RunSpec &s)
+{
+    showSummary(s);
     const FlyFlags::WriteResult written = FlyFlags::write(s);
     QString text = written.commandLine;
     if (!written.notes.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/spec/specsummary.h"
 #include "ui/wizard/steppage.h"
 
 class QLabel;
@@ -24,6 +25,8 @@ public:
     static QString title();
     static QStringList fields();
     void listIssues(const Issues &issues);
+    // What the other steps learned from the platform (whether the app exists).
+    void setSummaryContext(const SummaryContext &context);
     // Enter on Review: "Create and start", when nothing stands in the way.
     void launchDefault();
     // Create and start, when it may; else the list of what stands in the way.
@@ -40,9 +43,12 @@ protected:
     void readSpec(const RunSpec &spec) override;
 
 private:
+    void showSummary(const RunSpec &spec);
+
     QLabel *m_issuesLabel;
     QListWidget *m_issues;
     QListWidget *m_summary;
+    SummaryContext m_context;
     QPlainTextEdit *m_command;
     QLabel *m_readiness;
     QPushButton *m_createAndStart;

@@ -317,6 +317,20 @@ Issues RunWizard::issues() const
     return Validation::validate(m_document->spec(), options) + pageIssues();
 }
 
+SummaryContext RunWizard::summaryContext() const
+{
+    SummaryContext context;
+    for (const Step &step : m_steps) {
+        if (const auto *app = qobject_cast<const AppPage *>(step.page)) {
+            if (app->appKind() == AppPage::AppKind::Existing)
+                context.appExists = true;
+            else if (app->appKind() == AppPage::AppKind::New)
+                context.appExists = false;
+        }
+    }
+    return context;
+}
+
 void RunWizard::validate()
 {
     const Issues issues = this->issues();
@@ -330,8 +344,10 @@ void RunWizard::validate()
             return issue.isError() && StepPage::owns(step.fields, issue);
         }));
     }
-    if (m_review)
+    if (m_review) {
         m_review->listIssues(issues);
+        m_review->setSummaryContext(summaryContext());
+    }
     if (m_blocked->isVisible() && m_errors.value(currentStep()) == 0)
         m_blocked->setVisible(false);
     updateStepList();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/spec/issue.h"
+#include "app/spec/specsummary.h"
 
 #include <QList>
 #include <QStringList>
@@ -89,6 +90,8 @@ private:
     void connectReview(ReviewPage *review);
     void validate();
     Issues pageIssues() const;
+    // What the pages learned from the platform that the Review's summary says.
+    SummaryContext summaryContext() const;
     void updateStepList();
 
     RunSpecDocument *m_document;
