@@ -1,17 +1,10 @@
 #include "app/api/curlcommand.h"
 
+#include "app/spec/shellwords.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
-
-namespace {
-
-QString singleQuoted(const QString &text)
-{
-    return u"'"_s + QString(text).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
-}
-
-} // namespace
 
 QString createMachineCurl(const Endpoints &endpoints, const QString &app, const QByteArray &body)
 {
@@ -20,7 +13,7 @@ QString createMachineCurl(const Endpoints &endpoints, const QString &app, const 
     // fly-go's rule (tokens/tokens.go): macaroons (fm1r_, fm1a_, fm2_) go as FlyV1, anything else as Bearer.
     text += uR"(case "$FLY_API_TOKEN" in FlyV1\ *) auth="$FLY_API_TOKEN" ;; fm1r_*|fm1a_*|fm2_*) auth="FlyV1 $FLY_API_TOKEN" ;; *) auth="Bearer ${FLY_API_TOKEN#Bearer }" ;; esac)"_s;
     text += u'\n';
-    text += u"curl --fail-with-body -sS -X POST %1 \\\n"_s.arg(singleQuoted(url));
+    text += u"curl --fail-with-body -sS -X POST %1 \\\n"_s.arg(ShellWords::quote(url));
     text += u"  -H \"Authorization: $auth\" -H 'Content-Type: application/json' --data-binary @- <<'JSON'\n"_s;
     text += QString::fromUtf8(body);
     if (!text.endsWith(u'\n'))

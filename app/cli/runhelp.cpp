@@ -1,5 +1,7 @@
 #include "app/cli/runhelp.h"
 
+#include "app/spec/shellwords.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -23,12 +25,6 @@ QString flagColumn(const FlyFlags::FlagHelp &flag)
     if (!flag.type.isEmpty())
         column += u' ' + flag.type;
     return column;
-}
-
-// A word a shell script can hold unquoted, or single-quoted.
-QString shellQuoted(const QString &text)
-{
-    return u"'"_s + QString(text).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
 }
 
 QString bashCompletion(const QStringList &longFlags)
@@ -60,7 +56,7 @@ QString zshCompletion(const QList<FlyFlags::FlagHelp> &flags)
     QStringList specs;
     for (const FlyFlags::FlagHelp &flag : flags) {
         const QString description = QString(flag.description).replace(u'[', u'(').replace(u']', u')').replace(u':', u' ');
-        specs.append(shellQuoted(u"--%1[%2]%3"_s.arg(flag.name, description, flag.type.isEmpty() ? QString() : u": :"_s)));
+        specs.append(ShellWords::quote(u"--%1[%2]%3"_s.arg(flag.name, description, flag.type.isEmpty() ? QString() : u": :"_s)));
     }
     return uR"(#compdef flightdeck
 # zsh completion for flightdeck (flightdeck completion zsh)
@@ -95,7 +91,7 @@ complete -c flightdeck -n '__fish_seen_subcommand_from completion' -a 'bash zsh 
         if (!flag.type.isEmpty())
             line += u" -r"_s;
         if (!flag.description.isEmpty())
-            line += u" -d "_s + shellQuoted(flag.description);
+            line += u" -d "_s + ShellWords::quote(flag.description);
         script += line + u'\n';
     }
     return script;
