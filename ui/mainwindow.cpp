@@ -2,6 +2,7 @@
 
 #include "app/profile/draftstore.h"
 #include "app/api/curlcommand.h"
+#include "app/api/endpoints.h"
 #include "app/profile/launchhistory.h"
 #include "app/settings/appsettings.h"
 #include "app/spec/createrequestcodec.h"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     const auto updatePreview = [this] {
         const RunSpec &spec = m_document->spec();
         const QString app = spec.app.isEmpty() ? tr("<app>") : spec.app;
-        m_preview->setRequestLine(u"POST "_s + m_session->endpoints().machinesUrl(u"/apps/%1/machines"_s.arg(app)).path());
+        m_preview->setRequestLine(u"POST "_s + m_session->endpoints().machinesUrl(appMachinesPath(app)).path());
         m_preview->setRequestBody(m_launches->requestBody(spec));
     };
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);

@@ -8,7 +8,7 @@ namespace Flightdeck {
 
 QString createMachineCurl(const Endpoints &endpoints, const QString &app, const QByteArray &body)
 {
-    const QString url = endpoints.machinesUrl(u"/apps/%1/machines"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(app)))).toString();
+    const QString url = endpoints.machinesUrl(appMachinesPath(app)).toString();
     QString text;
     // fly-go's rule (tokens/tokens.go): macaroons (fm1r_, fm1a_, fm2_) go as FlyV1, anything else as Bearer.
     text += uR"(case "$FLY_API_TOKEN" in FlyV1\ *) auth="$FLY_API_TOKEN" ;; fm1r_*|fm1a_*|fm2_*) auth="FlyV1 $FLY_API_TOKEN" ;; *) auth="Bearer ${FLY_API_TOKEN#Bearer }" ;; esac)"_s;

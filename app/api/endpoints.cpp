@@ -59,4 +59,9 @@ QUrl Endpoints::machinesUrl(const QString &path) const
     return url;
 }
 
+QString appMachinesPath(const QString &app)
+{
+    return u"/apps/%1/machines"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(app)));
+}
+
 } // namespace Flightdeck

@@ -27,6 +27,10 @@ struct Endpoints
     std::optional<QString> problem() const;
 };
 
+// Where an app's Machines are created and listed, below /v1: "/apps/<app>/machines"
+// (the name percent-encoded).
+QString appMachinesPath(const QString &app);
+
 // Refuses anything but https, and http to a loopback host (a local simulator).
 std::optional<QString> transportProblem(const QUrl &url);
 

@@ -5,6 +5,7 @@
 #include "app/launch/launcher.h"
 
 #include "app/api/apiclient.h"
+#include "app/api/endpoints.h"
 #include "app/launch/diagnosis.h"
 #include "app/spec/createrequestcodec.h"
 
@@ -42,7 +43,7 @@ void Launcher::createMachine(int attempt)
 
     RequestOptions options;
     options.timeoutMs = m_options.requestTimeoutMs;
-    m_api->postBody(u"/apps/%1/machines"_s.arg(m_spec.app), m_requestBody, options, this, [this, attempt](const ApiResult &result) {
+    m_api->postBody(appMachinesPath(m_spec.app), m_requestBody, options, this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
         if (result.ok())
@@ -74,7 +75,7 @@ void Launcher::findByLaunchId(int attempt, int lookup, const ApiResult &failure)
     QTimer::singleShot(m_options.lookupDelaysMs.value(lookup), this, [this, attempt, lookup, failure] {
         if (m_finished)
             return;
-        m_api->get(u"/apps/%1/machines"_s.arg(m_spec.app), this, [this, attempt, lookup, failure](const ApiResult &result) {
+        m_api->get(appMachinesPath(m_spec.app), this, [this, attempt, lookup, failure](const ApiResult &result) {
             if (m_finished)
                 return;
             if (!result.ok()) {
