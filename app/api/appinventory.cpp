@@ -38,6 +38,28 @@ VolumeSummary AppInventory::volumeFromJson(const QJsonObject &volume)
     return summary;
 }
 
+VolumeChoice AppInventory::chooseVolume(const QList<VolumeSummary> &volumes, const QString &nameOrId, const QString &region, const QStringList &taken)
+{
+    const QString where = region.isEmpty() ? QString() : tr(" in %1").arg(region);
+    if (!nameOrId.startsWith("vol_"_L1)) {
+        for (const VolumeSummary &volume : volumes) {
+            if (volume.name == nameOrId && volume.isFree() && (region.isEmpty() || volume.region == region) && !taken.contains(volume.id))
+                return {volume, {}};
+        }
+        return {std::nullopt, tr("There is no unattached volume named '%1'%2.").arg(nameOrId, where)};
+    }
+    const auto found = std::find_if(volumes.cbegin(), volumes.cend(), [&nameOrId](const VolumeSummary &volume) { return volume.id == nameOrId; });
+    if (found == volumes.cend())
+        return {std::nullopt, tr("The app has no volume %1.").arg(nameOrId)};
+    if (!found->attachedMachineId.isEmpty())
+        return {std::nullopt, tr("The volume %1 is attached to the Machine %2.").arg(nameOrId, found->attachedMachineId)};
+    if (!found->isFree())
+        return {std::nullopt, tr("The volume %1 is not free (state %2).").arg(nameOrId, found->state)};
+    if (!region.isEmpty() && found->region != region)
+        return {std::nullopt, tr("The volume %1 is in %2, not in %3: a volume attaches only in its own region.").arg(nameOrId, found->region, region)};
+    return {*found, {}};
+}
+
 void AppInventory::volumes(const QString &app, QObject *context, std::function<void(const QList<VolumeSummary> &, const std::optional<ApiError> &)> done) const
 {
     m_api->get(appPath(app, u"volumes"_s), context, [done](const ApiResult &result) {

@@ -2,10 +2,12 @@
 
 #include "app/api/apiclient.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Flightdeck {
 
@@ -26,6 +28,13 @@ struct VolumeSummary
     bool isBeingDestroyed() const;
 };
 
+// The volume a mount gets, or why there is none.
+struct VolumeChoice
+{
+    std::optional<VolumeSummary> volume;
+    QString problem; // in words, when there is no volume
+};
+
 struct MachineSummary
 {
     QString id;
@@ -39,6 +48,8 @@ struct MachineSummary
 // `context`'s thread. Secret values never leave the platform: only names.
 class AppInventory
 {
+    Q_DECLARE_TR_FUNCTIONS(AppInventory)
+
 public:
     explicit AppInventory(ApiClient *api)
         : m_api(api)
@@ -58,6 +69,10 @@ public:
                       std::function<void(const VolumeSummary &, const std::optional<ApiError> &)> done) const;
 
     static VolumeSummary volumeFromJson(const QJsonObject &volume);
+    // The platform's rule for a mount's `volume`: a vol_… id names that
+    // volume, which must be free and (when `region` is set) in `region`; a
+    // name gets the first free volume of that name there, not in `taken`.
+    static VolumeChoice chooseVolume(const QList<VolumeSummary> &volumes, const QString &nameOrId, const QString &region, const QStringList &taken = {});
 
 private:
     ApiClient *m_api;

@@ -1,5 +1,7 @@
 #include "app/api/endpoints.h"
 
+#include "app/spec/imagereference.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -31,6 +33,28 @@ std::optional<QString> Endpoints::problem() const
     return std::nullopt;
 }
 
+bool Endpoints::isLocal() const
+{
+    return isLoopbackHost(machinesApi.host());
+}
+
+bool Endpoints::looksUpImage(const QString &reference) const
+{
+    if (!isLocal())
+        return true;
+    const std::optional<ImageReference> parts = ImageReference::parse(reference);
+    return parts && !parts->host.isEmpty() && (parts->host == registryHost || isLoopbackHost(parts->host));
+}
+
+bool isLoopbackHost(const QString &hostAndPort)
+{
+    const QString name = hostAndPort.startsWith(u'[') ? hostAndPort.mid(1).section(u']', 0, 0) : hostAndPort.section(u':', 0, 0);
+    if (name.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(name.isEmpty() ? hostAndPort : name);
+    return !address.isNull() && address.isLoopback();
+}
+
 std::optional<QString> transportProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
@@ -38,8 +62,7 @@ std::optional<QString> transportProblem(const QUrl &url)
     if (url.scheme() == "https"_L1)
         return std::nullopt;
     if (url.scheme() == "http"_L1) {
-        const QHostAddress address(url.host());
-        if (url.host() == "localhost"_L1 || (!address.isNull() && address.isLoopback()))
+        if (isLoopbackHost(url.host()))
             return std::nullopt;
         return QCoreApplication::translate("Endpoints", "%1 uses plain http to a remote host; Flightdeck sends your token only over https (http is allowed for 127.0.0.1 and localhost)").arg(url.toString());
     }

@@ -25,7 +25,18 @@ struct Endpoints
 
     // Every URL usable: http only for loopback, https otherwise. The problem, or nullopt.
     std::optional<QString> problem() const;
+
+    // True when the Machines API is on this computer: a simulator, whose
+    // platform resolves images by its own fixtures.
+    bool isLocal() const;
+    // Whether asking `reference`'s registry tells what this platform would
+    // pull: always on the real platform; against a local simulator only for
+    // its registry and registries on this computer.
+    bool looksUpImage(const QString &reference) const;
 };
+
+// "localhost", "127.0.0.1", "[::1]", with or without a port.
+bool isLoopbackHost(const QString &hostAndPort);
 
 // Where an app's Machines are created and listed, below /v1: "/apps/<app>/machines"
 // (the name percent-encoded).

@@ -2,15 +2,15 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/appinventory.h"
+#include "app/api/endpoints.h"
+#include "app/api/registryclient.h"
 #include "app/launch/diagnosis.h"
 #include "app/launch/imagebuilder.h"
-#include "app/launch/registrycheck.h"
 #include "app/spec/createrequestcodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QJsonArray>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -185,32 +185,23 @@ void Launcher::appReady(const QString &detail)
 void Launcher::resolveVolumes(const QString &appDetail)
 {
     progress(tr("looking up the app's volumes"));
-    m_api->get(u"/apps/%1/volumes"_s.arg(m_spec.app), this, [this, appDetail](const ApiResult &result) {
+    AppInventory(m_api).volumes(m_spec.app, this, [this, appDetail](const QList<VolumeSummary> &volumes, const std::optional<ApiError> &error) {
         if (m_finished)
             return;
-        if (!result.ok())
-            return fail(Diagnose::fromCreateError(*result.error));
-        const QJsonArray volumes = result.json.toArray();
+        if (error)
+            return fail(Diagnose::fromCreateError(*error));
         QStringList used;
         for (MountSpec &mount : m_spec.mounts) {
             if (mount.volume.startsWith("vol_"_L1))
                 continue;
-            std::optional<VolumeSummary> chosen;
-            for (const QJsonValue &value : volumes) {
-                const VolumeSummary volume = AppInventory::volumeFromJson(value.toObject());
-                if (volume.name == mount.volume && volume.isFree() && (m_spec.region.isEmpty() || volume.region == m_spec.region) && !used.contains(volume.id)) {
-                    chosen = volume;
-                    break;
-                }
-            }
-            if (!chosen)
-                return fail({tr("There is no unattached volume named '%1'%2.").arg(mount.volume, m_spec.region.isEmpty() ? QString() : tr(" in %1").arg(m_spec.region)),
-                             tr("Create one, or choose another volume or region."), u"mounts"_s});
-            mount.volume = chosen->id;
+            const VolumeChoice choice = AppInventory::chooseVolume(volumes, mount.volume, m_spec.region, used);
+            if (!choice.volume)
+                return fail({choice.problem, tr("Create one, or choose another volume or region."), u"mounts"_s});
+            mount.volume = choice.volume->id;
             used.append(mount.volume);
             // A volume pins the Machine to its region (flyctl leaves that to chance).
             if (m_spec.region.isEmpty())
-                m_spec.region = chosen->region;
+                m_spec.region = choice.volume->region;
         }
         done(tr("%1; volumes %2").arg(appDetail, used.join(u", "_s)));
         prepareImage();
@@ -275,19 +266,20 @@ void Launcher::prepareImage()
         return buildImage();
     if (m_spec.image.isEmpty() && !m_spec.shell)
         return fail({tr("No image was chosen."), tr("Give an image reference such as nginx:1.27."), u"image"_s});
-    const QString registry = m_api->endpoints().registryHost;
-    if (!RegistryCheck::appliesTo(m_spec.image, registry)) {
+    const Endpoints &endpoints = m_api->endpoints();
+    if (m_spec.image.isEmpty() || !endpoints.looksUpImage(m_spec.image)) {
         done(tr("%1 (the platform resolves it)").arg(m_spec.image.isEmpty() ? u"ubuntu"_s : m_spec.image));
         return startCreate();
     }
-    // On Fly's registry (or this computer's): ask it before creating anything.
+    // Ask the image's registry before creating anything: a typo stops here.
     progress(tr("checking %1 in its registry").arg(m_spec.image));
-    RegistryCheck::check(m_api->network(), m_spec.image, registry, m_api->token(), this, [this](RegistryCheck::Result result, const QString &message) {
+    const RegistryClient registry(m_api->network(), endpoints.registryHost, m_api->token());
+    registry.lookUp(m_spec.image, this, [this](const ImageLookup &lookup) {
         if (m_finished)
             return;
-        if (result == RegistryCheck::Result::NotFound || result == RegistryCheck::Result::Denied)
-            return fail({message, tr("Check the image reference, or build the image from its Dockerfile."), u"image"_s});
-        done(result == RegistryCheck::Result::Found ? tr("%1 found in its registry").arg(m_spec.image) : tr("%1 (%2)").arg(m_spec.image, message));
+        if (lookup.result == ImageLookup::Result::NotFound || lookup.result == ImageLookup::Result::Denied)
+            return fail({lookup.message, tr("Check the image reference, or build the image from its Dockerfile."), u"image"_s});
+        done(lookup.result == ImageLookup::Result::Found ? tr("%1 found in its registry").arg(m_spec.image) : tr("%1 (%2)").arg(m_spec.image, lookup.message));
         startCreate();
     });
 }

@@ -1,6 +1,7 @@
 #include "support/localregistry.h"
 
 #include "support/freeport.h"
+#include "support/tokenauthority.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -15,7 +16,7 @@ namespace TestSupport {
 
 namespace {
 
-bool answers(const QUrl &url)
+bool answers(const QUrl &url, int expectedStatus)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
@@ -23,7 +24,7 @@ bool answers(const QUrl &url)
     QNetworkReply *reply = nam.get(request);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(3000);
-    const bool ok = reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    const bool ok = reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == expectedStatus;
     delete reply;
     return ok;
 }
@@ -38,6 +39,12 @@ LocalRegistry::~LocalRegistry()
             m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+void LocalRegistry::requireTokensFrom(const TokenAuthority &authority)
+{
+    m_auth = u"auth:\n  token:\n    realm: %1\n    service: %2\n    issuer: %3\n    rootcertbundle: %4\n"_s.arg(
+        authority.realm(), authority.service(), authority.issuer(), authority.certificatePath());
 }
 
 bool LocalRegistry::start()
@@ -58,7 +65,8 @@ bool LocalRegistry::start()
                  "storage:\n  filesystem:\n    rootdirectory: %1\n"
                  "http:\n  addr: 127.0.0.1:%2\n"_s.arg(m_dir.filePath(u"storage"_s))
                      .arg(m_port)
-                     .toUtf8());
+                     .toUtf8()
+                 + m_auth.toUtf8());
     config.close();
 
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -71,7 +79,7 @@ bool LocalRegistry::start()
 
     const QUrl probe(u"http://%1/v2/"_s.arg(hostAndPort()));
     QDeadlineTimer deadline(20000);
-    while (!answers(probe)) {
+    while (!answers(probe, m_auth.isEmpty() ? 200 : 401)) {
         if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning) {
             m_error = u"docker-registry did not answer on %1"_s.arg(hostAndPort());
             return false;

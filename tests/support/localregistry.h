@@ -5,6 +5,8 @@
 
 namespace TestSupport {
 
+class TokenAuthority;
+
 // Debian's docker-registry (the CNCF distribution registry) on a free
 // loopback port, storing into a temporary folder; stopped on destruction.
 class LocalRegistry
@@ -15,7 +17,10 @@ public:
     LocalRegistry(const LocalRegistry &) = delete;
     LocalRegistry &operator=(const LocalRegistry &) = delete;
 
-    // Starts the registry and waits until GET /v2/ answers.
+    // Before start(): every request needs a token from `authority`, as on
+    // Docker Hub (a 401 with a Bearer challenge names its realm).
+    void requireTokensFrom(const TokenAuthority &authority);
+    // Starts the registry and waits until GET /v2/ answers (401 when it wants tokens).
     bool start();
 
     // "127.0.0.1:PORT", the host part of image references pushed here.
@@ -25,6 +30,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
+    QString m_auth; // the configuration's auth section
     quint16 m_port = 0;
     QString m_error;
 };

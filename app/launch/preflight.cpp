@@ -1,0 +1,211 @@
+#include "app/launch/preflight.h"
+
+#include "app/api/apiclient.h"
+#include "app/api/appinventory.h"
+#include "app/api/directory.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Flightdeck {
+
+namespace {
+
+QString encoded(const QString &name)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(name));
+}
+
+} // namespace
+
+Preflight::Preflight(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
+
+void Preflight::run(const RunSpec &spec)
+{
+    delete m_run; // the earlier run's requests answer to nobody now
+    m_run = new QObject(this);
+    m_checks.clear();
+    m_image.reset();
+    checkToken(spec);
+    checkApp(spec);
+    checkRegion(spec);
+    checkVolumes(spec);
+    checkSecrets(spec);
+    checkImage(spec);
+    Q_EMIT changed();
+    if (!isRunning())
+        Q_EMIT finished();
+}
+
+bool Preflight::isRunning() const
+{
+    return std::any_of(m_checks.cbegin(), m_checks.cend(), [](const Check &check) { return check.state == State::Running; });
+}
+
+int Preflight::add(const QString &title, const QString &field)
+{
+    m_checks.append({title, State::Running, tr("checking…"), field});
+    return int(m_checks.size() - 1);
+}
+
+void Preflight::settle(int index, State state, const QString &message)
+{
+    m_checks[index].state = state;
+    m_checks[index].message = message;
+    Q_EMIT changed();
+    if (!isRunning())
+        Q_EMIT finished();
+}
+
+void Preflight::checkToken(const RunSpec &spec)
+{
+    const int check = add(spec.org.isEmpty() ? tr("The token") : tr("The token and the organization"), u"token"_s);
+    const QString org = spec.org;
+    Directory(m_api).organizations(m_run, [this, check, org](const QList<Organization> &organizations, const std::optional<ApiError> &error) {
+        if (error && (error->httpStatus == 401 || error->httpStatus == 403))
+            return settle(check, State::Failed, tr("The API refused the token: %1").arg(error->message()));
+        if (error)
+            return settle(check, State::Unknown, error->message());
+        if (org.isEmpty())
+            return settle(check, State::Passed, tr("The API accepts the token."));
+        QStringList slugs;
+        for (const Organization &organization : organizations)
+            slugs.append(organization.slug);
+        if (!slugs.contains(org)) {
+            m_checks[check].field = u"org"_s;
+            return settle(check, State::Failed, tr("The token cannot reach the organization %1 (it reaches %2).").arg(org, slugs.join(u", "_s)));
+        }
+        settle(check, State::Passed, tr("The API accepts the token, and it reaches the organization %1.").arg(org));
+    });
+}
+
+void Preflight::checkApp(const RunSpec &spec)
+{
+    if (spec.app.isEmpty())
+        return; // validation already asks for a name
+    const int check = add(tr("The app %1").arg(spec.app), u"app"_s);
+    const QString app = spec.app;
+    const QString org = spec.org.isEmpty() ? u"personal"_s : spec.org;
+    m_api->get(u"/apps/"_s + encoded(app), m_run, [this, check, app, org](const ApiResult &result) {
+        if (result.ok())
+            return settle(check, State::Passed, tr("%1 exists, and this token may launch Machines in it.").arg(app));
+        if (result.error->httpStatus == 404)
+            return settle(check, State::Passed, tr("The name is free: launching creates the app %1 in %2.").arg(app, org));
+        if (result.error->httpStatus == 403)
+            return settle(check, State::Failed, tr("%1 belongs to an organization this token cannot reach: choose another name.").arg(app));
+        settle(check, State::Unknown, result.error->message());
+    });
+}
+
+void Preflight::checkRegion(const RunSpec &spec)
+{
+    if (spec.region.isEmpty())
+        return;
+    const int check = add(tr("The region %1").arg(spec.region), u"region"_s);
+    const QString code = spec.region;
+    m_api->get(u"/platform/regions"_s, m_run, [this, check, code](const ApiResult &result) {
+        if (!result.ok())
+            return settle(check, State::Unknown, result.error->message());
+        const QJsonArray regions = result.json.toObject().value(u"regions"_s).toArray();
+        for (const QJsonValue &value : regions) {
+            const QJsonObject region = value.toObject();
+            if (region.value(u"code"_s).toString() != code)
+                continue;
+            const QString name = region.value(u"name"_s).toString();
+            if (region.value(u"deprecated"_s).toBool())
+                return settle(check, State::Failed, tr("%1 (%2) is being retired: choose another region.").arg(code, name));
+            if (region.value(u"requires_paid_plan"_s).toBool())
+                return settle(check, State::Passed, tr("%1 (%2) is open to organizations on a paid plan.").arg(code, name));
+            return settle(check, State::Passed, tr("%1 (%2) is open.").arg(code, name));
+        }
+        settle(check, State::Failed, tr("The platform has no region %1.").arg(code));
+    });
+}
+
+void Preflight::checkVolumes(const RunSpec &spec)
+{
+    QStringList wanted;
+    for (const MountSpec &mount : spec.mounts) {
+        if (!mount.volume.isEmpty())
+            wanted.append(mount.volume);
+    }
+    if (wanted.isEmpty() || spec.app.isEmpty())
+        return;
+    const int check = add(tr("The volumes"), u"mounts"_s);
+    const QString region = spec.region;
+    AppInventory(m_api).volumes(spec.app, m_run, [this, check, wanted, region](const QList<VolumeSummary> &volumes, const std::optional<ApiError> &error) {
+        if (error && error->httpStatus == 404)
+            return settle(check, State::Failed, tr("The app does not exist yet, so it has none of the volumes %1: create the app and its volumes first.")
+                                                    .arg(wanted.join(u", "_s)));
+        if (error)
+            return settle(check, State::Unknown, error->message());
+        QStringList taken;
+        QStringList found;
+        for (const QString &volume : wanted) {
+            const VolumeChoice choice = AppInventory::chooseVolume(volumes, volume, region, taken);
+            if (!choice.volume)
+                return settle(check, State::Failed, choice.problem);
+            taken.append(choice.volume->id);
+            found.append(tr("%1 (%2, %3 GB, %4)").arg(volume, choice.volume->id).arg(choice.volume->sizeGb).arg(choice.volume->region));
+        }
+        settle(check, State::Passed, tr("Free and ready: %1.").arg(found.join(u", "_s)));
+    });
+}
+
+void Preflight::checkSecrets(const RunSpec &spec)
+{
+    QStringList wanted;
+    for (const FileSpec &file : spec.files) {
+        if (file.source == FileSpec::Source::Secret && !file.value.isEmpty())
+            wanted.append(file.value);
+    }
+    if (wanted.isEmpty() || spec.app.isEmpty())
+        return;
+    const int check = add(tr("The secrets files are read from"), u"files"_s);
+    AppInventory(m_api).secretNames(spec.app, m_run, [this, check, wanted](const QStringList &names, const std::optional<ApiError> &error) {
+        if (error && error->httpStatus == 404)
+            return settle(check, State::Failed, tr("The app does not exist yet, so it has no secrets: set %1 with fly secrets set after creating it.")
+                                                    .arg(wanted.join(u", "_s)));
+        if (error)
+            return settle(check, State::Unknown, error->message());
+        QStringList missing;
+        for (const QString &name : wanted) {
+            if (!names.contains(name))
+                missing.append(name);
+        }
+        if (!missing.isEmpty())
+            return settle(check, State::Failed, tr("The app has no secret %1: set it with fly secrets set, or choose another.").arg(missing.join(u", "_s)));
+        settle(check, State::Passed, tr("The app has %1.").arg(wanted.join(u", "_s)));
+    });
+}
+
+void Preflight::checkImage(const RunSpec &spec)
+{
+    if (spec.build || spec.image.isEmpty())
+        return; // a build makes its image at launch; no image is a validation error
+    const int check = add(tr("The image %1").arg(spec.image), u"image"_s);
+    const Endpoints &endpoints = m_api->endpoints();
+    if (!endpoints.looksUpImage(spec.image))
+        return settle(check, State::Unknown, tr("Not asked: the Machines API is a simulator on this computer, which resolves public images itself."));
+    const RegistryClient registry(m_api->network(), endpoints.registryHost, m_api->token());
+    registry.lookUp(spec.image, m_run, [this, check](const ImageLookup &lookup) {
+        m_image = lookup;
+        switch (lookup.result) {
+        case ImageLookup::Result::Found:
+            return settle(check, State::Passed, lookup.digest.isEmpty() ? tr("Found in its registry.") : tr("Found in its registry (%1).").arg(lookup.digest.left(19)));
+        case ImageLookup::Result::NotFound:
+        case ImageLookup::Result::Denied:
+            return settle(check, State::Failed, lookup.message);
+        case ImageLookup::Result::Failed:
+            return settle(check, State::Unknown, lookup.message);
+        }
+    });
+}
+
+} // namespace Flightdeck
