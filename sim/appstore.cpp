@@ -67,7 +67,7 @@ Reply AppStore::create(const QJsonObject &body)
         return Reply::error(404, u"not_found: organization %1 not found"_s.arg(orgSlug));
     if (!isValidAppName(name))
         return Reply::error(422, u"Validation failed: Name under 63 chars using numbers, lowercase letters and dashes"_s);
-    if (app(name))
+    if (app(name) || m_takenElsewhere.contains(name))
         return Reply::error(422, u"Validation failed: Name has already been taken"_s, u"name_taken"_s);
 
     App created;
@@ -87,6 +87,8 @@ Reply AppStore::create(const QJsonObject &body)
 Reply AppStore::get(const QString &name) const
 {
     const App *found = app(name);
+    if (!found && m_takenElsewhere.contains(name))
+        return Reply::error(403, u"unauthorized"_s);
     return found ? Reply::json(json(*found)) : Reply::error(404, u"not_found: app not found"_s);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -38,6 +39,9 @@ public:
 
     // For the demo data and the state file.
     void add(const App &app) { m_apps.append(app); }
+    // A name an organization this token cannot see holds: reading it is
+    // forbidden (403), creating it is "taken", as on the real platform.
+    void addNameTakenElsewhere(const QString &name) { m_takenElsewhere.append(name); }
     const QList<App> &apps() const { return m_apps; }
     void restore(const QList<Organization> &organizations, const QList<App> &apps, qint64 nextNumericId);
     qint64 nextNumericId() const { return m_nextNumericId; }
@@ -50,6 +54,7 @@ private:
     Count m_volumeCount;
     QList<Organization> m_organizations;
     QList<App> m_apps;
+    QStringList m_takenElsewhere;
     qint64 m_nextNumericId = 1000;
 };
 

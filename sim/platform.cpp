@@ -40,6 +40,7 @@ void Platform::addDemoData()
     demo.internalNumericId = 77001;
     demo.createdAt = QDateTime(QDate(2026, 1, 5), QTime(9, 30), QTimeZone::UTC);
     m_apps.add(demo);
+    m_apps.addNameTakenElsewhere(u"someone-elses-app"_s);
 
     Volume volume;
     volume.id = u"vol_demo0000data0001"_s;

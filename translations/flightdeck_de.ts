@@ -78,6 +78,30 @@
         <source>no nearest region in the answer</source>
         <translation>keine nächste Region in der Antwort</translation>
     </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unattached volume named &apos;%1&apos;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 is attached to the Machine %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 is not free (state %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 is in %2, not in %3: a volume attaches only in its own region.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -508,19 +532,19 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Volumes, environment and files</source>
@@ -528,7 +552,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <source>Accepted for compatibility with flyctl, no effect here</source>
@@ -850,14 +874,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no unattached volume named &apos;%1&apos;%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create one, or choose another volume or region.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1061,121 @@ Example: fly tokens create deploy | flightdeck token set</source>
             <numerusform>läuft; %n Health-Check besteht</numerusform>
             <numerusform>läuft; %n Health-Checks bestehen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Preflight</name>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token and the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API accepts the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot reach the organization %1 (it reaches %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API accepts the token, and it reaches the organization %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists, and this token may launch Machines in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is free: launching creates the app %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to an organization this token cannot reach: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is being retired: choose another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is open to organizations on a paid plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has no region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app does not exist yet, so it has none of the volumes %1: create the app and its volumes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free and ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets files are read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app does not exist yet, so it has no secrets: set %1 with fly secrets set after creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no secret %1: set it with fly secrets set, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked: the Machines API is a simulator on this computer, which resolves public images itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in its registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in its registry (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1462,33 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::ChecklistView</name>
+    <message>
+        <source>checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::CommandPage</name>
     <message>
         <source>Command</source>
@@ -1363,6 +1521,30 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Write them as in a shell — quotes keep spaces, for example  sh -c &apos;echo hello&apos; — or switch to List and give one argument per row.</source>
         <translation>Wie in einer Shell schreiben — Anführungszeichen erhalten Leerzeichen, etwa  sh -c &apos;echo hello&apos; — oder zu Liste wechseln und ein Argument pro Zeile angeben.</translation>
+    </message>
+    <message>
+        <source>empty: the image has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from the image, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs as the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the image: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2782,36 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>&amp;What launching creates (double-click a line to change it):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform again about the token, the app, the region, the volumes, the secrets and the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with the platform before anything is created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not be made; the platform decides at launch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) with the platform failed: the launch would likely fail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RunWizard</name>
@@ -2761,6 +2973,22 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Keep running (the platform&apos;s default)</source>
         <translation>Weiterlaufen (Standard der Plattform)</translation>
     </message>
+    <message>
+        <source>The image declares no ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image says it listens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image says it listens on %1, not on %2: check the port your app listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::SettingsDialog</name>
@@ -2870,7 +3098,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3061,18 +3289,54 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
-    <name>RegistryCheck</name>
+    <name>RegistryClient</name>
     <message>
         <source>The image %1 is not in its registry.</source>
-        <translation>Das Image %1 ist nicht in seiner Registry.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry refused access to %1 with this token.</source>
-        <translation>Die Registry hat den Zugriff auf %1 mit diesem Token verweigert.</translation>
+        <source>The registry of %1 sends for a token to %2, which is not an https address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry could not be asked about %1: %2</source>
-        <translation>Die Registry konnte nicht nach %1 gefragt werden: %2</translation>
+        <source>The image %1 has no linux/amd64 variant, which Fly Machines run (it offers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its manifest names no configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its configuration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its configuration does not match its digest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fly&apos;s registry refused access to %1 with this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry of %1 refused to show it: it does not exist, or it is private (Fly Machines pull only public images and those on Fly&apos;s registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry of %1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image reference.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,20 @@
             <numerusform>Fix the %n errors above to launch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) could not be made; the platform decides at launch.</source>
+        <translation>
+            <numerusform>%n check could not be made; the platform decides at launch.</numerusform>
+            <numerusform>%n checks could not be made; the platform decides at launch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) with the platform failed: the launch would likely fail.</source>
+        <translation>
+            <numerusform>%n check with the platform failed: the launch would likely fail.</numerusform>
+            <numerusform>%n checks with the platform failed: the launch would likely fail.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RunWizard</name>

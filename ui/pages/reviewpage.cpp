@@ -1,7 +1,10 @@
 #include "ui/pages/reviewpage.h"
 
+#include "app/launch/preflight.h"
 #include "app/spec/flyflags.h"
 #include "app/spec/specsummary.h"
+#include "ui/session/apisession.h"
+#include "ui/widgets/checklistview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,11 +20,15 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
+ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
     : StepPage(document, fields(), parent)
     , m_issuesLabel(new QLabel(tr("&Problems (double-click one to go to its step):"), this))
     , m_issues(new QListWidget(this))
     , m_summary(new QListWidget(this))
+    , m_preflight(new Preflight(session->api(), this))
+    , m_checklist(new ChecklistView(this))
+    , m_checksState(new QLabel(this))
+    , m_checkAgain(new QPushButton(tr("Chec&k again"), this))
     , m_command(new QPlainTextEdit(this))
     , m_readiness(new QLabel(this))
     , m_createAndStart(new QPushButton(tr("Create and &start"), this))
@@ -36,6 +43,10 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setSpacing(2);
     m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_checklist->setObjectName(u"preflightChecks"_s);
+    m_checksState->setObjectName(u"preflightState"_s);
+    m_checkAgain->setObjectName(u"checkAgainButton"_s);
+    m_checkAgain->setToolTip(tr("Ask the platform again about the token, the app, the region, the volumes, the secrets and the image"));
     m_command->setObjectName(u"reviewCommand"_s);
     m_command->setAccessibleName(tr("The equivalent fly machine run command"));
     m_command->setReadOnly(true);
@@ -70,6 +81,12 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     summaryLabel->setBuddy(m_summary);
     layout->addWidget(summaryLabel);
     layout->addWidget(m_summary, 1);
+    auto *checksHeader = new QHBoxLayout;
+    checksHeader->addWidget(new QLabel(tr("Checked with the platform before anything is created:"), this), 1);
+    checksHeader->addWidget(m_checkAgain);
+    layout->addLayout(checksHeader);
+    layout->addWidget(m_checklist);
+    layout->addWidget(m_checksState);
     auto *commandLabel = new QLabel(tr("The same Machine with flyctl:"), this);
     commandLabel->setBuddy(m_command);
     layout->addWidget(commandLabel);
@@ -77,6 +94,9 @@ ReviewPage::ReviewPage(RunSpecDocument *document, QWidget *parent)
     layout->addLayout(copies);
     layout->addLayout(launch);
 
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] { m_preflight->run(spec()); });
+    connect(m_preflight, &Preflight::changed, this, &ReviewPage::showChecks);
+    connect(m_checklist, &ChecklistView::fieldActivated, this, &ReviewPage::issueActivated);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
     connect(copyJson, &QPushButton::clicked, this, &ReviewPage::copyRequestRequested);
     connect(copyCurl, &QPushButton::clicked, this, &ReviewPage::copyCurlRequested);
@@ -111,10 +131,44 @@ void ReviewPage::listIssues(const Issues &issues)
     // Problems first, and only when there are any.
     m_issuesLabel->setVisible(!issues.isEmpty());
     m_issues->setVisible(!issues.isEmpty());
-    const qsizetype errors = std::count_if(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.isError(); });
-    m_createAndStart->setEnabled(errors == 0);
-    m_createOnly->setEnabled(errors == 0);
-    m_readiness->setText(errors == 0 ? tr("Ready to launch.") : tr("Fix the %n error(s) above to launch.", nullptr, int(errors)));
+    m_errors = int(std::count_if(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.isError(); }));
+    m_createAndStart->setEnabled(m_errors == 0);
+    m_createOnly->setEnabled(m_errors == 0);
+    updateReadiness();
+}
+
+void ReviewPage::shown()
+{
+    m_preflight->run(spec());
+}
+
+void ReviewPage::showChecks()
+{
+    const QList<Preflight::Check> &checks = m_preflight->checks();
+    m_checklist->setChecks(checks);
+    const auto count = [&checks](Preflight::State state) {
+        return int(std::count_if(checks.cbegin(), checks.cend(), [state](const Preflight::Check &check) { return check.state == state; }));
+    };
+    if (m_preflight->isRunning())
+        m_checksState->setText(tr("Asking the platform…"));
+    else if (count(Preflight::State::Unknown) > 0)
+        m_checksState->setText(tr("%n check(s) could not be made; the platform decides at launch.", nullptr, count(Preflight::State::Unknown)));
+    else
+        m_checksState->clear();
+    m_checksState->setVisible(!m_checksState->text().isEmpty());
+    updateReadiness();
+}
+
+void ReviewPage::updateReadiness()
+{
+    const QList<Preflight::Check> &checks = m_preflight->checks();
+    const int failed = int(std::count_if(checks.cbegin(), checks.cend(), [](const Preflight::Check &check) { return check.state == Preflight::State::Failed; }));
+    if (m_errors > 0)
+        m_readiness->setText(tr("Fix the %n error(s) above to launch.", nullptr, m_errors));
+    else if (failed > 0)
+        m_readiness->setText(tr("%n check(s) with the platform failed: the launch would likely fail.", nullptr, failed));
+    else
+        m_readiness->setText(tr("Ready to launch."));
 }
 
 void ReviewPage::setSummaryContext(const SummaryContext &context)

@@ -8,18 +8,26 @@ class QListWidget;
 class QPushButton;
 class QPlainTextEdit;
 
+namespace Flightdeck {
+class Preflight;
+}
+
 namespace Flightdeck::Ui {
 
-// Every error and warning with a link to its step, the request body and the
-// equivalent `fly machine run` command with copy buttons, and the two ways
-// to launch: create and start, or create only.
+class ApiSession;
+class ChecklistView;
+
+// Every error and warning with a link to its step, what launching creates in
+// words, the pre-flight checks against the platform (run each time the step
+// opens, and on demand), the equivalent `fly machine run` command with copy
+// buttons, and the two ways to launch: create and start, or create only.
 class ReviewPage final : public StepPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewPage)
 
 public:
-    explicit ReviewPage(RunSpecDocument *document, QWidget *parent = nullptr);
+    ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *parent = nullptr);
     // The step list shows the title, and validation issues of these fields
     // belong to the step, before the page is built.
     static QString title();
@@ -31,6 +39,7 @@ public:
     void launchDefault();
     // Create and start, when it may; else the list of what stands in the way.
     QWidget *initialFocus() const override;
+    Preflight *preflight() const { return m_preflight; }
 
 Q_SIGNALS:
     void issueActivated(const QString &field);
@@ -41,14 +50,22 @@ Q_SIGNALS:
 
 protected:
     void readSpec(const RunSpec &spec) override;
+    void shown() override;
 
 private:
     void showSummary(const RunSpec &spec);
+    void showChecks();
+    void updateReadiness();
 
     QLabel *m_issuesLabel;
     QListWidget *m_issues;
     QListWidget *m_summary;
     SummaryContext m_context;
+    Preflight *m_preflight;
+    ChecklistView *m_checklist;
+    QLabel *m_checksState;
+    QPushButton *m_checkAgain;
+    int m_errors = 0;
     QPlainTextEdit *m_command;
     QLabel *m_readiness;
     QPushButton *m_createAndStart;

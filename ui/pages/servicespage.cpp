@@ -1,5 +1,7 @@
 #include "ui/pages/servicespage.h"
 
+#include "ui/session/imageinspector.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,8 +30,10 @@ QString externalText(const PortSpec &port)
 
 } // namespace
 
-ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
+ServicesPage::ServicesPage(RunSpecDocument *document, ImageInspector *image, QWidget *parent)
     : StepPage(document, fields(), parent)
+    , m_image(image)
+    , m_exposed(new QLabel(this))
     , m_table(new QTableWidget(0, 4, this))
     , m_autostart(new QCheckBox(tr("Start the Machine when a request arrives (auto&start)"), this))
     , m_autostop(new QComboBox(this))
@@ -61,7 +65,11 @@ ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
     auto *idle = new QHBoxLayout;
     idle->addWidget(new QLabel(tr("When idle:"), this));
     idle->addWidget(m_autostop, 1);
+    m_exposed->setObjectName(u"imageExposedPorts"_s);
+    m_exposed->setWordWrap(true);
+    m_exposed->setVisible(false);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_exposed);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(addMessage(u"services"_s, m_table));
@@ -70,6 +78,11 @@ ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
     layout->addWidget(note);
 
     readSpec(spec());
+    showImagePorts();
+    connect(m_image, &ImageInspector::changed, this, [this] {
+        showImagePorts();
+        Q_EMIT pageIssuesChanged();
+    });
     connect(add, &QPushButton::clicked, this, [this] {
         addRow(u"443"_s, 8080, u"tcp"_s, {u"tls"_s, u"http"_s});
         write();
@@ -87,6 +100,31 @@ ServicesPage::ServicesPage(RunSpecDocument *document, QWidget *parent)
 QString ServicesPage::title()
 {
     return tr("Services");
+}
+
+void ServicesPage::showImagePorts()
+{
+    const std::optional<ImageConfig> &config = m_image->config();
+    m_exposed->setText(config ? (config->exposedPorts.isEmpty() ? tr("The image declares no ports.")
+                                                                : tr("The image says it listens on %1.").arg(config->exposedPorts.join(tr(", "))))
+                              : QString());
+    m_exposed->setVisible(config.has_value());
+}
+
+Issues ServicesPage::pageIssues() const
+{
+    const std::optional<ImageConfig> &config = m_image->config();
+    if (!config || config->exposedPorts.isEmpty())
+        return {};
+    Issues issues;
+    for (qsizetype i = 0; i < spec().services.size(); ++i) {
+        const ServiceSpec &service = spec().services.at(i);
+        if (!config->exposes(service.internalPort, service.protocol.isEmpty() ? u"tcp"_s : service.protocol))
+            issues.append(warning(u"services[%1].internal_port"_s.arg(i), tr("the image says it listens on %1, not on %2: check the port your app listens on")
+                                                                             .arg(config->exposedPorts.join(tr(", ")))
+                                                                             .arg(service.internalPort)));
+    }
+    return issues;
 }
 
 QStringList ServicesPage::fields()

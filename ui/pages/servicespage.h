@@ -8,19 +8,23 @@ class QTableWidget;
 
 namespace Flightdeck::Ui {
 
+class ImageInspector;
+
 // Public ports: external port or range, internal port, protocol, handlers as
-// checkboxes; autostart and autostop for all services.
+// checkboxes; autostart and autostop for all services. A warning when an
+// internal port is not one the image says it listens on.
 class ServicesPage final : public StepPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServicesPage)
 
 public:
-    explicit ServicesPage(RunSpecDocument *document, QWidget *parent = nullptr);
+    ServicesPage(RunSpecDocument *document, ImageInspector *image, QWidget *parent = nullptr);
     // The step list shows the title, and validation issues of these fields
     // belong to the step, before the page is built.
     static QString title();
     static QStringList fields();
+    Issues pageIssues() const override;
 
 protected:
     void readSpec(const RunSpec &spec) override;
@@ -31,7 +35,10 @@ private:
     // as flyctl does, keeping what an existing service has beyond its ports.
     QList<ServiceSpec> servicesFromTable() const;
     void write();
+    void showImagePorts();
 
+    ImageInspector *m_image;
+    QLabel *m_exposed;
     QTableWidget *m_table;
     QCheckBox *m_autostart;
     QComboBox *m_autostop;

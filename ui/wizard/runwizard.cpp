@@ -14,6 +14,7 @@
 #include "ui/pages/servicespage.h"
 #include "ui/pages/volumespage.h"
 #include "ui/session/apisession.h"
+#include "ui/session/imageinspector.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/statuscolors.h"
 
@@ -112,6 +113,7 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
 void RunWizard::addSteps(RunSpecDocument *document, ApiSession *session, AppSettings *settings)
 {
     const auto docs = [](const char *page) { return QUrl(u"https://fly.io/docs/"_s + QLatin1StringView(page)); };
+    auto *image = new ImageInspector(document, session, this);
     addStep<AccountPage>(tr("Flightdeck talks to Fly.io with your API token. It takes the one in FLY_API_TOKEN or flyctl's configuration, "
                             "else the one kept in the system keychain; a token entered here is kept there."),
                          docs("security/tokens/"), document, session);
@@ -122,13 +124,13 @@ void RunWizard::addSteps(RunSpecDocument *document, ApiSession *session, AppSett
                        docs("flyctl/machine-run/"), document, settings);
     addStep<CommandPage>(tr("Left empty, the Machine runs the image's own entrypoint and command. "
                             "Arguments here replace the image's command; an entrypoint replaces its entrypoint."),
-                         docs("flyctl/machine-run/"), document);
+                         docs("flyctl/machine-run/"), document, image);
     addStep<RegionPage>(tr("Where the Machine runs. Left empty, Fly.io places it in the region nearest to you."), docs("reference/regions/"), document);
     addStep<ResourcesPage>(tr("The kind and number of CPUs and the memory: the Machine's size, which sets what it costs while it runs."),
                            docs("about/pricing/"), document);
     addStep<ServicesPage>(tr("The ports the Machine answers on from the internet, and how Fly Proxy hands the traffic over. "
                              "Without services it is reachable only on the app's private network."),
-                          docs("networking/services/"), document);
+                          docs("networking/services/"), document, image);
     addStep<VolumesPage>(tr("A volume keeps data when the Machine restarts or is replaced. Without one, what the Machine writes lasts until it stops."),
                          docs("volumes/overview/"), document, session);
     addStep<EnvironmentPage>(tr("Environment variables and files written into the Machine at start. "
@@ -138,7 +140,7 @@ void RunWizard::addSteps(RunSpecDocument *document, ApiSession *session, AppSett
                               "Left empty, Fly.io names it and restarts it when it fails."),
                            docs("machines/guides-examples/machine-restart-policy/"), document, session);
     addStep<ReviewPage>(tr("What will be created, the same Machine as a fly command, and the exact request. Nothing is created until you choose Create."),
-                        docs("machines/api/machines-resource/"), document);
+                        docs("machines/api/machines-resource/"), document, session);
 }
 
 template<typename Page, typename... Arguments>
