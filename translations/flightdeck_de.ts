@@ -1146,10 +1146,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secrets files are read from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The app does not exist yet, so it has no secrets: set %1 with fly secrets set after creating it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,6 +1171,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Found in its registry (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets the files come from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

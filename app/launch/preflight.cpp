@@ -152,7 +152,7 @@ void Preflight::checkVolumes(const RunSpec &spec)
             if (!choice.volume)
                 return settle(check, State::Failed, choice.problem);
             taken.append(choice.volume->id);
-            found.append(tr("%1 (%2, %3 GB, %4)").arg(volume, choice.volume->id).arg(choice.volume->sizeGb).arg(choice.volume->region));
+            found.append(tr("%1 (%2, %3 GB, %4)").arg(choice.volume->id, choice.volume->name).arg(choice.volume->sizeGb).arg(choice.volume->region));
         }
         settle(check, State::Passed, tr("Free and ready: %1.").arg(found.join(u", "_s)));
     });
@@ -167,7 +167,7 @@ void Preflight::checkSecrets(const RunSpec &spec)
     }
     if (wanted.isEmpty() || spec.app.isEmpty())
         return;
-    const int check = add(tr("The secrets files are read from"), u"files"_s);
+    const int check = add(tr("The secrets the files come from"), u"files"_s);
     AppInventory(m_api).secretNames(spec.app, m_run, [this, check, wanted](const QStringList &names, const std::optional<ApiError> &error) {
         if (error && error->httpStatus == 404)
             return settle(check, State::Failed, tr("The app does not exist yet, so it has no secrets: set %1 with fly secrets set after creating it.")

@@ -100,7 +100,7 @@ void TestPreflight::everyKindOfCheckCanFail()
     QVERIFY2(checks[1].startsWith(u"The app someone-elses-app (failed): "_s) && checks[1].contains(u"choose another name"_s), qPrintable(checks[1]));
     QVERIFY2(checks[2].startsWith(u"The region xyz (failed): The platform has no region xyz."_s), qPrintable(checks[2]));
     QVERIFY2(checks[3].startsWith(u"The volumes (failed): "_s), qPrintable(checks[3]));
-    QVERIFY2(checks[4].startsWith(u"The secrets files are read from (failed): "_s), qPrintable(checks[4]));
+    QVERIFY2(checks[4].startsWith(u"The secrets the files come from (failed): "_s), qPrintable(checks[4]));
     QVERIFY2(checks[5].startsWith(u"The image %1 (failed): The image %1 is not in its registry."_s.arg(typo)), qPrintable(checks[5]));
     QVERIFY2(TestSupport::find<QLabel>(window, u"launchReadiness"_s)->text().contains(u"check"_s),
              qPrintable(TestSupport::find<QLabel>(window, u"launchReadiness"_s)->text()));

@@ -82,7 +82,9 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     layout->addWidget(summaryLabel);
     layout->addWidget(m_summary, 1);
     auto *checksHeader = new QHBoxLayout;
-    checksHeader->addWidget(new QLabel(tr("Checked with the platform before anything is created:"), this), 1);
+    auto *checksLabel = new QLabel(tr("Checked with the platform before anything is created:"), this);
+    checksLabel->setWordWrap(true);
+    checksHeader->addWidget(checksLabel, 1);
     checksHeader->addWidget(m_checkAgain);
     layout->addLayout(checksHeader);
     layout->addWidget(m_checklist);
