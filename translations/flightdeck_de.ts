@@ -314,6 +314,81 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>looking for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the API could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1 (%2, kernel %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Endpoints</name>
     <message>
         <source>Machines API: %1</source>
@@ -1186,15 +1261,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Keep it in memory for this &amp;session only</source>
-        <translation>Nur für diese &amp;Sitzung im Speicher halten</translation>
+        <translation>Nur für diese Sitzung im S&amp;peicher halten</translation>
     </message>
     <message>
         <source>&amp;Use this token</source>
         <translation>Dieses Token &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the stored token</source>
-        <translation>Gespeichertes Token &amp;vergessen</translation>
     </message>
     <message>
         <source>API token</source>
@@ -1211,10 +1282,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Token in use:</source>
         <translation>Verwendetes Token:</translation>
-    </message>
-    <message>
-        <source>&amp;New token:</source>
-        <translation>&amp;Neues Token:</translation>
     </message>
     <message>
         <source>Remember it:</source>
@@ -1267,6 +1334,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>This system has no keychain (Secret Service); run `flightdeck token set --plaintext` to opt in to an owner-only file.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget the stored token</source>
+        <translation>Gespeichertes Token ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>&amp;Neues Token:</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1419,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durchs&amp;uchen…</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -1353,10 +1428,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>&amp;App:</source>
         <translation>&amp;App:</translation>
-    </message>
-    <message>
-        <source>Project &amp;folder:</source>
-        <translation>Projekt&amp;ordner:</translation>
     </message>
     <message>
         <source>App and organization</source>
@@ -1432,6 +1503,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>The image will be built from %1.</source>
         <translation>Das Image wird aus %1 gebaut.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject folder:</source>
+        <translation>Pro&amp;jektordner:</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1634,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Fi&amp;les written into the Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Maschine geschriebene Dateie&amp;n:</translation>
     </message>
     <message>
         <source>Environment and files</source>
@@ -1605,16 +1680,8 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>&amp;Text hinzufügen</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>&amp;Datei hinzufügen…</translation>
-    </message>
-    <message>
         <source>A file on this computer; its bytes are sent with the request</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add s&amp;ecret</source>
-        <translation>&amp;Secret hinzufügen</translation>
     </message>
     <message>
         <source>Edit te&amp;xt…</source>
@@ -1622,7 +1689,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>Ent&amp;fernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>A file to write into the Machine</source>
@@ -1670,6 +1737,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>A path on this computer; its bytes are sent with the request</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lo&amp;cal file…</source>
+        <translation>&amp;Lokale Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add sec&amp;ret</source>
+        <translation>&amp;Secret hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1805,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>Ein Image aus einer &amp;Registry</translation>
     </message>
     <message>
-        <source>&amp;Build from a Dockerfile</source>
-        <translation>Aus einem Dockerfile &amp;bauen</translation>
-    </message>
-    <message>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1787,11 +1858,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
@@ -1799,15 +1870,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Dockerfile:</source>
-        <translation>&amp;Dockerfile:</translation>
-    </message>
-    <message>
-        <source>E&amp;ngine:</source>
-        <translation>&amp;Werkzeug:</translation>
+        <translation>Doc&amp;kerfile:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>Zie&amp;l:</translation>
     </message>
     <message>
         <source>Build ar&amp;guments:</source>
@@ -1816,6 +1883,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Image</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>B&amp;uild from a Dockerfile</source>
+        <translation>Aus einem Dockerfile &amp;bauen</translation>
+    </message>
+    <message>
+        <source>Engin&amp;e:</source>
+        <translation>Werkz&amp;eug:</translation>
     </message>
 </context>
 <context>
@@ -1940,11 +2015,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <source>Import a .env file</source>
@@ -1961,7 +2032,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>E&amp;infügen</translation>
+        <translation>Ein&amp;fügen</translation>
     </message>
     <message>
         <source>Add the KEY=VALUE lines on the clipboard</source>
@@ -1969,11 +2040,15 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Import .env…</source>
-        <translation>.env &amp;importieren…</translation>
+        <translation>.env im&amp;portieren…</translation>
     </message>
     <message>
         <source>Add the variables of a .env file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2175,10 +2250,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>Maschine &amp;löschen, wenn ihr Prozess endet</translation>
     </message>
     <message>
-        <source>Let `fly &amp;deploy` manage this Machine later</source>
-        <translation>Diese Maschine später von `fly &amp;deploy` verwalten lassen</translation>
-    </message>
-    <message>
         <source>S&amp;kip DNS registration</source>
         <translation>DNS-Registrierung &amp;überspringen</translation>
     </message>
@@ -2235,24 +2306,12 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Restart:</source>
-        <translation>&amp;Neustart:</translation>
-    </message>
-    <message>
-        <source>&amp;Attempts:</source>
-        <translation>&amp;Versuche:</translation>
+        <translation>Neu&amp;start:</translation>
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation>&amp;Zeitplan:</translation>
-    </message>
-    <message>
-        <source>Stand&amp;by for:</source>
-        <translation>Stand&amp;by für:</translation>
+        <translation>Zei&amp;tplan:</translation>
     </message>
     <message>
         <source>Process &amp;group:</source>
@@ -2287,10 +2346,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Metadata:</source>
-        <translation>&amp;Metadaten:</translation>
-    </message>
-    <message>
         <source>Loading the Machines of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,10 +2366,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Don&apos;t wait for &amp;health checks</source>
-        <translation>Nicht auf &amp;Health-Checks warten</translation>
-    </message>
-    <message>
         <source>Wait for start and health checks</source>
         <translation>Warten auf Start und Health-Checks</translation>
     </message>
@@ -2332,7 +2383,31 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Wait timeout:</source>
-        <translation>&amp;Wartezeit:</translation>
+        <translation>Wa&amp;rtezeit:</translation>
+    </message>
+    <message>
+        <source>Let `fly deploy` manage this Machine &amp;later</source>
+        <translation>Diese Maschine später von `fly deploy` &amp;verwalten lassen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t wait for health &amp;checks</source>
+        <translation>Nicht auf Health-&amp;Checks warten</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Standb&amp;y for:</source>
+        <translation>Standb&amp;y für:</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata:</source>
+        <translation>Met&amp;adaten:</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2526,32 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>&lt;app&gt;</source>
         <translation>&lt;App&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic information copied: versions, system and endpoints, without the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Flightdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Flightdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flightdeck configures, builds and starts Fly.io Machines, step by step.
+
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2602,11 +2703,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>C&amp;PUs:</source>
-        <translation>C&amp;PUs:</translation>
-    </message>
-    <message>
-        <source>&amp;Memory:</source>
-        <translation>&amp;Arbeitsspeicher:</translation>
+        <translation>&amp;CPUs:</translation>
     </message>
     <message>
         <source>Cost:</source>
@@ -2626,7 +2723,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation>Er&amp;weitert</translation>
+        <translation>Erwei&amp;tert</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -2686,23 +2783,27 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>S&amp;wap:</source>
-        <translation>S&amp;wap:</translation>
+        <translation>Swa&amp;p:</translation>
     </message>
     <message>
         <source>Root file system si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Root-Datei&amp;systems:</translation>
     </message>
     <message>
         <source>Keep root file s&amp;ystem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ker&amp;nel arguments:</source>
-        <translation>Ker&amp;nel-Argumente:</translation>
+        <translation>Root-Dateisystem &amp;behalten:</translation>
     </message>
     <message>
         <source>Host &amp;dedication:</source>
-        <translation>&amp;Dedizierter Host:</translation>
+        <translation>D&amp;edizierter Host:</translation>
+    </message>
+    <message>
+        <source>M&amp;emory:</source>
+        <translation>A&amp;rbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Kernel ar&amp;guments:</source>
+        <translation>Ker&amp;nel-Argumente:</translation>
     </message>
 </context>
 <context>
@@ -2780,11 +2881,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;What launching creates (double-click a line to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Start &amp;anlegt (Doppelklick auf eine Zeile ändert sie):</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut pr&amp;üfen</translation>
     </message>
     <message>
         <source>Ask the platform again about the token, the app, the region, the volumes, the secrets and the image</source>
@@ -2894,6 +2995,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Learn more</source>
         <translation>Mehr erfahren</translation>
     </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ServicesPage</name>
@@ -2935,7 +3044,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Add port</source>
-        <translation>Port &amp;hinzufügen</translation>
+        <translation>Port h&amp;inzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove port</source>
@@ -3102,6 +3211,49 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (on a button: press it; on Review: Create and start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::StepPage</name>
     <message>
         <source>Problems with %1</source>
@@ -3167,10 +3319,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>Neues Volume</translation>
     </message>
     <message>
-        <source>&amp;Name and size:</source>
-        <translation>&amp;Name und Größe:</translation>
-    </message>
-    <message>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
@@ -3225,6 +3373,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Created %1 in %2.</source>
         <translation>%1 in %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Name and si&amp;ze:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,15 @@
 #include "ui/mainwindow.h"
 
-#include "app/profile/draftstore.h"
 #include "app/api/curlcommand.h"
 #include "app/api/endpoints.h"
+#include "app/profile/draftstore.h"
 #include "app/profile/launchhistory.h"
 #include "app/settings/appsettings.h"
 #include "app/spec/createrequestcodec.h"
 #include "app/spec/runspecdocument.h"
 #include "app/spec/validation.h"
+#include "ui/help/diagnostics.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/history/historydialog.h"
 #include "ui/imports/importactions.h"
 #include "ui/launch/launchcontroller.h"
@@ -17,6 +19,7 @@
 #include "ui/profiles/profilecontroller.h"
 #include "ui/session/apisession.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/wizard/runwizard.h"
 #include "ui/wizard/steppage.h"
@@ -24,14 +27,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QMenuBar>
-#include <QVBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcessEnvironment>
-#include <QStackedWidget>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -217,6 +223,33 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Help for this &step"), QKeySequence::HelpContents, m_wizard, &RunWizard::openStepHelp);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
+    help->addAction(tr("Copy &diagnostic information"), this, [this] {
+        QApplication::clipboard()->setText(Diagnostics::report(*m_session));
+        m_messages->showMessage(tr("Diagnostic information copied: versions, system and endpoints, without the token."));
+    });
+    help->addAction(tr("&About Flightdeck"), this, [this] {
+        Dialogs::information(this, tr("About Flightdeck"),
+                             tr("Flightdeck configures, builds and starts Fly.io Machines, step by step.\n\n%1").arg(Diagnostics::versions()));
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    const std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *action : list) {
+            if (action->menu())
+                collect(action->menu()->actions());
+            else if (!action->isSeparator())
+                actions.append(action);
+        }
+    };
+    collect(menuBar()->actions());
+    collect(m_wizard->actions());
+    ShortcutsDialog dialog(actions, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

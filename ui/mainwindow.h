@@ -64,6 +64,7 @@ protected:
 
 private:
     void createMenus();
+    void showShortcuts();
     // Launching needs a spec without errors: otherwise Review shows what to fix.
     bool readyToLaunch();
     void showLaunch();

@@ -61,7 +61,7 @@ void TestWidgets::pastedLinesMerge()
     QFETCH(QString, pasted);
     QFETCH(StringMap, after);
 
-    KeyValueTable table(u"env"_s);
+    KeyValueTable table(u"env"_s, u"Environment variables"_s);
     table.setValues(before);
     QSignalSpy edited(&table, &KeyValueTable::edited);
     QApplication::clipboard()->setText(pasted);
@@ -79,7 +79,7 @@ void TestWidgets::envFileImportNamesWhatItSkipped()
     env.write("A=1\nnot a pair\nB=2\n");
     env.close();
 
-    KeyValueTable table(u"env"_s);
+    KeyValueTable table(u"env"_s, u"Environment variables"_s);
     table.show();
     QVERIFY(QTest::qWaitForWindowExposed(&table));
     QSignalSpy edited(&table, &KeyValueTable::edited);

@@ -24,7 +24,7 @@ AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget
     , m_keychain(new QRadioButton(tr("Keep it in the system &keychain"), this))
     , m_sessionOnly(new QRadioButton(tr("Keep it in memory for this &session only"), this))
     , m_use(new QPushButton(tr("&Use this token"), this))
-    , m_forget(new QPushButton(tr("&Forget the stored token"), this))
+    , m_forget(new QPushButton(tr("Fo&rget the stored token"), this))
     , m_storage(new QLabel(this))
 {
     setUpFields();
@@ -85,7 +85,7 @@ void AccountPage::layOut()
     auto *form = new QFormLayout;
     form->addRow(tr("Token in use:"), m_state);
     form->addRow(QString(), addMessage(u"token"_s, m_state));
-    form->addRow(tr("&New token:"), m_token);
+    form->addRow(tr("New &token:"), m_token);
     form->addRow(tr("Remember it:"), storage);
     form->addRow(QString(), buttons);
     form->addRow(QString(), m_storage);

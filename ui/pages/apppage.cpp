@@ -37,6 +37,7 @@ AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent
     m_app->setObjectName(u"appCombo"_s);
     m_app->setAccessibleName(tr("App"));
     m_app->setEditable(true);
+    m_app->lineEdit()->setAccessibleName(tr("App"));
     m_app->setInsertPolicy(QComboBox::NoInsert);
     m_app->lineEdit()->setPlaceholderText(tr("pick one of the organization's apps, or type a new name"));
     m_appKind->setObjectName(u"appKind"_s);
@@ -63,7 +64,7 @@ AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent
     form->addRow(QString(), m_appsStatus);
     form->addRow(QString(), m_appKind);
     form->addRow(QString(), addMessage(u"app"_s, m_app));
-    auto *folderLabel = new QLabel(tr("Project &folder:"), this);
+    auto *folderLabel = new QLabel(tr("Pro&ject folder:"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderNote);

@@ -15,7 +15,7 @@ namespace Flightdeck::Ui {
 EnvironmentPage::EnvironmentPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
     : StepPage(document, fields(), parent)
     , m_session(session)
-    , m_env(new KeyValueTable(u"env"_s, this))
+    , m_env(new KeyValueTable(u"env"_s, tr("Environment variables"), this))
     , m_files(new FilesTable(this))
     , m_secretsStatus(new LoadStatus(u"secretsStatus"_s, this))
 {

@@ -76,7 +76,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     : StepPage(document, fields(), parent)
     , m_settings(settings)
     , m_fromRegistry(new QRadioButton(tr("An image from a &registry"), this))
-    , m_fromDockerfile(new QRadioButton(tr("&Build from a Dockerfile"), this))
+    , m_fromDockerfile(new QRadioButton(tr("B&uild from a Dockerfile"), this))
     , m_image(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
     , m_buildBox(new QGroupBox(tr("Build"), this))
     , m_context(lineEdit(this, u"buildContextEdit"_s, tr("Build folder"), tr("the folder sent to the builder")))
@@ -84,7 +84,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     , m_engine(new QComboBox(this))
     , m_target(lineEdit(this, u"buildTargetEdit"_s, tr("Build target"), tr("optional: a stage of a multi-stage Dockerfile")))
     , m_noCache(new QCheckBox(tr("Do not use the build &cache"), this))
-    , m_buildArgs(new KeyValueTable(u"buildArgs"_s, this))
+    , m_buildArgs(new KeyValueTable(u"buildArgs"_s, tr("Build arguments"), this))
     , m_dockerfileText(new QPlainTextEdit(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_dockerfileText->document()))
 {
@@ -129,7 +129,7 @@ void ImagePage::layOut()
     build->addRow(QString(), addMessage(u"build.context"_s, m_context));
     addBrowseRow(build, tr("&Dockerfile:"), m_dockerfile, browseDockerfile);
     build->addRow(QString(), addMessage(u"build.dockerfile"_s, m_dockerfile));
-    build->addRow(tr("E&ngine:"), m_engine);
+    build->addRow(tr("Engin&e:"), m_engine);
     build->addRow(tr("&Target:"), m_target);
     build->addRow(QString(), m_noCache);
     auto *argsLabel = new QLabel(tr("Build ar&guments:"), this);

@@ -28,12 +28,12 @@ LifecyclePage::LifecyclePage(RunSpecDocument *document, ApiSession *session, QWi
     , m_schedule(new QComboBox(this))
     , m_standby(new QListWidget(this))
     , m_machinesStatus(new LoadStatus(u"machinesStatus"_s, this))
-    , m_metadata(new KeyValueTable(u"metadata"_s, this))
-    , m_deploy(new QCheckBox(tr("Let `fly &deploy` manage this Machine later"), this))
+    , m_metadata(new KeyValueTable(u"metadata"_s, tr("Metadata"), this))
+    , m_deploy(new QCheckBox(tr("Let `fly deploy` manage this Machine &later"), this))
     , m_group(new QLineEdit(this))
     , m_skipDns(new QCheckBox(tr("S&kip DNS registration"), this))
     , m_waitTimeout(new QSpinBox(this))
-    , m_skipChecks(new QCheckBox(tr("Don't wait for &health checks"), this))
+    , m_skipChecks(new QCheckBox(tr("Don't wait for health &checks"), this))
 {
     setUpFields();
     layOut();
@@ -91,19 +91,19 @@ void LifecyclePage::setUpFields()
 void LifecyclePage::layOut()
 {
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Nam&e:"), m_name);
     form->addRow(QString(), addMessage(u"name"_s, m_name));
     form->addRow(tr("&Restart:"), m_restart);
     form->addRow(QString(), m_restartDefault);
-    form->addRow(tr("&Attempts:"), m_retries);
+    form->addRow(tr("Attempts:"), m_retries);
     form->addRow(QString(), addMessage(u"restart"_s, m_restart));
     form->addRow(QString(), m_autoDestroy);
     form->addRow(tr("&Schedule:"), m_schedule);
     form->addRow(QString(), addMessage(u"schedule"_s, m_schedule));
-    form->addRow(tr("Stand&by for:"), m_standby);
+    form->addRow(tr("Standb&y for:"), m_standby);
     form->addRow(QString(), m_machinesStatus);
     form->addRow(QString(), addMessage(u"standbys"_s, m_standby));
-    auto *metadataLabel = new QLabel(tr("&Metadata:"), this);
+    auto *metadataLabel = new QLabel(tr("Me&tadata:"), this);
     metadataLabel->setBuddy(m_metadata);
     form->addRow(metadataLabel); // the table spans the page's width
     form->addRow(m_metadata);

@@ -69,7 +69,7 @@ void ResourcesPage::buildSize(QFormLayout *form)
     form->addRow(tr("CPU &kind:"), m_kind);
     form->addRow(tr("C&PUs:"), m_cpus);
     form->addRow(QString(), addMessage(u"guest.cpus"_s, m_cpus));
-    form->addRow(tr("&Memory:"), m_memory);
+    form->addRow(tr("M&emory:"), m_memory);
     form->addRow(QString(), addMessage(u"guest"_s, m_memory));
     m_cost = new QLabel(this);
     m_cost->setObjectName(u"monthlyCost"_s);
@@ -123,7 +123,7 @@ void ResourcesPage::buildAdvanced()
     advanced->addRow(tr("Root file system si&ze:"), m_rootfsSize);
     advanced->addRow(tr("Keep root file s&ystem:"), m_rootfsPersist);
     advanced->addRow(QString(), addMessage(u"rootfs"_s, m_rootfsSize));
-    advanced->addRow(tr("Ker&nel arguments:"), m_kernelArgs);
+    advanced->addRow(tr("Kernel ar&guments:"), m_kernelArgs);
     advanced->addRow(QString(), addMessage(u"guest.kernel_args"_s, m_kernelArgs));
     advanced->addRow(tr("Host &dedication:"), m_hostDedication);
     advanced->addRow(QString(), addMessage(u"guest.host_dedication_id"_s, m_hostDedication));

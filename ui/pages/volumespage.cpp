@@ -59,7 +59,7 @@ VolumesPage::VolumesPage(RunSpecDocument *document, ApiSession *session, QWidget
     createRow->addWidget(m_newSize);
     createRow->addWidget(m_create);
     auto *createForm = new QFormLayout(createBox);
-    createForm->addRow(tr("&Name and size:"), createRow);
+    createForm->addRow(tr("Name and si&ze:"), createRow);
     createForm->addRow(QString(), m_createStatus);
 
     auto *layout = new QVBoxLayout(this);

@@ -46,10 +46,10 @@ FilesTable::FilesTable(QWidget *parent)
 
     auto *addText = new QPushButton(tr("Add &text"), this);
     addText->setObjectName(u"filesAddText"_s);
-    auto *addLocal = new QPushButton(tr("Add &file…"), this);
+    auto *addLocal = new QPushButton(tr("Add lo&cal file…"), this);
     addLocal->setToolTip(tr("A file on this computer; its bytes are sent with the request"));
     addLocal->setObjectName(u"filesAddLocal"_s);
-    auto *addSecret = new QPushButton(tr("Add s&ecret"), this);
+    auto *addSecret = new QPushButton(tr("Add sec&ret"), this);
     addSecret->setObjectName(u"filesAddSecret"_s);
     auto *editText = new QPushButton(tr("Edit te&xt…"), this);
     editText->setObjectName(u"filesEditText"_s);

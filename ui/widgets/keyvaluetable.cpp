@@ -15,19 +15,20 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-KeyValueTable::KeyValueTable(const QString &name, QWidget *parent)
+KeyValueTable::KeyValueTable(const QString &name, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
 {
     setObjectName(name);
     m_table->setObjectName(name + u"Table"_s);
+    m_table->setAccessibleName(accessibleName);
     setFocusProxy(m_table); // a label's mnemonic lands in the table
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(name + u"Add"_s);
-    auto *remove = new QPushButton(tr("Re&move"), this);
+    auto *remove = new QPushButton(tr("Rem&ove"), this);
     remove->setObjectName(name + u"Remove"_s);
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Add the KEY=VALUE lines on the clipboard"));

@@ -16,7 +16,8 @@ class KeyValueTable final : public QWidget
     Q_DISABLE_COPY_MOVE(KeyValueTable)
 
 public:
-    explicit KeyValueTable(const QString &name, QWidget *parent = nullptr);
+    // `name`: the object names' stem; `accessibleName`: what a screen reader calls the table.
+    KeyValueTable(const QString &name, const QString &accessibleName, QWidget *parent = nullptr);
 
     QMap<QString, QString> values() const;
     void setValues(const QMap<QString, QString> &values);

@@ -19,6 +19,7 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -95,16 +96,29 @@ RunWizard::RunWizard(RunSpecDocument *document, ApiSession *session, AppSettings
     });
     connect(m_next, &QPushButton::clicked, this, &RunWizard::next);
     connect(m_back, &QPushButton::clicked, this, &RunWizard::back);
+    // Between steps from anywhere in the window, as browsers and tabbed views do.
+    auto *previousStep = new QAction(tr("Previous step"), this);
+    previousStep->setObjectName(u"previousStepAction"_s);
+    previousStep->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousStep, &QAction::triggered, this, &RunWizard::back);
+    auto *nextStep = new QAction(tr("Next step"), this);
+    nextStep->setObjectName(u"nextStepAction"_s);
+    nextStep->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextStep, &QAction::triggered, this, &RunWizard::next);
+    addActions({previousStep, nextStep});
     // A token that works needs no Account step: go on to the app, unless the user is already elsewhere.
     connect(session, &ApiSession::tokenStateChanged, this, [this, session] {
-        if (session->tokenState() == ApiSession::TokenState::Valid && currentStep() == 0 && !m_touched.contains(0))
+        if (session->tokenState() == ApiSession::TokenState::Valid && currentStep() == 0 && !m_touched.contains(0)) {
             goToStep(1);
+            focusStep(); // nobody has typed yet: the keyboard belongs in the new step
+        }
     });
     connect(m_document, &RunSpecDocument::changed, this, [this] {
         m_touched.insert(currentStep()); // an edit here: its messages may show now
         validate();
     });
     goToStep(0);
+    focusStep();
     // As wide as the longest step title in this language, with room for the state icon.
     m_stepList->setFixedWidth(m_stepList->sizeHintForColumn(0) + m_stepList->iconSize().width() + 2 * m_stepList->frameWidth() + 16);
     validate();
@@ -241,6 +255,12 @@ void RunWizard::goToStep(int step)
     m_back->setEnabled(step > 0);
     m_next->setEnabled(step + 1 < stepCount());
     updateStepList();
+}
+
+void RunWizard::focusStep()
+{
+    if (QWidget *first = m_steps.at(currentStep()).page->initialFocus())
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 void RunWizard::showStepHeader(int step)

@@ -86,6 +86,8 @@ private:
     void addStep(const QString &explanation, const QUrl &help, Arguments... arguments);
     void addSteps(RunSpecDocument *document, ApiSession *session, AppSettings *settings);
     void showStepHeader(int step);
+    // The keyboard into the current step's first field.
+    void focusStep();
     void build(int index);
     void connectReview(ReviewPage *review);
     void validate();

@@ -3,7 +3,11 @@
 #include "app/spec/runspecdocument.h"
 #include "ui/widgets/statuscolors.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -69,13 +73,22 @@ QLabel *StepPage::addMessage(const QString &prefix, QWidget *field)
 
 QWidget *StepPage::initialFocus() const
 {
+    // The first field to type into; failing that, the first that takes focus.
+    // A radio button or check box before it is a choice already made.
+    QWidget *first = nullptr;
     for (QWidget *widget = nextInFocusChain(); widget && widget != this; widget = widget->nextInFocusChain()) {
         if (!isAncestorOf(widget))
             break;
-        if (widget->isVisibleTo(this) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+        if (!widget->isVisibleTo(this) || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        const auto *combo = qobject_cast<QComboBox *>(widget);
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+            || (combo && combo->isEditable()))
             return widget;
+        if (!first)
+            first = widget;
     }
-    return nullptr;
+    return first;
 }
 
 int StepPage::showIssues(const Issues &issues)

@@ -1,0 +1,250 @@
+// The window for people who use the keyboard and for screen readers, against
+// flightdeck-sim: a Machine launched from an empty window to "started" with
+// key events only; every step opens with the focus in its first field; each
+// step's mnemonics (its own, the wizard's buttons, the menus) are unique, in
+// English and German; and every interactive widget on every step has an
+// accessible name.
+
+#include "app/settings/translations.h"
+#include "simwindow.h"
+#include "ui/launch/launchview.h"
+#include "ui/widgets/dialogs.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Flightdeck;
+
+namespace {
+enum Step { Account, App, Image, Command, Region, Resources, Services, Volumes, Environment, Lifecycle, Review };
+
+// Keys as a keyboard sends them: to whatever has the focus.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+QString describe(const QWidget *widget)
+{
+    return u"%1 '%2'"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+// The mnemonic letter of a text ("&Next >" → 'n'), or nothing.
+std::optional<QChar> mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return std::nullopt;
+}
+
+// The widgets of the step on screen that a user reaches: visible, enabled.
+QList<QWidget *> visibleWidgets(QWidget *root)
+{
+    QList<QWidget *> found;
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *widget : all) {
+        if (widget->isVisible() && widget->isEnabled())
+            found.append(widget);
+    }
+    return found;
+}
+} // namespace
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aMachineLaunchedWithTheKeyboardOnly();
+    void everyStepHasUniqueMnemonics();
+    void everyInteractiveWidgetHasAnAccessibleName();
+    void theHelpMenuTellsWithoutTheToken();
+    void germanMnemonicsAreUniqueToo();
+
+private:
+    // "step: letter shared by A and B" for every clash on every step.
+    QStringList mnemonicClashes(Ui::MainWindow &window);
+
+    TestSupport::SimEnvironment m_env;
+};
+
+void TestKeyboard::initTestCase()
+{
+    QVERIFY2(m_env.start({u"--boot-delay"_s, u"100"_s}), qPrintable(m_env.sim.errorString()));
+}
+
+void TestKeyboard::aMachineLaunchedWithTheKeyboardOnly()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *wizard = window.wizard();
+
+    // The App step opens with the focus in the app's name.
+    QTRY_COMPARE(QApplication::focusWidget(), TestSupport::find<QComboBox>(window, u"appCombo"_s));
+    type(u"demo-app"_s);
+    QTRY_VERIFY(TestSupport::find<QLabel>(window, u"appKind"_s)->text().contains(u"An existing app"_s));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(Image));
+    // The Image step: straight into the reference, past the choice of source.
+    QTRY_COMPARE(QApplication::focusWidget(), TestSupport::find<QLineEdit>(window, u"imageEdit"_s));
+    type(u"nginx:1.27"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentStep(), int(Command));
+
+    // Between steps with Alt+arrows and Ctrl+Page keys, from inside a field.
+    press(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(wizard->currentStep(), int(Region));
+    press(Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(wizard->currentStep(), int(Resources));
+    press(Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(wizard->currentStep(), int(Region));
+    press(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(wizard->currentStep(), int(Command));
+
+    // Ctrl+Enter launches from anywhere; the Machine starts.
+    m_env.api("DELETE", u"/_sim/requests"_s);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 60000);
+    const QJsonArray machines = m_env.api("GET", u"/v1/apps/demo-app/machines"_s).json.toArray();
+    const auto started = std::count_if(machines.cbegin(), machines.cend(), [](const QJsonValue &machine) {
+        return machine.toObject().value(u"state"_s).toString() == "started"_L1
+            && machine.toObject().value(u"config"_s).toObject().value(u"image"_s).toString() == "nginx:1.27"_L1;
+    });
+    QCOMPARE(started, 1);
+}
+
+QStringList TestKeyboard::mnemonicClashes(Ui::MainWindow &window)
+{
+    QStringList clashes;
+    auto *wizard = window.wizard();
+    for (int step = 0; step < wizard->stepCount(); ++step) {
+        wizard->goToStep(step);
+        QHash<QChar, QStringList> owners;
+        const auto note = [&owners](const QString &text, const QString &owner) {
+            if (const auto letter = mnemonic(text))
+                owners[*letter].append(owner);
+        };
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (const QAction *menu : menus)
+            note(menu->text(), u"menu "_s + menu->text());
+        for (QWidget *widget : visibleWidgets(wizard)) {
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                note(button->text(), describe(widget));
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                note(label->text(), u"label '%1'"_s.arg(label->text()));
+            else if (auto *group = qobject_cast<QGroupBox *>(widget))
+                note(group->title(), describe(widget));
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes.append(u"step %1: Alt+%2 is %3"_s.arg(step).arg(it.key(), it.value().join(u" and "_s)));
+        }
+    }
+    return clashes;
+}
+
+void TestKeyboard::everyStepHasUniqueMnemonics()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    const QStringList clashes = mnemonicClashes(window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestKeyboard::everyInteractiveWidgetHasAnAccessibleName()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    auto *wizard = window.wizard();
+    QStringList unnamed;
+    for (int step = 0; step < wizard->stepCount(); ++step) {
+        wizard->goToStep(step);
+        for (QWidget *widget : visibleWidgets(wizard)) {
+            // A spin box speaks for the line edit inside it.
+            if (!(widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QScrollArea *>(widget) || widget->inherits("QScrollBar")
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(u"step %1: %2"_s.arg(step).arg(describe(widget)));
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestKeyboard::theHelpMenuTellsWithoutTheToken()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+
+    // Copy diagnostic information: versions, the endpoint, where the token came from; never the token.
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(TestSupport::chooseMenuEntry(window, {u"Help"_s, u"Copy diagnostic"_s}));
+    const QString report = QGuiApplication::clipboard()->text();
+    QVERIFY2(report.startsWith(u"Flightdeck "_s) && report.contains(u", Qt "_s) && report.contains(u"KSyntaxHighlighting "_s)
+                 && report.contains(u"QtKeychain "_s),
+             qPrintable(report));
+    QVERIFY2(report.contains(u"Machines API: "_s + m_env.sim.baseUrl().toString()), qPrintable(report));
+    QVERIFY2(report.contains(u"Token: from the environment variable FLY_API_TOKEN, accepted by the API"_s), qPrintable(report));
+    QVERIFY(!report.contains(m_env.sim.token()));
+
+    // About names the versions.
+    Ui::Dialogs::Script::answerQuestion(QMessageBox::Ok);
+    QVERIFY(TestSupport::chooseMenuEntry(window, {u"Help"_s, u"About"_s}));
+    QCOMPARE(Ui::Dialogs::Script::takeAsked(), QStringList{u"About Flightdeck"_s});
+
+    // Keyboard shortcuts lists the window's own: read from its actions.
+    QStringList listed;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *table = QApplication::activeModalWidget() ? QApplication::activeModalWidget()->findChild<QTableWidget *>(u"shortcutsTable"_s) : nullptr;
+        for (int row = 0; table && row < table->rowCount(); ++row)
+            listed.append(table->item(row, 0)->text() + u" = "_s + table->item(row, 1)->text());
+        if (QApplication::activeModalWidget())
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
+    });
+    QVERIFY(TestSupport::chooseMenuEntry(window, {u"Help"_s, u"Keyboard"_s}));
+    QVERIFY2(listed.contains(QKeySequence(u"Ctrl+Return"_s).toString(QKeySequence::NativeText) + u" = Create and start"_s), qPrintable(listed.join(u'\n')));
+    QVERIFY2(listed.contains(QKeySequence(u"Alt+Left"_s).toString(QKeySequence::NativeText) + u" or "_s
+                             + QKeySequence(u"Ctrl+PgUp"_s).toString(QKeySequence::NativeText) + u" = Previous step"_s),
+             qPrintable(listed.join(u'\n')));
+    QVERIFY2(listed.contains(u"F1 = Help for this step"_s), qPrintable(listed.join(u'\n')));
+}
+
+void TestKeyboard::germanMnemonicsAreUniqueToo()
+{
+    // The last test here: the German catalogue stays installed.
+    QVERIFY(installTranslations(u"de"_s));
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    const QStringList clashes = mnemonicClashes(window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
