@@ -71,6 +71,9 @@ struct Options
                                             u"host:port"_s};
     const QCommandLineOption imageOption{u"image"_s, u"A repository to accept as a public image besides the built-in list; repeatable."_s, u"repository"_s};
     const QCommandLineOption nearestOption{u"nearest-region"_s, u"The region requests come from (default ams)."_s, u"code"_s, u"ams"_s};
+    const QCommandLineOption fullOption{u"full-region"_s, u"A region without room for new Machines (of one CPU kind with CODE:KIND): creates there fail "
+                                                   "with insufficient_capacity and placements leave it out; repeatable. Example: --full-region fra:performance."_s,
+                                        u"code[:kind]"_s};
     const QCommandLineOption noLimitsOption{u"no-rate-limits"_s, u"Turn off the per-action rate limits (429 answers)."_s};
 };
 
@@ -84,7 +87,7 @@ void describe(QCommandLineParser &parser, const Options &o)
     parser.addVersionOption();
     parser.addOptions({o.portOption, o.tokenOption, o.stateOption, o.emptyOption, o.bootOption, o.listLagOption, o.latencyOption, o.exitOption,
                        o.checksOption, o.tlsCertOption, o.tlsKeyOption, o.faultOption, o.seedOption, o.registryOption, o.imageOption,
-                       o.nearestOption, o.noLimitsOption});
+                       o.nearestOption, o.fullOption, o.noLimitsOption});
 }
 
 // A non-negative number (milliseconds, a port) no larger than `maximum`, or nullopt.
@@ -247,6 +250,12 @@ int main(int argc, char *argv[])
     platform.lifecycle().setBootDelayMs(numbers->bootDelay);
     platform.machines().setListLagMs(numbers->listLag);
     platform.setNearestRegion(parser.value(o.nearestOption));
+    const QStringList fullRegions = parser.values(o.fullOption);
+    for (const QString &full : fullRegions) {
+        if (!Sim::region(full.section(u':', 0, 0)))
+            return fail(u"--full-region needs a region code such as fra or fra:performance, got '%1'"_s.arg(full));
+        platform.addFullRegion(full.section(u':', 0, 0), full.section(u':', 1));
+    }
     if (error = addScenarios(parser, o, platform); !error.isEmpty())
         return fail(error);
 

@@ -4,7 +4,10 @@
 #include "sim/ids.h"
 #include "sim/regions.h"
 
+#include <QJsonArray>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,38 @@ void Platform::addDemoData()
     m_secrets.add(demo.name, {u"DATABASE_URL"_s, u"postgres://demo:demo@db.internal:5432/demo"_s, demo.createdAt, demo.createdAt}, 1);
 }
 
+bool Platform::hasCapacity(const QString &region, const QString &cpuKind) const
+{
+    if (const std::optional<Region> known = Sim::region(region); !known || known->deprecated)
+        return false;
+    return std::none_of(m_full.cbegin(), m_full.cend(), [&](const auto &full) { return full.first == region && (full.second.isEmpty() || full.second == cpuKind); });
+}
+
+Reply Platform::placements(const QJsonObject &body) const
+{
+    const QString org = body.value(u"org_slug"_s).toString();
+    if (org.isEmpty())
+        return Reply::error(400, u"invalid_argument: org_slug is required"_s);
+    if (!m_apps.organization(org))
+        return Reply::error(404, u"not_found: organization %1 not found"_s.arg(org));
+    // fly-go's defaults: a performance-1x Machine, "[nearest],any", the org's limit per region.
+    const QJsonObject compute = body.value(u"compute"_s).toObject();
+    const QString cpuKind = compute.isEmpty() ? u"performance"_s : compute.value(u"cpu_kind"_s).toString(u"shared"_s);
+    const QString expression = body.value(u"region"_s).toString();
+    const QStringList candidates = Sim::candidates(expression.isEmpty() ? m_nearestRegion + u",any"_s : expression, m_nearestRegion);
+    const int count = body.value(u"count"_s).toInt();
+    constexpr int OrgLimitPerRegion = 20;
+    QJsonArray placed;
+    for (const QString &code : candidates) {
+        if (!hasCapacity(code, cpuKind))
+            continue;
+        placed.append(QJsonObject{{u"region"_s, code}, {u"count"_s, count > 0 ? count : OrgLimitPerRegion}, {u"concurrency"_s, 0}});
+        if (count > 0)
+            break; // all of them fit in the first region with room
+    }
+    return Reply::json(QJsonObject{{u"regions"_s, placed}});
+}
+
 // min_secrets_version (flyctl sends it after `fly secrets set`): the Machine must get at least that version.
 std::optional<Reply> Platform::checkSecretsVersion(const QString &appName, const QJsonValue &minimum) const
 {
@@ -79,9 +114,15 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
     if (const std::optional<Reply> bad = checkSecretsVersion(appName, body.value(u"min_secrets_version"_s)))
         return *bad;
     const QString requested = body.value(u"region"_s).toString();
-    const std::optional<QString> region = requested.isEmpty() ? std::optional<QString>(m_nearestRegion) : placeIn(requested, m_nearestRegion);
-    if (!region)
+    const QStringList candidates = requested.isEmpty() ? QStringList{m_nearestRegion} : Sim::candidates(requested, m_nearestRegion);
+    if (candidates.isEmpty())
         return Reply::error(400, u"invalid_argument: unknown region \"%1\""_s.arg(requested));
+    const QString cpuKind = config.value(u"guest"_s).toObject().value(u"cpu_kind"_s).toString(u"shared"_s);
+    const auto room = std::find_if(candidates.cbegin(), candidates.cend(), [&](const QString &code) { return hasCapacity(code, cpuKind); });
+    if (room == candidates.cend())
+        return Reply::error(412, u"insufficient resources to create new machine: no %1 capacity in %2"_s.arg(cpuKind, candidates.join(u", "_s)),
+                            u"insufficient_capacity"_s);
+    const std::optional<QString> region = *room;
     QString name = body.value(u"name"_s).toString();
     if (!name.isEmpty() && m_machines.nameTaken(appName, name))
         return Reply::error(409, u"already_exists: a machine named \"%1\" already exists in this app"_s.arg(name));

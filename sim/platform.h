@@ -30,6 +30,11 @@ public:
 
     void setNearestRegion(const QString &code) { m_nearestRegion = code; }
     QString nearestRegion() const { return m_nearestRegion; }
+    // No room left in `region` for Machines of `cpuKind` (empty: of any kind).
+    void addFullRegion(const QString &region, const QString &cpuKind) { m_full.append({region, cpuKind}); }
+    bool hasCapacity(const QString &region, const QString &cpuKind) const;
+    // POST /v1/platform/placements: where `count` Machines of a size would go.
+    Reply placements(const QJsonObject &body) const;
 
     AppStore &apps() { return m_apps; }
     const AppStore &apps() const { return m_apps; }
@@ -63,6 +68,7 @@ private:
     SecretStore m_secrets;
     MachineLifecycle m_lifecycle;
     QString m_nearestRegion = QStringLiteral("ams");
+    QList<std::pair<QString, QString>> m_full; // (region, cpu kind or empty)
 };
 
 // The API's answer for an app that does not exist.

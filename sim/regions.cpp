@@ -21,6 +21,9 @@ const QList<Region> &regions()
         {u"jnb"_s, u"Johannesburg, South Africa"_s, -26.20, 28.05, u"africa"_s},
         {u"lax"_s, u"Los Angeles, California (US)"_s, 33.94, -118.41, u"north_america"_s},
         {u"lhr"_s, u"London, United Kingdom"_s, 51.51, -0.13, u"europe"_s},
+        // Fly's region list once had more entries than the 18 of today's documentation; the
+        // API keeps retired ones, marked deprecated (flyctl's `platform regions` hides them).
+        {u"mad"_s, u"Madrid, Spain"_s, 40.49, -3.57, u"europe"_s, true, false, true},
         {u"nrt"_s, u"Tokyo, Japan"_s, 35.62, 139.78, u"asia_pacific"_s},
         {u"ord"_s, u"Chicago, Illinois (US)"_s, 41.89, -87.63, u"north_america"_s},
         {u"sin"_s, u"Singapore, Singapore"_s, 1.35, 103.99, u"asia_pacific"_s},
@@ -40,16 +43,29 @@ std::optional<Region> region(const QString &code)
     return std::nullopt;
 }
 
-std::optional<QString> placeIn(const QString &expression, const QString &nearest)
+QStringList candidates(const QString &expression, const QString &nearest)
 {
+    QStringList codes;
+    const auto add = [&codes](const QString &code) {
+        if (!codes.contains(code))
+            codes.append(code);
+    };
     const QStringList parts = expression.split(u',', Qt::SkipEmptyParts);
     for (const QString &raw : parts) {
-        QString part = raw.trimmed();
-        if (region(part))
-            return part;
+        const QString part = raw.trimmed();
+        if (region(part)) {
+            add(part);
+            continue;
+        }
         QString geo;
-        if (part == "any"_L1)
-            return nearest;
+        if (part == "any"_L1) {
+            add(nearest);
+            for (const Region &candidate : regions()) {
+                if (!candidate.deprecated)
+                    add(candidate.code);
+            }
+            continue;
+        }
         if (part == "eu"_L1)
             geo = u"europe"_s;
         else if (part == "na"_L1 || part == "us"_L1 || part == "usa"_L1)
@@ -59,11 +75,11 @@ std::optional<QString> placeIn(const QString &expression, const QString &nearest
         else if (part == "apac"_L1)
             geo = u"asia_pacific"_s;
         for (const Region &candidate : regions()) {
-            if (!geo.isEmpty() && candidate.geoRegion == geo)
-                return candidate.code;
+            if (!geo.isEmpty() && candidate.geoRegion == geo && !candidate.deprecated)
+                add(candidate.code);
         }
     }
-    return std::nullopt;
+    return codes;
 }
 
 QJsonArray regionsJson()
@@ -76,7 +92,7 @@ QJsonArray regionsJson()
                                  {u"longitude"_s, r.longitude},
                                  {u"gateway_available"_s, r.gatewayAvailable},
                                  {u"requires_paid_plan"_s, r.requiresPaidPlan},
-                                 {u"deprecated"_s, false},
+                                 {u"deprecated"_s, r.deprecated},
                                  {u"geo_region"_s, r.geoRegion},
                                  {u"capacity"_s, 1000}});
     }

@@ -18,16 +18,18 @@ struct Region
     QString geoRegion; // africa, asia_pacific, europe, north_america, south_america
     bool gatewayAvailable = true;
     bool requiresPaidPlan = false;
+    bool deprecated = false; // listed, but takes no new Machines
 };
 
 // The regions the simulator offers.
 const QList<Region> &regions();
 std::optional<Region> region(const QString &code);
 
-// Resolves a placement expression such as "ams", "lhr,eu" or "any" to one
-// region code: the first listed code that exists, or the first region of a
-// listed alias. nullopt when nothing matches.
-std::optional<QString> placeIn(const QString &expression, const QString &nearest);
+// Every region a placement expression such as "ams", "lhr,eu" or "any"
+// names, in its order of preference: listed codes, an alias's regions, and
+// for "any" the nearest region first, then all the others. Empty when
+// nothing matches.
+QStringList candidates(const QString &expression, const QString &nearest);
 
 QJsonArray regionsJson();
 

@@ -63,6 +63,9 @@ void SimApi::addApiRoutes()
     addRoute(t, u"GET"_s, u"/v1/platform/regions"_s, A::Open, [this, p](const ExchangePtr &e, const QStringList &) {
         respond(e, Reply::json(QJsonObject{{u"nearest"_s, p->nearestRegion()}, {u"regions"_s, regionsJson()}}));
     });
+    addRoute(t, u"POST"_s, u"/v1/platform/placements"_s, A::Token, [this, p](const ExchangePtr &e, const QStringList &) {
+        withBody(e, [p](const QJsonObject &body) { return p->placements(body); });
+    });
     addRoute(t, u"POST"_s, u"/graphql"_s, A::Open, [this](const ExchangePtr &e, const QStringList &) {
         if (!isAuthorized(e->header("authorization")))
             return respond(e, Reply::json(QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{{u"message"_s, u"You must be authenticated to view this."_s}}}}}, 401));

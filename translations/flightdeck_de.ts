@@ -1193,14 +1193,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) is open to organizations on a paid plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform has no region %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,6 +1242,30 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>The secrets the files come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, paid plans only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 CPU, %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; whether it has room could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no room for a Machine of %2 now: choose another region or size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has room for a Machine of %2 (it would go to %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,6 +2670,48 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>%1 (%2) — %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking Fly.io for its regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fly.io&apos;s regions could not be read (%1). The list is the one built into Flightdeck, which may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) from Fly.io.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) from Fly.io; the nearest to you is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let Fly choose — the region nearest to you, %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Fly picks the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — nearest to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — paid plans only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ResourcesPage</name>
@@ -3430,6 +3488,37 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Watch it run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformInfo</name>
+    <message>
+        <source>the platform listed no regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in the United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in South America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in Asia-Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any region, the nearest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,23 @@
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::RegionPage</name>
+    <message numerus="yes">
+        <source>%n region(s) from Fly.io.</source>
+        <translation>
+            <numerusform>%n region from Fly.io.</numerusform>
+            <numerusform>%n regions from Fly.io.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) from Fly.io; the nearest to you is %1.</source>
+        <translation>
+            <numerusform>%n region from Fly.io; the nearest to you is %1.</numerusform>
+            <numerusform>%n regions from Fly.io; the nearest to you is %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::ReviewPage</name>
     <message numerus="yes">
         <source>Fix the %n error(s) above to launch.</source>

@@ -20,7 +20,7 @@ namespace Flightdeck {
 namespace {
 
 constexpr int TransferTimeoutMs = 15000;
-constexpr qint64 MaxDocumentBytes = 4 * 1024 * 1024; // manifests and configs are a few kB
+constexpr qint64 MaxDocumentBytes = qint64(4) * 1024 * 1024; // manifests and configs are a few kB
 constexpr int MaxRedirects = 3;
 
 const QByteArray ManifestTypes = "application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, "

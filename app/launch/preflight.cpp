@@ -3,6 +3,8 @@
 #include "app/api/apiclient.h"
 #include "app/api/appinventory.h"
 #include "app/api/directory.h"
+#include "app/api/platforminfo.h"
+#include "app/spec/createrequestcodec.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -108,23 +110,37 @@ void Preflight::checkRegion(const RunSpec &spec)
     if (spec.region.isEmpty())
         return;
     const int check = add(tr("The region %1").arg(spec.region), u"region"_s);
-    const QString code = spec.region;
-    m_api->get(u"/platform/regions"_s, m_run, [this, check, code](const ApiResult &result) {
-        if (!result.ok())
-            return settle(check, State::Unknown, result.error->message());
-        const QJsonArray regions = result.json.toObject().value(u"regions"_s).toArray();
-        for (const QJsonValue &value : regions) {
-            const QJsonObject region = value.toObject();
-            if (region.value(u"code"_s).toString() != code)
+    const QString expression = spec.region;
+    const QString org = spec.org.isEmpty() ? u"personal"_s : spec.org;
+    const QJsonObject guest = CreateRequestCodec::guestJson(spec.guest);
+    PlatformInfo(m_api).regions(m_run, [this, check, expression, org, guest](const RegionList &list, const std::optional<ApiError> &error) {
+        if (error)
+            return settle(check, State::Unknown, error->message());
+        QStringList names;
+        const QStringList parts = expression.split(u',', Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            if (PlatformInfo::isAlias(part))
                 continue;
-            const QString name = region.value(u"name"_s).toString();
-            if (region.value(u"deprecated"_s).toBool())
-                return settle(check, State::Failed, tr("%1 (%2) is being retired: choose another region.").arg(code, name));
-            if (region.value(u"requires_paid_plan"_s).toBool())
-                return settle(check, State::Passed, tr("%1 (%2) is open to organizations on a paid plan.").arg(code, name));
-            return settle(check, State::Passed, tr("%1 (%2) is open.").arg(code, name));
+            const auto region = std::find_if(list.regions.cbegin(), list.regions.cend(), [&part](const PlatformRegion &r) { return r.code == part; });
+            if (region == list.regions.cend())
+                return settle(check, State::Failed, tr("The platform has no region %1.").arg(part));
+            if (region->deprecated)
+                return settle(check, State::Failed, tr("%1 (%2) is being retired: choose another region.").arg(part, region->name));
+            names.append(region->requiresPaidPlan ? tr("%1 (%2, paid plans only)").arg(part, region->name) : tr("%1 (%2)").arg(part, region->name));
         }
-        settle(check, State::Failed, tr("The platform has no region %1.").arg(code));
+        checkCapacity(check, org, guest, expression, names.isEmpty() ? expression : names.join(u", "_s));
+    });
+}
+
+void Preflight::checkCapacity(int check, const QString &org, const QJsonObject &guest, const QString &expression, const QString &where)
+{
+    const QString size = tr("%1 × %2 CPU, %3 MB").arg(guest.value(u"cpus"_s).toInt()).arg(guest.value(u"cpu_kind"_s).toString()).arg(guest.value(u"memory_mb"_s).toInt());
+    PlatformInfo(m_api).placements(org, guest, expression, 1, m_run, [this, check, where, size](const QList<std::pair<QString, int>> &placed, const std::optional<ApiError> &error) {
+        if (error)
+            return settle(check, State::Unknown, tr("%1; whether it has room could not be asked: %2").arg(where, error->message()));
+        if (placed.isEmpty())
+            return settle(check, State::Failed, tr("%1 has no room for a Machine of %2 now: choose another region or size.").arg(where, size));
+        settle(check, State::Passed, tr("%1 has room for a Machine of %2 (it would go to %3).").arg(where, size, placed.first().first));
     });
 }
 

@@ -3,6 +3,7 @@
 #include "app/api/registryclient.h"
 #include "app/spec/runspec.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,7 @@ private:
     void checkToken(const RunSpec &spec);
     void checkApp(const RunSpec &spec);
     void checkRegion(const RunSpec &spec);
+    void checkCapacity(int check, const QString &org, const QJsonObject &guest, const QString &expression, const QString &where);
     void checkVolumes(const RunSpec &spec);
     void checkSecrets(const RunSpec &spec);
     void checkImage(const RunSpec &spec);

@@ -76,20 +76,6 @@ QJsonObject serviceJson(const ServiceSpec &service)
     return withExtra(json, service.extra);
 }
 
-QJsonObject guestJson(const GuestSpec &guest)
-{
-    QJsonObject json;
-    json.insert(u"cpu_kind"_s, guest.cpuKind);
-    json.insert(u"cpus"_s, guest.cpus);
-    json.insert(u"memory_mb"_s, guest.memoryMb);
-    if (guest.maxMemoryMb != 0)
-        json.insert(u"max_memory_mb"_s, guest.maxMemoryMb);
-    if (!guest.hostDedicationId.isEmpty())
-        json.insert(u"host_dedication_id"_s, guest.hostDedicationId);
-    if (guest.kernelArgs && !guest.kernelArgs->isEmpty())
-        json.insert(u"kernel_args"_s, toArray(*guest.kernelArgs));
-    return withExtra(json, guest.extra);
-}
 
 QJsonObject initJson(const RunSpec &spec)
 {
@@ -245,6 +231,21 @@ QString buildImageReference(const RunSpec &spec, const QString &registryHost, co
         : !launchId.isEmpty()                                          ? u"deployment-"_s + launchId
                                                                        : u"deployment-<id assigned at build>"_s;
     return u"%1/%2:%3"_s.arg(registryHost, spec.app.isEmpty() ? u"<app>"_s : spec.app, label);
+}
+
+QJsonObject guestJson(const GuestSpec &guest)
+{
+    QJsonObject json;
+    json.insert(u"cpu_kind"_s, guest.cpuKind);
+    json.insert(u"cpus"_s, guest.cpus);
+    json.insert(u"memory_mb"_s, guest.memoryMb);
+    if (guest.maxMemoryMb != 0)
+        json.insert(u"max_memory_mb"_s, guest.maxMemoryMb);
+    if (!guest.hostDedicationId.isEmpty())
+        json.insert(u"host_dedication_id"_s, guest.hostDedicationId);
+    if (guest.kernelArgs && !guest.kernelArgs->isEmpty())
+        json.insert(u"kernel_args"_s, toArray(*guest.kernelArgs));
+    return withExtra(json, guest.extra);
 }
 
 QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options)

@@ -35,6 +35,8 @@ struct EncodeOptions
 inline const QString kLaunchIdKey = QStringLiteral("flightdeck_launch_id");
 
 QJsonObject toJson(const RunSpec &spec, const EncodeOptions &options = {});
+// The config's "guest" object, as toJson writes it (the placements request sends it too).
+QJsonObject guestJson(const GuestSpec &guest);
 
 // The exact bytes Flightdeck sends, indented for reading. Keys are sorted, so
 // the same spec always gives the same text.

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aGoodCommandPassesAndCanBeCheckedAgain();
     void anImageTheSimulatorResolvesIsNotAsked();
     void theImagesDefaultsShowWhereTheyApply();
+    void regionsComeFromThePlatformWithTheirRoom();
 
 private:
     // Pastes `command` through File › Import › Paste a command.
@@ -49,7 +50,7 @@ private:
 
 void TestPreflight::initTestCase()
 {
-    QVERIFY2(m_env.start(), qPrintable(m_env.sim.errorString()));
+    QVERIFY2(m_env.start({u"--full-region"_s, u"fra:performance"_s}), qPrintable(m_env.sim.errorString()));
     QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
     TestSupport::ImagePusher pusher(m_registry.hostAndPort());
     const QJsonObject config{{u"Entrypoint"_s, QJsonArray{u"/usr/bin/web"_s}},
@@ -186,6 +187,35 @@ void TestPreflight::theImagesDefaultsShowWhereTheyApply()
     TestSupport::clickRow(TestSupport::find<QListWidget>(window, u"stepList"_s), Command);
     QCOMPARE(cmd->placeholderText(), u"empty: the image's CMD"_s);
     QVERIFY(!TestSupport::find<QLabel>(window, u"imageDefaults"_s)->isVisible());
+}
+
+void TestPreflight::regionsComeFromThePlatformWithTheirRoom()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    // The Region step lists what the platform lists: the nearest marked, the
+    // paid-plan one labelled, the retired one (mad) left out, the aliases offered.
+    TestSupport::clickRow(TestSupport::find<QListWidget>(window, u"stepList"_s), Region);
+    auto *list = TestSupport::find<QListWidget>(window, u"regionList"_s);
+    QTRY_VERIFY(TestSupport::find<QWidget>(window, u"regionsStatus"_s)->findChild<QLabel *>()->text().contains(u"from Fly.io"_s));
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts.append(list->item(i)->data(Qt::UserRole).toString() + u" = "_s + list->item(i)->text());
+    QVERIFY2(texts.first().startsWith(u" = Let Fly choose — the region nearest to you, Amsterdam, Netherlands"_s), qPrintable(texts.first()));
+    QVERIFY2(texts.filter(u"ams = "_s).value(0).endsWith(u"— nearest to you"_s), qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.filter(u"bom = "_s).value(0).endsWith(u"— paid plans only"_s), qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.filter(u"mad = "_s).isEmpty(), qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.contains(u"eu = anywhere in Europe (eu) — Fly picks the region"_s), qPrintable(texts.join(u'\n')));
+
+    // Frankfurt has no room for performance CPUs: Review says so before the create.
+    QVERIFY(paste(window, u"fly machine run nginx:1.27 -a demo-app -r fra --vm-size performance-1x"_s));
+    QVERIFY(openReview(window));
+    QVERIFY2(rows(window).value(2).startsWith(u"The region fra (failed): fra (Frankfurt, Germany) has no room for a Machine of 1 × performance CPU"_s),
+             qPrintable(rows(window).value(2)));
+    // Shared CPUs fit there: imported while Review shows, the checks follow by themselves.
+    QVERIFY(paste(window, u"fly machine run nginx:1.27 -a demo-app -r fra --vm-size shared-cpu-1x"_s));
+    QTRY_VERIFY2_WITH_TIMEOUT(rows(window).value(2).startsWith(u"The region fra (passed): fra (Frankfurt, Germany) has room"_s),
+                              qPrintable(rows(window).value(2)), 10000);
 }
 
 QTEST_MAIN(TestPreflight)

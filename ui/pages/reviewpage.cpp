@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     , m_checklist(new ChecklistView(this))
     , m_checksState(new QLabel(this))
     , m_checkAgain(new QPushButton(tr("Chec&k again"), this))
+    , m_recheck(new QTimer(this))
     , m_command(new QPlainTextEdit(this))
     , m_readiness(new QLabel(this))
     , m_createAndStart(new QPushButton(tr("Create and &start"), this))
@@ -97,6 +99,9 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     layout->addLayout(launch);
 
     connect(m_checkAgain, &QPushButton::clicked, this, [this] { m_preflight->run(spec()); });
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(800);
+    connect(m_recheck, &QTimer::timeout, this, [this] { m_preflight->run(spec()); });
     connect(m_preflight, &Preflight::changed, this, &ReviewPage::showChecks);
     connect(m_checklist, &ChecklistView::fieldActivated, this, &ReviewPage::issueActivated);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
@@ -141,6 +146,7 @@ void ReviewPage::listIssues(const Issues &issues)
 
 void ReviewPage::shown()
 {
+    m_recheck->stop();
     m_preflight->run(spec());
 }
 
@@ -194,6 +200,8 @@ void ReviewPage::showSummary(const RunSpec &s)
 void ReviewPage::readSpec(const RunSpec &s)
 {
     showSummary(s);
+    if (isVisible() && !m_preflight->checks().isEmpty())
+        m_recheck->start();
     const FlyFlags::WriteResult written = FlyFlags::write(s);
     QString text = written.commandLine;
     if (!written.notes.isEmpty())

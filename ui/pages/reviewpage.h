@@ -7,6 +7,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QPlainTextEdit;
+class QTimer;
 
 namespace Flightdeck {
 class Preflight;
@@ -65,6 +66,7 @@ private:
     ChecklistView *m_checklist;
     QLabel *m_checksState;
     QPushButton *m_checkAgain;
+    QTimer *m_recheck; // the spec changed while Review shows: check again once it settles
     int m_errors = 0;
     QPlainTextEdit *m_command;
     QLabel *m_readiness;

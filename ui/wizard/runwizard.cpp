@@ -139,7 +139,7 @@ void RunWizard::addSteps(RunSpecDocument *document, ApiSession *session, AppSett
     addStep<CommandPage>(tr("Left empty, the Machine runs the image's own entrypoint and command. "
                             "Arguments here replace the image's command; an entrypoint replaces its entrypoint."),
                          docs("flyctl/machine-run/"), document, image);
-    addStep<RegionPage>(tr("Where the Machine runs. Left empty, Fly.io places it in the region nearest to you."), docs("reference/regions/"), document);
+    addStep<RegionPage>(tr("Where the Machine runs. Left empty, Fly.io places it in the region nearest to you."), docs("reference/regions/"), document, session);
     addStep<ResourcesPage>(tr("The kind and number of CPUs and the memory: the Machine's size, which sets what it costs while it runs."),
                            docs("about/pricing/"), document);
     addStep<ServicesPage>(tr("The ports the Machine answers on from the internet, and how Fly Proxy hands the traffic over. "
