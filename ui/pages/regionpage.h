@@ -42,7 +42,7 @@ private:
     };
 
     void load();
-    void fill(const QList<Entry> &entries);
+    void fill(const QList<Entry> &regions);
     QString itemText(const Entry &entry, const GuestSpec &guest) const;
     void filter(const QString &text);
 
