@@ -153,7 +153,8 @@ QStringList TestKeyboard::mnemonicClashes(Ui::MainWindow &window)
         const QList<QAction *> menus = window.menuBar()->actions();
         for (const QAction *menu : menus)
             note(menu->text(), u"menu "_s + menu->text());
-        for (QWidget *widget : visibleWidgets(wizard)) {
+        const QList<QWidget *> widgets = visibleWidgets(wizard);
+        for (QWidget *widget : widgets) {
             if (auto *button = qobject_cast<QAbstractButton *>(widget))
                 note(button->text(), describe(widget));
             else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
@@ -185,7 +186,8 @@ void TestKeyboard::everyInteractiveWidgetHasAnAccessibleName()
     QStringList unnamed;
     for (int step = 0; step < wizard->stepCount(); ++step) {
         wizard->goToStep(step);
-        for (QWidget *widget : visibleWidgets(wizard)) {
+        const QList<QWidget *> widgets = visibleWidgets(wizard);
+        for (QWidget *widget : widgets) {
             // A spin box speaks for the line edit inside it.
             if (!(widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QScrollArea *>(widget) || widget->inherits("QScrollBar")
                 || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
