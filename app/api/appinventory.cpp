@@ -1,5 +1,7 @@
 #include "app/api/appinventory.h"
 
+#include "app/api/endpoints.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrl>
@@ -12,7 +14,7 @@ namespace {
 
 QString appPath(const QString &app, const QString &collection)
 {
-    return u"/apps/%1/%2"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(app)), collection);
+    return Flightdeck::appPath(app) + u'/' + collection;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "app/api/directory.h"
 
+#include "app/api/endpoints.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -39,18 +41,23 @@ void Directory::apps(const QString &orgSlug, QObject *context, std::function<voi
     });
 }
 
+void Directory::appNameOwner(const QString &name, QObject *context, std::function<void(NameOwner, const std::optional<ApiError> &)> done) const
+{
+    // As fly-go decides it: 404 is free; 200 is taken (by you), 403 taken by someone else.
+    m_api->get(appPath(name), context, [done](const ApiResult &result) {
+        if (result.ok())
+            return done(NameOwner::Yours, std::nullopt);
+        if (result.error->httpStatus == 404)
+            return done(NameOwner::Free, std::nullopt);
+        if (result.error->httpStatus == 403)
+            return done(NameOwner::Elsewhere, std::nullopt);
+        done(NameOwner::Yours, result.error);
+    });
+}
+
 void Directory::isAppNameAvailable(const QString &name, QObject *context, std::function<void(bool, const std::optional<ApiError> &)> done) const
 {
-    // As fly-go decides it: 404 is free; 200 or 403 (someone else's) is taken.
-    m_api->get(u"/apps/%1"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), context, [done](const ApiResult &result) {
-        if (result.ok())
-            return done(false, std::nullopt);
-        if (result.error->httpStatus == 404)
-            return done(true, std::nullopt);
-        if (result.error->httpStatus == 403)
-            return done(false, std::nullopt);
-        done(false, result.error);
-    });
+    appNameOwner(name, context, [done](NameOwner owner, const std::optional<ApiError> &error) { done(!error && owner == NameOwner::Free, error); });
 }
 
 } // namespace Flightdeck

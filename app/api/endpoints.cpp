@@ -82,9 +82,14 @@ QUrl Endpoints::machinesUrl(const QString &path) const
     return url;
 }
 
+QString appPath(const QString &app)
+{
+    return u"/apps/"_s + QString::fromUtf8(QUrl::toPercentEncoding(app));
+}
+
 QString appMachinesPath(const QString &app)
 {
-    return u"/apps/%1/machines"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(app)));
+    return appPath(app) + u"/machines"_s;
 }
 
 } // namespace Flightdeck

@@ -38,8 +38,9 @@ struct Endpoints
 // "localhost", "127.0.0.1", "[::1]", with or without a port.
 bool isLoopbackHost(const QString &hostAndPort);
 
-// Where an app's Machines are created and listed, below /v1: "/apps/<app>/machines"
-// (the name percent-encoded).
+// An app's address below /v1: "/apps/<app>" (the name percent-encoded).
+QString appPath(const QString &app);
+// Where an app's Machines are created and listed: "/apps/<app>/machines".
 QString appMachinesPath(const QString &app);
 
 // Refuses anything but https, and http to a loopback host (a local simulator).

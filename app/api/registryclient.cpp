@@ -1,5 +1,6 @@
 #include "app/api/registryclient.h"
 
+#include "app/api/apiclient.h"
 #include "app/api/authchallenge.h"
 #include "app/api/endpoints.h"
 #include "app/spec/imagereference.h"
@@ -254,6 +255,11 @@ RegistryClient::RegistryClient(QNetworkAccessManager *network, const QString &fl
     : m_network(network)
     , m_flyHost(flyRegistryHost)
     , m_token(token)
+{
+}
+
+RegistryClient::RegistryClient(const ApiClient &api)
+    : RegistryClient(api.network(), api.endpoints().registryHost, api.token())
 {
 }
 

@@ -13,6 +13,8 @@ class QNetworkAccessManager;
 
 namespace Flightdeck {
 
+class ApiClient;
+
 // What an image runs when a Machine's config does not say otherwise: the
 // "config" object of its OCI image configuration.
 struct ImageConfig
@@ -54,6 +56,8 @@ class RegistryClient
 
 public:
     RegistryClient(QNetworkAccessManager *network, const QString &flyRegistryHost, const FlyToken &token);
+    // The registry side of `api`: its network, its endpoints' registry host, its token.
+    explicit RegistryClient(const ApiClient &api);
 
     // Answers once, through `done`, on `context`'s thread; nothing is left
     // running when `context` goes away.

@@ -150,7 +150,7 @@ bool Launcher::hasVolumesByName() const
 void Launcher::readApp()
 {
     progress(tr("looking up the app"));
-    m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this](const ApiResult &result) {
+    m_api->get(appPath(m_spec.app), this, [this](const ApiResult &result) {
         if (m_finished)
             return;
         if (result.ok())
@@ -165,7 +165,7 @@ void Launcher::confirmAppMissing(const ApiResult &createFailure)
 {
     // A 404 from the create may mean the app, a volume or something else;
     // whatever its text says, only the app's own address tells.
-    m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this, createFailure](const ApiResult &check) {
+    m_api->get(appPath(m_spec.app), this, [this, createFailure](const ApiResult &check) {
         if (m_finished)
             return;
         if (check.error && check.error->httpStatus == 404)
@@ -227,7 +227,7 @@ void Launcher::createApp(int attempt)
             return fail(Diagnose::fromCreateError(*result.error));
         // The answer was lost: read the app back before creating it again.
         progress(tr("the answer was lost (%1); checking whether the app exists").arg(result.error->message()));
-        m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this, attempt, result](const ApiResult &check) {
+        m_api->get(appPath(m_spec.app), this, [this, attempt, result](const ApiResult &check) {
             if (m_finished)
                 return;
             if (check.ok())
@@ -241,7 +241,7 @@ void Launcher::createApp(int attempt)
 
 void Launcher::waitForApp(int attempt)
 {
-    m_api->get(u"/apps/%1"_s.arg(m_spec.app), this, [this, attempt](const ApiResult &result) {
+    m_api->get(appPath(m_spec.app), this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
         if (result.ok()) {
@@ -273,7 +273,7 @@ void Launcher::prepareImage()
     }
     // Ask the image's registry before creating anything: a typo stops here.
     progress(tr("checking %1 in its registry").arg(m_spec.image));
-    const RegistryClient registry(m_api->network(), endpoints.registryHost, m_api->token());
+    const RegistryClient registry(*m_api);
     registry.lookUp(m_spec.image, this, [this](const ImageLookup &lookup) {
         if (m_finished)
             return;

@@ -3,24 +3,14 @@
 #include "app/api/apiclient.h"
 #include "app/api/appinventory.h"
 #include "app/api/directory.h"
+#include "app/api/endpoints.h"
 #include "app/api/platforminfo.h"
+#include "app/api/registryclient.h"
 #include "app/spec/createrequestcodec.h"
-
-#include <QJsonArray>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
-
-namespace {
-
-QString encoded(const QString &name)
-{
-    return QString::fromUtf8(QUrl::toPercentEncoding(name));
-}
-
-} // namespace
 
 Preflight::Preflight(ApiClient *api, QObject *parent)
     : QObject(parent)
@@ -33,7 +23,6 @@ void Preflight::run(const RunSpec &spec)
     delete m_run; // the earlier run's requests answer to nobody now
     m_run = new QObject(this);
     m_checks.clear();
-    m_image.reset();
     checkToken(spec);
     checkApp(spec);
     checkRegion(spec);
@@ -94,14 +83,17 @@ void Preflight::checkApp(const RunSpec &spec)
     const int check = add(tr("The app %1").arg(spec.app), u"app"_s);
     const QString app = spec.app;
     const QString org = spec.org.isEmpty() ? u"personal"_s : spec.org;
-    m_api->get(u"/apps/"_s + encoded(app), m_run, [this, check, app, org](const ApiResult &result) {
-        if (result.ok())
+    Directory(m_api).appNameOwner(app, m_run, [this, check, app, org](Directory::NameOwner owner, const std::optional<ApiError> &error) {
+        if (error)
+            return settle(check, State::Unknown, error->message());
+        switch (owner) {
+        case Directory::NameOwner::Yours:
             return settle(check, State::Passed, tr("%1 exists, and this token may launch Machines in it.").arg(app));
-        if (result.error->httpStatus == 404)
+        case Directory::NameOwner::Free:
             return settle(check, State::Passed, tr("The name is free: launching creates the app %1 in %2.").arg(app, org));
-        if (result.error->httpStatus == 403)
+        case Directory::NameOwner::Elsewhere:
             return settle(check, State::Failed, tr("%1 belongs to an organization this token cannot reach: choose another name.").arg(app));
-        settle(check, State::Unknown, result.error->message());
+        }
     });
 }
 
@@ -206,12 +198,10 @@ void Preflight::checkImage(const RunSpec &spec)
     if (spec.build || spec.image.isEmpty())
         return; // a build makes its image at launch; no image is a validation error
     const int check = add(tr("The image %1").arg(spec.image), u"image"_s);
-    const Endpoints &endpoints = m_api->endpoints();
-    if (!endpoints.looksUpImage(spec.image))
+    if (!m_api->endpoints().looksUpImage(spec.image))
         return settle(check, State::Unknown, tr("Not asked: the Machines API is a simulator on this computer, which resolves public images itself."));
-    const RegistryClient registry(m_api->network(), endpoints.registryHost, m_api->token());
+    const RegistryClient registry(*m_api);
     registry.lookUp(spec.image, m_run, [this, check](const ImageLookup &lookup) {
-        m_image = lookup;
         switch (lookup.result) {
         case ImageLookup::Result::Found:
             return settle(check, State::Passed, lookup.digest.isEmpty() ? tr("Found in its registry.") : tr("Found in its registry (%1).").arg(lookup.digest.left(19)));

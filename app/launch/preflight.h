@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/api/registryclient.h"
 #include "app/spec/runspec.h"
 
 #include <QJsonObject>
@@ -8,8 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
-#include <optional>
 
 namespace Flightdeck {
 
@@ -39,8 +36,6 @@ public:
     void run(const RunSpec &spec);
     const QList<Check> &checks() const { return m_checks; }
     bool isRunning() const;
-    // The image check's answer (its configuration), once it has one.
-    const std::optional<ImageLookup> &image() const { return m_image; }
 
 Q_SIGNALS:
     void changed();
@@ -60,7 +55,6 @@ private:
     ApiClient *m_api;
     QPointer<QObject> m_run; // the current run's answers come to it; deleted by the next run
     QList<Check> m_checks;
-    std::optional<ImageLookup> m_image;
 };
 
 } // namespace Flightdeck

@@ -43,12 +43,11 @@ void ImageInspector::follow()
 
 void ImageInspector::lookUp()
 {
-    const Endpoints &endpoints = m_session->endpoints();
-    if (m_reference.isEmpty() || !endpoints.looksUpImage(m_reference))
+    if (m_reference.isEmpty() || !m_session->endpoints().looksUpImage(m_reference))
         return;
     delete m_pending;
     m_pending = new QObject(this);
-    const RegistryClient registry(m_session->api()->network(), endpoints.registryHost, m_session->api()->token());
+    const RegistryClient registry(*m_session->api());
     registry.lookUp(m_reference, m_pending, [this, reference = m_reference](const ImageLookup &lookup) {
         m_pending->deleteLater();
         if (reference != m_reference || !lookup.config)
