@@ -122,7 +122,7 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
     if (room == candidates.cend())
         return Reply::error(412, u"insufficient resources to create new machine: no %1 capacity in %2"_s.arg(cpuKind, candidates.join(u", "_s)),
                             u"insufficient_capacity"_s);
-    const std::optional<QString> region = *room;
+    const QString &region = *room;
     QString name = body.value(u"name"_s).toString();
     if (!name.isEmpty() && m_machines.nameTaken(appName, name))
         return Reply::error(409, u"already_exists: a machine named \"%1\" already exists in this app"_s.arg(name));
@@ -130,7 +130,7 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
     const QJsonArray mounts = config.value(u"mounts"_s).toArray();
     const QString volumeId = mounts.isEmpty() ? QString() : mounts.at(0).toObject().value(u"volume"_s).toString();
     if (!mounts.isEmpty()) {
-        if (const std::optional<Reply> bad = m_volumes.checkMountable(appName, volumeId, *region))
+        if (const std::optional<Reply> bad = m_volumes.checkMountable(appName, volumeId, region))
             return *bad;
     }
 
@@ -138,7 +138,7 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
     m.id = Ids::machineId();
     m.appName = appName;
     m.name = name.isEmpty() ? Ids::machineName() : name;
-    m.region = *region;
+    m.region = region;
     m.state = u"created"_s;
     m.instanceId = Ids::ulid();
     m.privateIp = Ids::privateIp();
