@@ -1359,6 +1359,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>New &amp;token:</source>
         <translation>&amp;Neues Token:</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Flightdeck has no token yet.&lt;/b&gt; Until it has one, every step can still be filled in and the preview shows the request; launching needs the token. Any one of these gives it one:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Paste a token below. Create it with &lt;code&gt;fly tokens create org&lt;/code&gt; (it can also create apps in that organization) or &lt;code&gt;fly tokens create deploy -a APP&lt;/code&gt; (one existing app), or on the Tokens page of the Fly.io dashboard. &lt;a href=&quot;%1&quot;&gt;Which token to create&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Start Flightdeck with the token in the &lt;code&gt;FLY_API_TOKEN&lt;/code&gt; environment variable.&lt;/li&gt;&lt;li&gt;Sign in with flyctl (&lt;code&gt;fly auth login&lt;/code&gt;): Flightdeck uses the token flyctl keeps.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Flightdeck hat noch kein Token.&lt;/b&gt; Bis dahin lässt sich jeder Schritt ausfüllen und die Vorschau zeigt die Anfrage; zum Starten braucht es das Token. Jeder dieser Wege gibt ihm eines:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Fügen Sie unten ein Token ein. Erstellen Sie es mit &lt;code&gt;fly tokens create org&lt;/code&gt; (es kann in dieser Organisation auch Apps anlegen) oder &lt;code&gt;fly tokens create deploy -a APP&lt;/code&gt; (eine bestehende App), oder auf der Seite „Tokens“ im Fly.io-Dashboard. &lt;a href=&quot;%1&quot;&gt;Welches Token Sie brauchen&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Starten Sie Flightdeck mit dem Token in der Umgebungsvariable &lt;code&gt;FLY_API_TOKEN&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Melden Sie sich bei flyctl an (&lt;code&gt;fly auth login&lt;/code&gt;): Flightdeck nimmt das Token, das flyctl aufbewahrt.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ApiSession</name>
@@ -2017,6 +2021,18 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Request method and path</source>
         <translation>Methode und Pfad der Anfrage</translation>
+    </message>
+    <message>
+        <source>First, the app is created:</source>
+        <translation>Zuerst wird die App angelegt:</translation>
+    </message>
+    <message>
+        <source>Then the Machine:</source>
+        <translation>Dann die Machine:</translation>
+    </message>
+    <message>
+        <source>The request that creates the app</source>
+        <translation>Die Anfrage, die die App anlegt</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3171,38 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>the image says it listens on %1, not on %2: check the port your app listens on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fly Proxy turns the connection into HTTP for the Machine, with Fly&apos;s request headers</source>
+        <translation>Fly Proxy macht aus der Verbindung HTTP für die Machine, mit den Request-Headern von Fly</translation>
+    </message>
+    <message>
+        <source>Fly Proxy ends TLS and passes plain TCP to the Machine</source>
+        <translation>Fly Proxy beendet TLS und reicht unverschlüsseltes TCP an die Machine weiter</translation>
+    </message>
+    <message>
+        <source>Fly Proxy handles TLS for PostgreSQL connections</source>
+        <translation>Fly Proxy übernimmt TLS für PostgreSQL-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Fly Proxy turns the connection into HTTP at the edge</source>
+        <translation>Fly Proxy macht aus der Verbindung HTTP schon am Edge</translation>
+    </message>
+    <message>
+        <source>Fly Proxy wraps the connection in the PROXY protocol, which tells the client&apos;s address</source>
+        <translation>Fly Proxy verpackt die Verbindung im PROXY-Protokoll, das die Adresse des Clients mitteilt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Handlers of public port %1</source>
+        <translation>Handler des öffentlichen Ports %1</translation>
+    </message>
+    <message>
+        <source>Handlers: choose a port above</source>
+        <translation>Handler: wählen Sie oben einen Port</translation>
     </message>
 </context>
 <context>

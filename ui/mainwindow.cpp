@@ -98,21 +98,30 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
         showWizard(u"name"_s);
     });
 
-    // The preview shows the very bytes the next launch posts (its launch id and build tag included).
+    // The preview shows the very bytes the next launch posts (its launch id and build tag included),
+    // after the request that creates the app when the App step found it new.
     const auto updatePreview = [this] {
         const RunSpec &spec = m_document->spec();
-        const QString app = spec.app.isEmpty() ? tr("<app>") : spec.app;
-        m_preview->setRequestLine(u"POST "_s + m_session->endpoints().machinesUrl(appMachinesPath(app)).path());
+        const auto requestLine = [this](const QString &path) {
+            const QUrl url = m_session->endpoints().machinesUrl(path);
+            return u"POST "_s + url.path(QUrl::FullyDecoded) + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyDecoded) : QString());
+        };
+        const bool newApp = m_wizard->summaryContext().appExists == false;
+        m_preview->setFirstRequest(newApp ? requestLine(kAppCreatePath) : QString(), newApp ? m_launches->appCreateBody(spec) : QByteArray());
+        m_preview->setRequestLine(requestLine(appMachinesPath(spec.app.isEmpty() ? tr("<app>") : spec.app)));
         m_preview->setRequestBody(m_launches->requestBody(spec));
     };
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);
     connect(m_launches, &LaunchController::nextRequestChanged, this, updatePreview);
+    connect(m_wizard, &RunWizard::summaryContextChanged, this, updatePreview);
     updatePreview();
     connect(m_wizard, &RunWizard::copyRequestRequested, this,
             [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_launches->requestBody(m_document->spec()))); });
     connect(m_wizard, &RunWizard::copyCurlRequested, this, [this] {
         const RunSpec &spec = m_document->spec();
-        QApplication::clipboard()->setText(createMachineCurl(m_session->endpoints(), spec.app, m_launches->requestBody(spec)));
+        const bool newApp = m_wizard->summaryContext().appExists == false;
+        QApplication::clipboard()->setText(
+            createMachineCurl(m_session->endpoints(), spec.app, m_launches->requestBody(spec), newApp ? m_launches->appCreateBody(spec) : QByteArray()));
     });
     connect(m_preview, &JsonPreview::edited, this, &MainWindow::applyEditedJson);
     // Focusing a field shows its key in the preview.

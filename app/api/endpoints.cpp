@@ -76,7 +76,7 @@ QUrl Endpoints::machinesUrl(const QString &path) const
     QString base = url.path();
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + u"/v1"_s + path.left(query));
+    url.setPath(base + u"/v1"_s + path.left(query), QUrl::TolerantMode); // the path comes percent-encoded (appPath)
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     return url;

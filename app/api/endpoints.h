@@ -42,6 +42,9 @@ bool isLoopbackHost(const QString &hostAndPort);
 QString appPath(const QString &app);
 // Where an app's Machines are created and listed: "/apps/<app>/machines".
 QString appMachinesPath(const QString &app);
+// Where apps are created: "/apps?wait=true", as fly-go's CreateApp posts
+// (flaps/flaps_apps.go); the launcher still reads the app back before using it.
+inline const QString kAppCreatePath = QStringLiteral("/apps?wait=true");
 
 // Refuses anything but https, and http to a loopback host (a local simulator).
 std::optional<QString> transportProblem(const QUrl &url);

@@ -208,17 +208,22 @@ void Launcher::resolveVolumes(const QString &appDetail)
     });
 }
 
+QJsonObject Launcher::appCreateBody(const RunSpec &spec, const LaunchOptions &options)
+{
+    const QString org = !options.org.isEmpty() ? options.org : (!spec.org.isEmpty() ? spec.org : u"personal"_s);
+    return {{u"name"_s, spec.app}, {u"org_slug"_s, org}, {u"network"_s, QString()}, {u"app_role_id"_s, QString()}};
+}
+
 void Launcher::createApp(int attempt)
 {
     if (!m_options.createAppIfMissing)
         return fail({tr("The app '%1' does not exist.").arg(m_spec.app), tr("Create it: confirm in the wizard, or add --yes (and --org) on the command line."), u"app"_s});
-    const QString org = !m_options.org.isEmpty() ? m_options.org : (!m_spec.org.isEmpty() ? m_spec.org : u"personal"_s);
+    const QJsonObject body = appCreateBody(m_spec, m_options);
     m_step = LaunchStep::ResolveApp;
-    progress(tr("creating the app %1 in %2").arg(m_spec.app, org));
-    const QJsonObject body{{u"name"_s, m_spec.app}, {u"org_slug"_s, org}, {u"network"_s, QString()}, {u"app_role_id"_s, QString()}};
+    progress(tr("creating the app %1 in %2").arg(m_spec.app, body.value(u"org_slug"_s).toString()));
     RequestOptions options;
     options.timeoutMs = m_options.requestTimeoutMs;
-    m_api->call("POST", u"/apps"_s, body, options, this, [this, attempt](const ApiResult &result) {
+    m_api->call("POST", kAppCreatePath, body, options, this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
         if (result.ok())

@@ -59,6 +59,9 @@ public:
     // How a launch with these options encodes its request: the preview uses
     // the same, so that it shows the very bytes the launch posts.
     static CreateRequestCodec::EncodeOptions encodeOptions(const Endpoints &endpoints, const LaunchOptions &options);
+    // The body of the request that creates a missing app (fly-go's
+    // CreateAppRequest): the preview shows it before the Machine's.
+    static QJsonObject appCreateBody(const RunSpec &spec, const LaunchOptions &options);
 
 Q_SIGNALS:
     void stepChanged(const Flightdeck::StepEvent &event);

@@ -23,6 +23,8 @@ struct SummaryLine
 struct SummaryContext
 {
     std::optional<bool> appExists; // unknown until the App step has checked the name
+
+    friend bool operator==(const SummaryContext &, const SummaryContext &) = default;
 };
 
 // What launching `spec` creates, in words and in order: the app, the image

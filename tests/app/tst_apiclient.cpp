@@ -160,6 +160,7 @@ class TestApiClient : public QObject
 private Q_SLOTS:
     void init();
     void okAnswerIsParsed();
+    void pathsAreEncodedOnce();
     void apiErrorsAreTyped_data();
     void apiErrorsAreTyped();
     void transientFailuresOfReadsAreRetried();
@@ -210,6 +211,14 @@ void TestApiClient::okAnswerIsParsed()
     QCOMPARE(result.requestId, QByteArray("01REQ-ams"));
     QCOMPARE(result.attempts, 1);
     QCOMPARE(m_network->sent.first().request.url().toString(), u"https://api.machines.dev/v1/apps/demo/machines?summary=true"_s);
+}
+
+void TestApiClient::pathsAreEncodedOnce()
+{
+    // appPath percent-encodes the name; the address sent carries that encoding once, not twice.
+    m_network->answers = {http(200, "{}")};
+    QVERIFY(run([this](ApiClient &api, ApiClient::Callback done) { api.get(appMachinesPath(u"odd name/x"_s), m_network, done); }).ok());
+    QCOMPARE(m_network->sent.first().request.url().toString(QUrl::FullyEncoded), u"https://api.machines.dev/v1/apps/odd%20name%2Fx/machines"_s);
 }
 
 void TestApiClient::apiErrorsAreTyped_data()

@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTreeWidget>
+#include <QListWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void everyStepHasUniqueMnemonics();
     void everyInteractiveWidgetHasAnAccessibleName();
     void theHelpMenuTellsWithoutTheToken();
+    void problemsAndStatesAreSpokenToo();
     void germanMnemonicsAreUniqueToo();
 
 private:
@@ -137,6 +140,47 @@ void TestKeyboard::aMachineLaunchedWithTheKeyboardOnly()
             && machine.toObject().value(u"config"_s).toObject().value(u"image"_s).toString() == "nginx:1.27"_L1;
     });
     QCOMPARE(started, 1);
+
+    // The timeline's state icons have words for a screen reader.
+    QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(TestSupport::find<QTreeWidget>(window, u"launchTimeline"_s));
+    QVERIFY(timeline && timeline->tableInterface());
+    QStringList states;
+    for (int row = 0; row < timeline->tableInterface()->rowCount(); ++row) {
+        QAccessibleInterface *cell = timeline->tableInterface()->cellAt(row, 0);
+        QVERIFY(cell);
+        states.append(cell->text(QAccessible::Description));
+    }
+    QVERIFY2(!states.isEmpty() && states.first() == u"done"_s && states.count(u"done"_s) + states.count(u"skipped"_s) == states.size(),
+             qPrintable(states.join(u", "_s)));
+}
+
+void TestKeyboard::problemsAndStatesAreSpokenToo()
+{
+    // What the eye reads under a field and beside a step, a screen reader hears with the field and the step.
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *wizard = window.wizard();
+    wizard->goToStep(Image);
+    auto *image = TestSupport::find<QLineEdit>(window, u"imageEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), image);
+    image->selectAll();
+    type(u"Not An Image"_s);
+    press(Qt::Key_Return); // refused: the step has an error
+    QCOMPARE(wizard->currentStep(), int(Image));
+    const auto description = [](QWidget *widget) { return QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Description); };
+    QVERIFY2(description(image).contains(u"is not an image reference"_s), qPrintable(description(image)));
+    QAccessibleInterface *steps = QAccessible::queryAccessibleInterface(TestSupport::find<QListWidget>(window, u"stepList"_s));
+    QVERIFY(steps);
+    QAccessibleInterface *imageStep = steps->child(Image);
+    QVERIFY(imageStep);
+    QCOMPARE(imageStep->text(QAccessible::Description), u"has errors"_s);
+
+    image->selectAll();
+    type(u"nginx:1.27"_s);
+    QTRY_VERIFY2(!description(image).contains(u"is not an image reference"_s), qPrintable(description(image)));
+    QCOMPARE(imageStep->text(QAccessible::Description), u"complete"_s);
 }
 
 QStringList TestKeyboard::mnemonicClashes(Ui::MainWindow &window)

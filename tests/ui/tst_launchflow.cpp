@@ -44,11 +44,12 @@ private Q_SLOTS:
     void previewPostAndHistoryAreOneRequest_data();
     void previewPostAndHistoryAreOneRequest();
     void copiedCurlCreatesTheSameMachine();
+    void newAppIsCreatedFirst();
 
 private:
     // A window on the Review step with a launchable spec.
     void prepare(Ui::MainWindow &window, const QString &name);
-    QJsonObject machine(const QString &id);
+    QJsonObject machine(const QString &id, const QString &app = u"demo-app"_s);
 
     TestSupport::SimEnvironment m_env;
     TestSupport::LocalRegistry m_registry;
@@ -145,9 +146,9 @@ void TestLaunchFlow::prepare(Ui::MainWindow &window, const QString &name)
     window.wizard()->goToStep(window.wizard()->stepCount() - 1);
 }
 
-QJsonObject TestLaunchFlow::machine(const QString &id)
+QJsonObject TestLaunchFlow::machine(const QString &id, const QString &app)
 {
-    const TestSupport::HttpResponse answer = m_env.api("GET", u"/v1/apps/demo-app/machines/"_s + id);
+    const TestSupport::HttpResponse answer = m_env.api("GET", u"/v1/apps/%1/machines/%2"_s.arg(app, id));
     return answer.status == 200 ? QJsonDocument::fromJson(answer.body).object() : QJsonObject();
 }
 
@@ -279,6 +280,51 @@ void TestLaunchFlow::copiedCurlCreatesTheSameMachine()
     const QJsonObject config = created.value(u"config"_s).toObject();
     for (auto it = previewed.constBegin(); it != previewed.constEnd(); ++it)
         QVERIFY2(config.value(it.key()) == it.value(), qPrintable(it.key() + u": "_s + QString::fromUtf8(QJsonDocument(config).toJson())));
+}
+
+void TestLaunchFlow::newAppIsCreatedFirst()
+{
+    // An app name the App step found free: the preview shows the request that
+    // creates it above the Machine's, and the copied command sends both.
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    RunSpec spec;
+    spec.app = u"curl-new-app"_s;
+    spec.image = u"nginx:1.27"_s;
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(window.wizard()->stepForField(u"app"_s));
+    auto *first = find<QLabel>(window, u"jsonPreviewFirstRequest"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!first->isHidden(), 10000);
+    const QString firstText = first->text();
+    QCOMPARE(firstText.section(u'\n', 0, 0), u"POST /v1/apps?wait=true"_s);
+    const QJsonObject appBody = QJsonDocument::fromJson(firstText.section(u'\n', 1).toUtf8()).object();
+    QCOMPARE(appBody.value(u"name"_s).toString(), u"curl-new-app"_s);
+    QCOMPARE(appBody.value(u"org_slug"_s).toString(), u"personal"_s);
+    QCOMPARE(find<QLabel>(window, u"jsonPreviewRequestLine"_s)->text(), u"POST /v1/apps/curl-new-app/machines"_s);
+    // An app of yours: only the Machine's request.
+    RunSpec existing = spec;
+    existing.app = u"demo-app"_s;
+    window.document()->setSpec(existing);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isHidden(), 10000);
+    window.document()->setSpec(spec);
+    QTRY_VERIFY_WITH_TIMEOUT(!first->isHidden(), 10000);
+
+    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QPushButton>(window, u"copyCurlButton"_s), Qt::LeftButton);
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY(!command.contains(m_env.sim.token()));
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"FLY_API_TOKEN"_s, m_env.sim.token());
+    shell.setProcessEnvironment(environment);
+    shell.start(u"sh"_s, {u"-c"_s, command});
+    QVERIFY(shell.waitForFinished(30000));
+    const QByteArray answer = shell.readAllStandardOutput();
+    QVERIFY2(shell.exitCode() == 0, QByteArray(answer + shell.readAllStandardError()).constData());
+    QCOMPARE(m_env.api("GET", u"/v1/apps/curl-new-app"_s).status, 200);
+    const QString id = QJsonDocument::fromJson(answer).object().value(u"id"_s).toString();
+    QVERIFY2(!machine(id, u"curl-new-app"_s).isEmpty(), answer.constData());
 }
 
 QTEST_MAIN(TestLaunchFlow)

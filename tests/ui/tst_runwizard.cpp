@@ -23,6 +23,7 @@
 #include <QTextLayout>
 #include <QToolButton>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -252,6 +253,19 @@ void TestRunWizard::accountStepTakesAToken()
     QVERIFY(!wizard->next());
     QVERIFY(find<QLabel>(window, u"nextBlockedReason"_s)->isVisible());
     QVERIFY(find<QLabel>(window, u"tokenStateMessage"_s)->text().contains(u"no API token"_s));
+    // A first run says in words how to give Flightdeck a token: the three ways, and where to create one.
+    auto *firstRun = find<QLabel>(window, u"firstRunHelp"_s);
+    QVERIFY(firstRun->isVisible());
+    for (const QString &way : {u"Paste a token below"_s, u"FLY_API_TOKEN"_s, u"fly auth login"_s, u"href=\"https://fly.io/docs/security/tokens/\""_s})
+        QVERIFY2(firstRun->text().contains(way), qPrintable(way));
+    // Meanwhile the other steps can be explored, and the preview follows them.
+    TestSupport::clickRow(find<QListWidget>(window, u"stepList"_s), Image);
+    QCOMPARE(wizard->currentStep(), int(Image));
+    auto *image = find<QLineEdit>(window, u"imageEdit"_s);
+    image->clear();
+    QTest::keyClicks(image, u"nginx:1.27-first-run"_s);
+    QTRY_VERIFY(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().contains(u"\"nginx:1.27-first-run\""_s));
+    TestSupport::clickRow(find<QListWidget>(window, u"stepList"_s), Account);
 
     // A wrong token is refused by the API, kept for nothing.
     auto *edit = find<QLineEdit>(window, u"tokenEdit"_s);
@@ -273,6 +287,7 @@ void TestRunWizard::accountStepTakesAToken()
     QCOMPARE(wizard->currentStep(), int(Account));
     QVERIFY(!find<QLabel>(window, u"nextBlockedReason"_s)->isVisible());
     QTRY_COMPARE(window.session()->tokenState(), Ui::ApiSession::TokenState::Valid);
+    QVERIFY(!firstRun->isVisible());
     QTRY_VERIFY(find<QLabel>(window, u"tokenStorageMessage"_s)->text().contains(u"Stored in the system keychain"_s));
     QVERIFY(find<QLabel>(window, u"tokenState"_s)->text().contains(u"stored in the system keychain"_s));
     QVERIFY(!find<QLabel>(window, u"tokenState"_s)->text().contains(QString::fromUtf8(token)));
@@ -922,11 +937,22 @@ void TestRunWizard::portTableFollowsTheSpec()
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(qobject_cast<QLineEdit *>(table->cellWidget(0, 0))->text(), u"49152-49200"_s);
     QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(0, 2))->currentText(), u"udp"_s);
-    QVERIFY(find<QCheckBox>(window, u"handler_1_tls"_s)->isChecked());
-    QVERIFY(!find<QCheckBox>(window, u"handler_2_tls"_s)->isChecked());
+    QCOMPARE(table->item(1, 3)->text(), u"http, tls"_s);
+    QCOMPARE(table->item(2, 3)->text(), u"http"_s);
+    // The check boxes under the table show the handlers of the port in focus.
+    auto *tls = find<QCheckBox>(window, u"handler_tls"_s);
+    QTest::mouseClick(table->cellWidget(2, 0), Qt::LeftButton);
+    QCOMPARE(table->currentRow(), 2);
+    QVERIFY(!tls->isChecked());
+    QVERIFY(find<QCheckBox>(window, u"handler_http"_s)->isChecked());
+    QTest::mouseClick(table->cellWidget(1, 0), Qt::LeftButton);
+    QCOMPARE(table->currentRow(), 1);
+    QVERIFY(tls->isChecked());
+    QCOMPARE(find<QGroupBox>(window, u"handlerBox"_s)->title(), u"Handlers of public port 443"_s);
 
     // Unticking a handler changes that port only; the service keeps what it had besides ports.
-    clickTo(find<QCheckBox>(window, u"handler_1_tls"_s), false);
+    clickTo(tls, false);
+    QCOMPARE(table->item(1, 3)->text(), u"http"_s);
     const QList<ServiceSpec> services = window.document()->spec().services;
     QCOMPARE(services.size(), 2);
     QCOMPARE(services.at(1).ports.at(0).handlers, QStringList{u"http"_s});

@@ -1,10 +1,15 @@
 // flightdeck-pageshots: renders every wizard step of a sample Machine, in a
 // light and a dark palette, at 1024×700, to PNG files for the docs; then the
-// launch view running, succeeded and failed. It talks to whatever API
-// flyctl's variables name, so run it against flightdeck-sim (with
+// launch view running, succeeded and failed; the first run without a token
+// and a new app's two requests. It talks to whatever API flyctl's variables
+// name, so run it against flightdeck-sim (with
 // `--boot-delay 2000 --exit 'crash-*=3@0.2'` for the launch pictures):
 //
 //   flightdeck-pageshots OUTPUT_DIR
+//   QT_SCALE_FACTOR=2 flightdeck-pageshots OUTPUT_DIR --scaled
+//
+// --scaled takes three steps only, as wizard-N-200pct.png: run it with the
+// scale factor the pictures are for.
 
 #include "app/profile/draftstore.h"
 #include "app/settings/appsettings.h"
@@ -129,8 +134,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     installTranslations(QString()); // as the program does: the system's language, else English with its plural forms
-    if (argc < 2) {
-        QTextStream(stderr) << "usage: flightdeck-pageshots OUTPUT_DIR\n";
+    if (argc < 2 || (argc == 3 && qstrcmp(argv[2], "--scaled") != 0) || argc > 3) {
+        QTextStream(stderr) << "usage: flightdeck-pageshots OUTPUT_DIR [--scaled]\n";
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
@@ -138,6 +143,39 @@ int main(int argc, char *argv[])
     QTemporaryDir home; // the windows' settings, draft and history
     const UserFiles files = UserFiles::in(home.path());
     const QPalette light = QApplication::style()->standardPalette();
+    if (argc == 3) {
+        const QString suffix = u"%1pct"_s.arg(qRound(qApp->devicePixelRatio() * 100));
+        Ui::MainWindow window(files);
+        window.resize(1024, 700);
+        window.show();
+        window.connectToApi();
+        waitFor([&] { return window.session()->tokenState() == Ui::ApiSession::TokenState::Valid; }, 5000);
+        window.document()->setSpec(sample());
+        wait(1500);
+        for (const QString &field : {u"app"_s, u"services"_s, u"review"_s}) {
+            auto *wizard = window.wizard();
+            wizard->goToStep(field == "review"_L1 ? wizard->stepCount() - 1 : wizard->stepForField(field));
+            wait(field == "review"_L1 ? 2500 : 400); // Review: time for the checks
+            if (!save(window, out.filePath(u"wizard-%1-%2.png"_s.arg(wizard->currentStep() + 1).arg(suffix))))
+                return 1;
+        }
+        return 0;
+    }
+
+    // The first run: no token anywhere.
+    {
+        const QByteArray token = qgetenv("FLY_API_TOKEN");
+        qunsetenv("FLY_API_TOKEN");
+        Ui::MainWindow window(files);
+        window.resize(1024, 700);
+        window.show();
+        window.connectToApi();
+        waitFor([&] { return window.session()->tokenState() == Ui::ApiSession::TokenState::Missing; }, 5000);
+        wait(600);
+        if (!save(window, out.filePath(u"first-run.png"_s)))
+            return 1;
+        qputenv("FLY_API_TOKEN", token);
+    }
     for (const auto &[scheme, palette] :
          {std::pair{u"light"_s, light}, std::pair{u"dark"_s, darkPalette()}, std::pair{u"contrast"_s, highContrastPalette()}}) {
         QApplication::setPalette(palette);
@@ -151,7 +189,7 @@ int main(int argc, char *argv[])
         auto *wizard = window.wizard();
         for (int step = 0; step < wizard->stepCount(); ++step) {
             wizard->goToStep(step);
-            wait(400);
+            wait(step == wizard->stepCount() - 1 ? 2500 : 400); // Review: time for the pre-flight checks
             if (!save(window, out.filePath(u"wizard-%1-%2.png"_s.arg(step + 1).arg(scheme))))
                 return 1;
             // A page taller than the window: its end too (light only), so that nothing goes unseen.
@@ -182,6 +220,17 @@ int main(int argc, char *argv[])
         wait(300);
         if (scheme != "light"_L1)
             continue;
+        // A new app: the preview shows the request that creates it first.
+        RunSpec fresh = sample();
+        fresh.app = u"new-web-app"_s;
+        fresh.mounts.clear();
+        window.document()->setSpec(fresh);
+        wizard->goToStep(wizard->stepForField(u"app"_s));
+        wait(1500);
+        if (!save(window, out.filePath(u"new-app-preview.png"_s)))
+            return 1;
+        window.document()->setSpec(sample());
+        wait(300);
         // The launch view: while it runs, once the Machine started, and when it failed.
         window.launch(false);
         waitFor([&] { return window.launchView()->stepSeen(LaunchStep::WaitStarted); }, 10000);

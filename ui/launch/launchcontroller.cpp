@@ -95,6 +95,11 @@ std::optional<quint64> LaunchController::minSecretsVersion(const QString &app) c
     return m_secretsVersion->version;
 }
 
+QByteArray LaunchController::appCreateBody(const RunSpec &spec) const
+{
+    return QJsonDocument(Launcher::appCreateBody(spec, optionsFor(spec))).toJson(QJsonDocument::Compact);
+}
+
 QByteArray LaunchController::requestBody(const RunSpec &spec) const
 {
     return CreateRequestCodec::toRequestBody(spec, Launcher::encodeOptions(m_session->endpoints(), optionsFor(spec)));

@@ -37,6 +37,8 @@ public:
     bool launch(const RunSpec &spec);
     // The create request the next launch of `spec` posts, byte for byte.
     QByteArray requestBody(const RunSpec &spec) const;
+    // The request that creates the app first when it is new, as one line of JSON.
+    QByteArray appCreateBody(const RunSpec &spec) const;
     bool retry();
     const RunSpec &lastSpec() const { return m_spec; }
     bool isRunning() const;

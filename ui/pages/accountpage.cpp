@@ -19,6 +19,7 @@ namespace Flightdeck::Ui {
 AccountPage::AccountPage(RunSpecDocument *document, ApiSession *session, QWidget *parent)
     : StepPage(document, fields(), parent)
     , m_session(session)
+    , m_firstRun(new QLabel(this))
     , m_state(new QLabel(this))
     , m_token(new QLineEdit(this))
     , m_keychain(new QRadioButton(tr("Keep it in the system &keychain"), this))
@@ -48,6 +49,21 @@ bool AccountPage::eventFilter(QObject *watched, QEvent *event)
 
 void AccountPage::setUpFields()
 {
+    m_firstRun->setObjectName(u"firstRunHelp"_s);
+    m_firstRun->setWordWrap(true);
+    m_firstRun->setTextFormat(Qt::RichText);
+    m_firstRun->setOpenExternalLinks(true);
+    m_firstRun->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_firstRun->setText(
+        tr("<p><b>Flightdeck has no token yet.</b> Until it has one, every step can still be filled in and the preview shows the "
+           "request; launching needs the token. Any one of these gives it one:</p>"
+           "<ol><li>Paste a token below. Create it with <code>fly tokens create org</code> (it can also create apps in that "
+           "organization) or <code>fly tokens create deploy -a APP</code> (one existing app), or on the Tokens page of the Fly.io "
+           "dashboard. <a href=\"%1\">Which token to create</a></li>"
+           "<li>Start Flightdeck with the token in the <code>FLY_API_TOKEN</code> environment variable.</li>"
+           "<li>Sign in with flyctl (<code>fly auth login</code>): Flightdeck uses the token flyctl keeps.</li></ol>")
+            .arg(u"https://fly.io/docs/security/tokens/"_s));
+    m_firstRun->setVisible(false);
     m_state->setObjectName(u"tokenState"_s);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -91,6 +107,7 @@ void AccountPage::layOut()
     form->addRow(QString(), m_storage);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_firstRun);
     layout->addLayout(form);
     layout->addStretch();
 }
@@ -173,6 +190,7 @@ void AccountPage::showState()
         break;
     }
     m_state->setText(text);
+    m_firstRun->setVisible(m_session->tokenState() == ApiSession::TokenState::Missing);
     m_forget->setEnabled(m_session->tokenOrigin() == TokenSources::Origin::Keychain);
     m_keychain->setEnabled(m_session->keychainAvailable());
     if (!m_session->keychainAvailable()) {

@@ -13,6 +13,7 @@ class ApiSession;
 
 // The API token: where the one in use comes from and whether the API accepts
 // it; a field to enter another, kept in the keychain or for this session only.
+// With no token anywhere (a first run) it says how to get one.
 class AccountPage final : public StepPage
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     void showState();
 
     ApiSession *m_session;
+    QLabel *m_firstRun; // shown while there is no token anywhere
     QLabel *m_state;
     QLineEdit *m_token;
     QRadioButton *m_keychain;

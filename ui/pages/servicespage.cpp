@@ -4,6 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
@@ -20,6 +25,20 @@ namespace Flightdeck::Ui {
 namespace {
 
 const QStringList kHandlers{u"http"_s, u"tls"_s, u"pg_tls"_s, u"edge_http"_s, u"proxy_proto"_s};
+
+// What each handler makes Fly Proxy do (ServiceHandlerType in fly-go's schema.graphql), for its tooltip.
+QString handlerHelp(const QString &handler)
+{
+    if (handler == "http"_L1)
+        return ServicesPage::tr("Fly Proxy turns the connection into HTTP for the Machine, with Fly's request headers");
+    if (handler == "tls"_L1)
+        return ServicesPage::tr("Fly Proxy ends TLS and passes plain TCP to the Machine");
+    if (handler == "pg_tls"_L1)
+        return ServicesPage::tr("Fly Proxy handles TLS for PostgreSQL connections");
+    if (handler == "edge_http"_L1)
+        return ServicesPage::tr("Fly Proxy turns the connection into HTTP at the edge");
+    return ServicesPage::tr("Fly Proxy wraps the connection in the PROXY protocol, which tells the client's address");
+}
 
 enum Column { External, Internal, Protocol, Handlers };
 
@@ -35,16 +54,43 @@ ServicesPage::ServicesPage(RunSpecDocument *document, ImageInspector *image, QWi
     , m_image(image)
     , m_exposed(new QLabel(this))
     , m_table(new QTableWidget(0, 4, this))
+    , m_handlerBox(new QGroupBox(this))
     , m_autostart(new QCheckBox(tr("Start the Machine when a request arrives (auto&start)"), this))
     , m_autostop(new QComboBox(this))
 {
     m_table->setObjectName(u"portTable"_s);
     m_table->setAccessibleName(tr("Public ports"));
     m_table->setHorizontalHeaderLabels({tr("Public port or range"), tr("Internal port"), tr("Protocol"), tr("Handlers")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // As wide as the page: the public port takes what the others leave.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(External, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setProperty("jsonKey", u"services"_s);
-    m_table->setMinimumWidth(520);
+    m_handlerBox->setObjectName(u"handlerBox"_s);
+    auto *handlerGrid = new QGridLayout(m_handlerBox);
+    handlerGrid->setColumnStretch(3, 1); // the boxes keep their own width, at the left
+    for (const QString &handler : kHandlers) {
+        auto *check = new QCheckBox(handler, m_handlerBox);
+        check->setObjectName(u"handler_%1"_s.arg(handler));
+        check->setToolTip(handlerHelp(handler));
+        check->setAccessibleDescription(handlerHelp(handler));
+        handlerGrid->addWidget(check, int(m_handlerChecks.size()) / 3, int(m_handlerChecks.size()) % 3, Qt::AlignLeft);
+        m_handlerChecks.append(check);
+        connect(check, &QCheckBox::toggled, this, [this] {
+            const int row = m_table->currentRow();
+            if (m_updating || row < 0)
+                return;
+            QStringList handlers;
+            for (QCheckBox *box : std::as_const(m_handlerChecks)) {
+                if (box->isChecked())
+                    handlers.append(box->text());
+            }
+            setHandlers(row, handlers);
+            write();
+        });
+    }
     m_autostart->setObjectName(u"autostartCheck"_s);
     m_autostop->setObjectName(u"autostopCombo"_s);
     m_autostop->setAccessibleName(tr("When idle"));
@@ -71,6 +117,7 @@ ServicesPage::ServicesPage(RunSpecDocument *document, ImageInspector *image, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_exposed);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_handlerBox);
     layout->addLayout(buttons);
     layout->addWidget(addMessage(u"services"_s, m_table));
     layout->addWidget(m_autostart);
@@ -79,18 +126,22 @@ ServicesPage::ServicesPage(RunSpecDocument *document, ImageInspector *image, QWi
 
     readSpec(spec());
     showImagePorts();
+    showHandlers();
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ServicesPage::showHandlers);
     connect(m_image, &ImageInspector::changed, this, [this] {
         showImagePorts();
         Q_EMIT pageIssuesChanged();
     });
     connect(add, &QPushButton::clicked, this, [this] {
         addRow(u"443"_s, 8080, u"tcp"_s, {u"tls"_s, u"http"_s});
+        m_table->setCurrentCell(m_table->rowCount() - 1, External);
         write();
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
             write();
+            showHandlers();
         }
     });
     connect(m_autostart, &QCheckBox::toggled, this, &ServicesPage::write);
@@ -147,23 +198,15 @@ void ServicesPage::addRow(const QString &external, int internal, const QString &
     protocolCombo->addItems({u"tcp"_s, u"udp"_s});
     protocolCombo->setCurrentText(protocol);
     protocolCombo->setAccessibleName(tr("Protocol, row %1").arg(row + 1));
-    auto *handlerBox = new QWidget(m_table);
-    auto *handlerLayout = new QHBoxLayout(handlerBox);
-    handlerLayout->setContentsMargins(2, 0, 2, 0);
-    for (const QString &handler : kHandlers) {
-        auto *check = new QCheckBox(handler, handlerBox);
-        check->setObjectName(u"handler_%1_%2"_s.arg(row).arg(handler));
-        check->setChecked(handlers.contains(handler));
-        handlerLayout->addWidget(check);
-        connect(check, &QCheckBox::toggled, this, &ServicesPage::write);
-    }
+    for (QWidget *field : std::initializer_list<QWidget *>{externalEdit, internalSpin, protocolCombo})
+        field->installEventFilter(this);
     m_table->setCellWidget(row, External, externalEdit);
     m_table->setCellWidget(row, Internal, internalSpin);
     m_table->setCellWidget(row, Protocol, protocolCombo);
-    m_table->setCellWidget(row, Handlers, handlerBox);
-    m_table->resizeColumnsToContents();
+    setHandlers(row, handlers);
     m_table->resizeRowsToContents();
     connect(externalEdit, &QLineEdit::textEdited, this, &ServicesPage::write);
+    connect(externalEdit, &QLineEdit::textEdited, this, &ServicesPage::showHandlers); // its title names the port
     connect(internalSpin, &QSpinBox::valueChanged, this, &ServicesPage::write);
     connect(protocolCombo, &QComboBox::activated, this, &ServicesPage::write);
 }
@@ -182,13 +225,7 @@ QList<ServiceSpec> ServicesPage::servicesFromTable() const
         } else {
             port.port = external.toInt(); // a wrong number becomes 0, which validation explains
         }
-        const QList<QCheckBox *> checks = m_table->cellWidget(row, Handlers)->findChildren<QCheckBox *>();
-        for (const QString &handler : kHandlers) {
-            for (QCheckBox *check : checks) {
-                if (check->text() == handler && check->isChecked())
-                    port.handlers.append(handler);
-            }
-        }
+        port.handlers = m_table->item(row, Handlers)->data(Qt::UserRole).toStringList();
         auto service = std::find_if(services.begin(), services.end(), [&](const ServiceSpec &s) { return s.internalPort == internal && s.protocol == protocol; });
         if (service == services.end()) {
             ServiceSpec fresh;
@@ -210,6 +247,48 @@ QList<ServiceSpec> ServicesPage::servicesFromTable() const
         service.autostop = autostop == 0 ? Autostop::Off : autostop == 1 ? Autostop::Stop : Autostop::Suspend;
     }
     return services;
+}
+
+void ServicesPage::setHandlers(int row, const QStringList &handlers)
+{
+    QStringList ordered; // as the check boxes list them, whatever order they came in
+    for (const QString &handler : kHandlers) {
+        if (handlers.contains(handler))
+            ordered.append(handler);
+    }
+    QTableWidgetItem *item = m_table->item(row, Handlers);
+    if (!item) {
+        item = new QTableWidgetItem;
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, Handlers, item);
+    }
+    item->setText(ordered.isEmpty() ? tr("none") : ordered.join(u", "_s));
+    item->setData(Qt::UserRole, ordered);
+}
+
+void ServicesPage::showHandlers()
+{
+    const int row = m_table->currentRow();
+    const QStringList handlers = row >= 0 ? m_table->item(row, Handlers)->data(Qt::UserRole).toStringList() : QStringList();
+    const bool updating = std::exchange(m_updating, true);
+    for (QCheckBox *check : std::as_const(m_handlerChecks))
+        check->setChecked(handlers.contains(check->text()));
+    m_updating = updating;
+    m_handlerBox->setEnabled(row >= 0);
+    m_handlerBox->setTitle(row >= 0 ? tr("Handlers of public port %1").arg(qobject_cast<QLineEdit *>(m_table->cellWidget(row, External))->text())
+                                    : tr("Handlers: choose a port above"));
+}
+
+bool ServicesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *field = qobject_cast<QWidget *>(watched)) {
+            const QModelIndex index = m_table->indexAt(field->mapTo(m_table->viewport(), QPoint(1, 1)));
+            if (index.isValid() && index.row() != m_table->currentRow())
+                m_table->setCurrentCell(index.row(), index.column());
+        }
+    }
+    return StepPage::eventFilter(watched, event);
 }
 
 void ServicesPage::write()
@@ -245,6 +324,7 @@ void ServicesPage::readSpec(const RunSpec &s)
             for (const PortSpec &port : service.ports)
                 addRow(externalText(port), service.internalPort, service.protocol, port.handlers);
         }
+        showHandlers();
     }
     m_updating = false;
 }

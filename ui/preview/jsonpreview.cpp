@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -26,6 +27,9 @@ namespace Flightdeck::Ui {
 JsonPreview::JsonPreview(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
+    , m_firstCaption(new QLabel(tr("First, the app is created:"), this))
+    , m_firstRequest(new QLabel(this))
+    , m_thenCaption(new QLabel(tr("Then the Machine:"), this))
     , m_requestLine(new QLabel(this))
     , m_status(new QLabel(this))
     , m_editTimer(new QTimer(this))
@@ -39,6 +43,13 @@ JsonPreview::JsonPreview(QWidget *parent)
     m_requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requestLine->setAccessibleName(tr("Request method and path"));
+    m_firstRequest->setObjectName(u"jsonPreviewFirstRequest"_s);
+    m_firstRequest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_firstRequest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_firstRequest->setWordWrap(true);
+    m_firstRequest->setAccessibleName(tr("The request that creates the app"));
+    for (QLabel *label : {m_firstCaption, m_firstRequest, m_thenCaption})
+        label->setVisible(false);
 
     m_editor->setObjectName(u"jsonPreviewEditor"_s);
     m_editor->setAccessibleName(tr("Machines API request preview"));
@@ -67,6 +78,9 @@ JsonPreview::JsonPreview(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
+    layout->addWidget(m_firstCaption);
+    layout->addWidget(m_firstRequest);
+    layout->addWidget(m_thenCaption);
     layout->addWidget(m_requestLine);
     layout->addWidget(m_editor);
     layout->addWidget(m_status);
@@ -118,6 +132,14 @@ QList<int> JsonPreview::changedLines(const QStringList &before, const QStringLis
 void JsonPreview::setRequestLine(const QString &line)
 {
     m_requestLine->setText(line);
+}
+
+void JsonPreview::setFirstRequest(const QString &line, const QByteArray &body)
+{
+    const QByteArray readable = QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented).trimmed();
+    m_firstRequest->setText(line.isEmpty() ? QString() : line + u'\n' + QString::fromUtf8(readable));
+    for (QLabel *label : {m_firstCaption, m_firstRequest, m_thenCaption})
+        label->setVisible(!line.isEmpty());
 }
 
 void JsonPreview::setRequestBody(const QByteArray &body)

@@ -28,6 +28,9 @@ public:
     void setRequestBody(const QByteArray &body);
     // The method and path the body goes to ("POST /v1/apps/demo-app/machines"), above it.
     void setRequestLine(const QString &line);
+    // A request sent before this one (a new app's "POST /v1/apps?wait=true"
+    // and its one-line body), shown above it; an empty line: none.
+    void setFirstRequest(const QString &line, const QByteArray &body);
     QPlainTextEdit *editor() const;
     // The user's text could not be taken: say why, at its line (1-based; 0: none).
     void showEditProblem(const QString &message, int line);
@@ -50,6 +53,9 @@ private:
     void updateSelections();
 
     QPlainTextEdit *m_editor;
+    QLabel *m_firstCaption;
+    QLabel *m_firstRequest;
+    QLabel *m_thenCaption;
     QLabel *m_requestLine;
     QLabel *m_status;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; // from the first paint on

@@ -366,9 +366,14 @@ void RunWizard::validate()
             return issue.isError() && StepPage::owns(step.fields, issue);
         }));
     }
+    const SummaryContext context = summaryContext();
     if (m_review) {
         m_review->listIssues(issues);
-        m_review->setSummaryContext(summaryContext());
+        m_review->setSummaryContext(context);
+    }
+    if (context != m_context) {
+        m_context = context;
+        Q_EMIT summaryContextChanged();
     }
     if (m_blocked->isVisible() && m_errors.value(currentStep()) == 0)
         m_blocked->setVisible(false);

@@ -59,12 +59,16 @@ public:
     // Every problem a launch would meet: the spec's, and what the pages know
     // beyond it (a missing token, a taken app name).
     Issues issues() const;
+    // What the pages learned from the platform (whether the app exists):
+    // the Review's summary and the preview's request line follow it.
+    SummaryContext summaryContext() const;
 
 Q_SIGNALS:
     // Review's "Create and start" / "Create only".
     void launchRequested(bool createOnly);
     void copyRequestRequested();
     void copyCurlRequested();
+    void summaryContextChanged();
 
 protected:
     // The keyboard contract: Enter in a field goes to the next step (on
@@ -92,8 +96,6 @@ private:
     void connectReview(ReviewPage *review);
     void validate();
     Issues pageIssues() const;
-    // What the pages learned from the platform that the Review's summary says.
-    SummaryContext summaryContext() const;
     void updateStepList();
 
     RunSpecDocument *m_document;
@@ -106,6 +108,7 @@ private:
     QPushButton *m_next;
     QList<Step> m_steps;
     ReviewPage *m_review = nullptr; // once built
+    SummaryContext m_context; // as last announced
     QSet<int> m_touched; // steps the user edited, tried to leave, or left
     QList<int> m_errors; // per step
 };

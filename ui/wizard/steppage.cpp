@@ -65,9 +65,8 @@ QLabel *StepPage::addMessage(const QString &prefix, QWidget *field)
     label->setWordWrap(true);
     label->setVisible(false);
     label->setAccessibleName(tr("Problems with %1").arg(field->accessibleName()));
-    field->setAccessibleDescription(QString());
-    m_messages.append({prefix, label});
-    std::sort(m_messages.begin(), m_messages.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    m_messages.append({prefix, label, field, field->accessibleDescription()});
+    std::sort(m_messages.begin(), m_messages.end(), [](const Message &a, const Message &b) { return a.prefix.size() > b.prefix.size(); });
     return label;
 }
 
@@ -101,25 +100,32 @@ int StepPage::showIssues(const Issues &issues)
             continue;
         errors += issue.isError() ? 1 : 0;
         QLabel *target = nullptr;
-        for (const auto &[prefix, label] : std::as_const(m_messages)) {
+        for (const Message &message : std::as_const(m_messages)) {
+            const QString &prefix = message.prefix;
             if (issue.field == prefix || issue.field.startsWith(prefix + u'.') || issue.field.startsWith(prefix + u'[')) {
-                target = label;
+                target = message.label;
                 break;
             }
         }
         if (!target && !m_messages.isEmpty())
-            target = m_messages.last().second;
+            target = m_messages.last().label;
         if (!target)
             continue;
         texts[target].append((issue.isError() ? tr("Error: ") : tr("Warning: ")) + issue.message);
         if (issue.isError())
             withErrors.insert(target);
     }
-    for (const auto &[prefix, label] : std::as_const(m_messages)) {
+    for (const Message &message : std::as_const(m_messages)) {
+        QLabel *label = message.label;
         const QStringList lines = texts.value(label);
         const QString text = lines.join(u'\n');
-        if (label->text() != text)
+        if (label->text() != text) {
             label->setText(text);
+            if (message.field) {
+                const QString separator = message.description.isEmpty() || text.isEmpty() ? QString() : u"\n"_s;
+                message.field->setAccessibleDescription(message.description + separator + text);
+            }
+        }
         label->setVisible(!lines.isEmpty());
         // Restyling is costly: only when the kind of message changes.
         const bool hasError = withErrors.contains(label);

@@ -4,6 +4,7 @@
 #include "app/spec/runspec.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -49,7 +50,8 @@ protected:
     virtual void readSpec(const RunSpec &spec) = 0;
     // The step came on screen: a moment to fetch what it lists from the API.
     virtual void shown() {}
-    // A label under `field` for the messages of field ids starting with `prefix`.
+    // A label under `field` for the messages of field ids starting with `prefix`;
+    // the field's accessible description carries them too, for screen readers.
     QLabel *addMessage(const QString &prefix, QWidget *field);
     void edit(const std::function<void(RunSpec &)> &change);
     const RunSpec &spec() const;
@@ -57,7 +59,14 @@ protected:
 private:
     RunSpecDocument *m_document;
     QStringList m_fields;
-    QList<std::pair<QString, QLabel *>> m_messages; // longest prefix first
+    struct Message
+    {
+        QString prefix;
+        QLabel *label;
+        QPointer<QWidget> field;
+        QString description; // the field's own, before any message
+    };
+    QList<Message> m_messages; // longest prefix first
     QLabel *m_general = nullptr;
     bool m_stale = false; // the document changed while this step was hidden
 };
