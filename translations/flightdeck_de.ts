@@ -1288,10 +1288,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <source>paste the output of `fly tokens create deploy` or `fly auth token`</source>
-        <translation>Ausgabe von `fly tokens create deploy` oder `fly auth token` einfügen</translation>
-    </message>
-    <message>
         <source>Flightdeck talks to the Machines API at &lt;b&gt;%1&lt;/b&gt; with your Fly.io API token. The token is never written to a profile, the history, a log or the preview.</source>
         <translation>Flightdeck spricht mit der Machines-API unter &lt;b&gt;%1&lt;/b&gt; und verwendet dazu Ihr Fly.io-API-Token. Das Token wird nie in ein Profil, den Verlauf, ein Protokoll oder die Vorschau geschrieben.</translation>
     </message>
@@ -1363,6 +1359,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>&lt;p&gt;&lt;b&gt;Flightdeck has no token yet.&lt;/b&gt; Until it has one, every step can still be filled in and the preview shows the request; launching needs the token. Any one of these gives it one:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Paste a token below. Create it with &lt;code&gt;fly tokens create org&lt;/code&gt; (it can also create apps in that organization) or &lt;code&gt;fly tokens create deploy -a APP&lt;/code&gt; (one existing app), or on the Tokens page of the Fly.io dashboard. &lt;a href=&quot;%1&quot;&gt;Which token to create&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Start Flightdeck with the token in the &lt;code&gt;FLY_API_TOKEN&lt;/code&gt; environment variable.&lt;/li&gt;&lt;li&gt;Sign in with flyctl (&lt;code&gt;fly auth login&lt;/code&gt;): Flightdeck uses the token flyctl keeps.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flightdeck hat noch kein Token.&lt;/b&gt; Bis dahin lässt sich jeder Schritt ausfüllen und die Vorschau zeigt die Anfrage; zum Starten braucht es das Token. Jeder dieser Wege gibt ihm eines:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Fügen Sie unten ein Token ein. Erstellen Sie es mit &lt;code&gt;fly tokens create org&lt;/code&gt; (es kann in dieser Organisation auch Apps anlegen) oder &lt;code&gt;fly tokens create deploy -a APP&lt;/code&gt; (eine bestehende App), oder auf der Seite „Tokens“ im Fly.io-Dashboard. &lt;a href=&quot;%1&quot;&gt;Welches Token Sie brauchen&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Starten Sie Flightdeck mit dem Token in der Umgebungsvariable &lt;code&gt;FLY_API_TOKEN&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Melden Sie sich bei flyctl an (&lt;code&gt;fly auth login&lt;/code&gt;): Flightdeck nimmt das Token, das flyctl aufbewahrt.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
+    <message>
+        <source>paste the token here</source>
+        <translation>Token hier einfügen</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ApiSession</name>
@@ -1432,10 +1432,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Project folder</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: a folder with fly.toml and a Dockerfile</source>
-        <translation>optional: ein Ordner mit fly.toml und Dockerfile</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -1527,6 +1523,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Pro&amp;ject folder:</source>
         <translation>Pro&amp;jektordner:</translation>
+    </message>
+    <message>
+        <source>optional: a folder with fly.toml</source>
+        <translation>optional: ein Ordner mit fly.toml</translation>
     </message>
 </context>
 <context>
@@ -1841,10 +1841,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty: Dockerfile in the build folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Build target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +1907,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Engin&amp;e:</source>
         <translation>Werkz&amp;eug:</translation>
+    </message>
+    <message>
+        <source>empty: the folder&apos;s Dockerfile</source>
+        <translation>leer: das Dockerfile des Ordners</translation>
     </message>
 </context>
 <context>
@@ -3481,8 +3481,16 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>%1 in %2 erstellt.</translation>
     </message>
     <message>
-        <source>Name and si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <source>for example data</source>
+        <translation>zum Beispiel data</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Grö&amp;ße:</translation>
     </message>
 </context>
 <context>

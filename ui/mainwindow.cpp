@@ -66,7 +66,7 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 460});
+    splitter->setSizes({720, 400}); // at 1024 px, the steps get about 650: room for German labels
     m_views->addWidget(splitter);
     m_views->addWidget(m_launchView);
     auto *central = new QWidget(this);

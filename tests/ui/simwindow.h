@@ -15,13 +15,17 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QRadioButton>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,11 +115,21 @@ inline void typeValue(QAbstractSpinBox *spin, int value)
     QTest::keyClicks(spin, QString::number(value));
 }
 
-// Clicks a check box or radio button until it shows `checked`.
+// Clicks a check box or radio button until it shows `checked`: on its
+// indicator, as a user does (a box wider than its text takes no click at its
+// centre).
 inline void clickTo(QAbstractButton *button, bool checked)
 {
-    if (button->isChecked() != checked)
-        QTest::mouseClick(button, Qt::LeftButton);
+    if (button->isChecked() == checked)
+        return;
+    QStyleOptionButton option;
+    option.initFrom(button);
+    QPoint where = button->rect().center();
+    if (qobject_cast<QRadioButton *>(button))
+        where = button->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, button).center();
+    else if (qobject_cast<QCheckBox *>(button))
+        where = button->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, button).center();
+    QTest::mouseClick(button, Qt::LeftButton, {}, where);
 }
 
 // Presses a window's keyboard shortcut (Ctrl+S, …) with the window active.

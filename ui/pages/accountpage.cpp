@@ -70,7 +70,7 @@ void AccountPage::setUpFields()
     m_token->setObjectName(u"tokenEdit"_s);
     m_token->setAccessibleName(tr("API token"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("paste the output of `fly tokens create deploy` or `fly auth token`"));
+    m_token->setPlaceholderText(tr("paste the token here"));
     m_keychain->setObjectName(u"storeInKeychain"_s);
     m_sessionOnly->setObjectName(u"storeForSession"_s);
     m_keychain->setChecked(true);

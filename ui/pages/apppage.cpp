@@ -44,7 +44,7 @@ AppPage::AppPage(RunSpecDocument *document, ApiSession *session, QWidget *parent
     m_appKind->setWordWrap(true);
     m_folder->setObjectName(u"folderEdit"_s);
     m_folder->setAccessibleName(tr("Project folder"));
-    m_folder->setPlaceholderText(tr("optional: a folder with fly.toml and a Dockerfile"));
+    m_folder->setPlaceholderText(tr("optional: a folder with fly.toml"));
     m_folderNote->setObjectName(u"folderNote"_s);
     m_folderNote->setWordWrap(true);
     m_folderNote->setVisible(false);

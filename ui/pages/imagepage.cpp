@@ -80,7 +80,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     , m_image(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
     , m_buildBox(new QGroupBox(tr("Build"), this))
     , m_context(lineEdit(this, u"buildContextEdit"_s, tr("Build folder"), tr("the folder sent to the builder")))
-    , m_dockerfile(lineEdit(this, u"dockerfileEdit"_s, tr("Dockerfile"), tr("empty: Dockerfile in the build folder")))
+    , m_dockerfile(lineEdit(this, u"dockerfileEdit"_s, tr("Dockerfile"), tr("empty: the folder's Dockerfile")))
     , m_engine(new QComboBox(this))
     , m_target(lineEdit(this, u"buildTargetEdit"_s, tr("Build target"), tr("optional: a stage of a multi-stage Dockerfile")))
     , m_noCache(new QCheckBox(tr("Do not use the build &cache"), this))

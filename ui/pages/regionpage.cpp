@@ -26,6 +26,8 @@ RegionPage::RegionPage(RunSpecDocument *document, ApiSession *session, QWidget *
     m_filter->setPlaceholderText(tr("Type a city or a code"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(u"regionList"_s);
+    m_list->setWordWrap(true); // a region with its price and notes takes two lines rather than scrolling sideways
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setAccessibleName(tr("Region"));
     m_list->setProperty("jsonKey", u"region"_s);
 

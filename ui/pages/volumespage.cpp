@@ -37,7 +37,8 @@ VolumesPage::VolumesPage(RunSpecDocument *document, ApiSession *session, QWidget
     m_path->setProperty("jsonKey", u"mounts"_s);
     m_newName->setObjectName(u"newVolumeName"_s);
     m_newName->setAccessibleName(tr("New volume name"));
-    m_newName->setPlaceholderText(tr("lowercase letters, digits and underscores"));
+    m_newName->setPlaceholderText(tr("for example data"));
+    m_newName->setToolTip(tr("lowercase letters, digits and underscores"));
     m_newSize->setObjectName(u"newVolumeSize"_s);
     m_newSize->setAccessibleName(tr("New volume size"));
     m_newSize->setRange(1, 500);
@@ -54,12 +55,13 @@ VolumesPage::VolumesPage(RunSpecDocument *document, ApiSession *session, QWidget
     form->addRow(QString(), addMessage(u"mounts"_s, m_volume));
 
     auto *createBox = new QGroupBox(tr("New volume"), this);
-    auto *createRow = new QHBoxLayout;
-    createRow->addWidget(m_newName, 1);
-    createRow->addWidget(m_newSize);
-    createRow->addWidget(m_create);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_newSize);
+    sizeRow->addStretch();
+    sizeRow->addWidget(m_create);
     auto *createForm = new QFormLayout(createBox);
-    createForm->addRow(tr("Name and si&ze:"), createRow);
+    createForm->addRow(tr("N&ame:"), m_newName);
+    createForm->addRow(tr("Si&ze:"), sizeRow);
     createForm->addRow(QString(), m_createStatus);
 
     auto *layout = new QVBoxLayout(this);

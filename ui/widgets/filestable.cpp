@@ -39,9 +39,9 @@ FilesTable::FilesTable(QWidget *parent)
     setFocusProxy(m_table);
     m_table->setAccessibleName(tr("Files"));
     m_table->setHorizontalHeaderLabels({tr("Path in the Machine"), tr("Source"), tr("Content")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(PathColumn, 200);
+    // The path and the content share what the source leaves: never wider than the page.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
 
     auto *addText = new QPushButton(tr("Add &text"), this);
@@ -55,12 +55,13 @@ FilesTable::FilesTable(QWidget *parent)
     editText->setObjectName(u"filesEditText"_s);
     auto *remove = new QPushButton(tr("Remo&ve"), this);
     remove->setObjectName(u"filesRemove"_s);
+    // Two rows, so that the longer words of other languages fit beside each other.
     auto *adds = new QHBoxLayout;
     adds->addWidget(addText);
     adds->addWidget(addLocal);
-    adds->addWidget(addSecret);
     adds->addStretch();
     auto *edits = new QHBoxLayout;
+    edits->addWidget(addSecret);
     edits->addStretch();
     edits->addWidget(editText);
     edits->addWidget(remove);

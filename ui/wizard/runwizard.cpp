@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -177,6 +178,11 @@ void RunWizard::build(int index)
     if (step.page)
         return;
     step.page = step.create();
+    // A label too long to sit beside its field (German has such words) goes above it:
+    // the page never grows wider than the window has room for.
+    const QList<QFormLayout *> forms = step.page->findChildren<QFormLayout *>();
+    for (QFormLayout *form : forms)
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     step.scroll->setWidget(step.page);
     connect(step.page, &StepPage::pageIssuesChanged, this, &RunWizard::validate);
     if (auto *review = qobject_cast<ReviewPage *>(step.page))
