@@ -1768,6 +1768,13 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::GuideDialog</name>
+    <message>
+        <source>Flightdeck guide</source>
+        <translation>Flightdeck-Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::HistoryDialog</name>
     <message>
         <source>&amp;Open in the wizard</source>
@@ -2580,10 +2587,20 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Flightdeck &amp;guide</source>
+        <translation>Flightdeck-&amp;Handbuch</translation>
+    </message>
+    <message>
         <source>Flightdeck configures, builds and starts Fly.io Machines, step by step.
 
-%1</source>
-        <translation type="unfinished"></translation>
+%1
+
+Flightdeck is free software under the GNU General Public License, version 3 or any later version; it comes with no warranty.</source>
+        <translation>Flightdeck richtet Fly.io-Machines Schritt für Schritt ein, baut und startet sie.
+
+%1
+
+Flightdeck ist freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version; es gibt keine Gewährleistung.</translation>
     </message>
 </context>
 <context>
@@ -2844,10 +2861,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty: the platform&apos;s; words as in a shell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host dedication id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2891,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Kernel ar&amp;guments:</source>
         <translation>Ker&amp;nel-Argumente:</translation>
+    </message>
+    <message>
+        <source>empty: the platform&apos;s</source>
+        <translation>leer: die der Plattform</translation>
+    </message>
+    <message>
+        <source>Words as in a shell: quote an argument that holds spaces</source>
+        <translation>Wörter wie in einer Shell: ein Argument mit Leerzeichen in Anführungszeichen setzen</translation>
     </message>
 </context>
 <context>

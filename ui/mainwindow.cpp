@@ -9,6 +9,7 @@
 #include "app/spec/runspecdocument.h"
 #include "app/spec/validation.h"
 #include "ui/help/diagnostics.h"
+#include "ui/help/guidedialog.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/history/historydialog.h"
 #include "ui/imports/importactions.h"
@@ -232,6 +233,10 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Help for this &step"), QKeySequence::HelpContents, m_wizard, &RunWizard::openStepHelp);
+    help->addAction(tr("Flightdeck &guide"), this, [this] {
+        GuideDialog guide(this);
+        guide.exec();
+    });
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addSeparator();
     help->addAction(tr("Copy &diagnostic information"), this, [this] {
@@ -240,7 +245,10 @@ void MainWindow::createMenus()
     });
     help->addAction(tr("&About Flightdeck"), this, [this] {
         Dialogs::information(this, tr("About Flightdeck"),
-                             tr("Flightdeck configures, builds and starts Fly.io Machines, step by step.\n\n%1").arg(Diagnostics::versions()));
+                             tr("Flightdeck configures, builds and starts Fly.io Machines, step by step.\n\n%1\n\n"
+                                "Flightdeck is free software under the GNU General Public License, version 3 or any later version; "
+                                "it comes with no warranty.")
+                                 .arg(Diagnostics::versions()));
     });
 }
 

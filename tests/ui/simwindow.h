@@ -27,6 +27,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 namespace TestSupport {
@@ -130,6 +131,16 @@ inline void clickTo(QAbstractButton *button, bool checked)
     else if (qobject_cast<QCheckBox *>(button))
         where = button->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, button).center();
     QTest::mouseClick(button, Qt::LeftButton, {}, where);
+}
+
+// Opens, as a user would, what a step shows only on request: the Dockerfile
+// build on Image, the advanced settings on Resources. Only on the step shown.
+inline void revealOptionalParts(QWidget &window)
+{
+    if (auto *dockerfile = window.findChild<QRadioButton *>(QStringLiteral("fromDockerfile")); dockerfile && dockerfile->isVisible())
+        clickTo(dockerfile, true);
+    if (auto *advanced = window.findChild<QToolButton *>(QStringLiteral("advancedToggle")); advanced && advanced->isVisible() && !advanced->isChecked())
+        QTest::mouseClick(advanced, Qt::LeftButton);
 }
 
 // Presses a window's keyboard shortcut (Ctrl+S, …) with the window active.

@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QListWidget>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -187,8 +188,7 @@ QStringList TestKeyboard::mnemonicClashes(Ui::MainWindow &window)
 {
     QStringList clashes;
     auto *wizard = window.wizard();
-    for (int step = 0; step < wizard->stepCount(); ++step) {
-        wizard->goToStep(step);
+    const auto check = [&](int step) {
         QHash<QChar, QStringList> owners;
         const auto note = [&owners](const QString &text, const QString &owner) {
             if (const auto letter = mnemonic(text))
@@ -207,9 +207,16 @@ QStringList TestKeyboard::mnemonicClashes(Ui::MainWindow &window)
                 note(group->title(), describe(widget));
         }
         for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-            if (it.value().size() > 1)
-                clashes.append(u"step %1: Alt+%2 is %3"_s.arg(step).arg(it.key(), it.value().join(u" and "_s)));
+            const QString clash = u"step %1: Alt+%2 is %3"_s.arg(step).arg(it.key(), it.value().join(u" and "_s));
+            if (it.value().size() > 1 && !clashes.contains(clash))
+                clashes.append(clash);
         }
+    };
+    for (int step = 0; step < wizard->stepCount(); ++step) {
+        wizard->goToStep(step);
+        check(step);
+        TestSupport::revealOptionalParts(window); // and with what shows on request
+        check(step);
     }
     return clashes;
 }
@@ -264,6 +271,19 @@ void TestKeyboard::theHelpMenuTellsWithoutTheToken()
     Ui::Dialogs::Script::answerQuestion(QMessageBox::Ok);
     QVERIFY(TestSupport::chooseMenuEntry(window, {u"Help"_s, u"About"_s}));
     QCOMPARE(Ui::Dialogs::Script::takeAsked(), QStringList{u"About Flightdeck"_s});
+
+    // The guide, offline: how to give Flightdeck a token, the steps, the checks.
+    QString guide;
+    QTimer::singleShot(0, this, [&guide] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *text = dialog ? dialog->findChild<QTextBrowser *>(u"guideText"_s) : nullptr;
+        guide = text ? text->toPlainText() : QString();
+        if (dialog)
+            QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QVERIFY(TestSupport::chooseMenuEntry(window, {u"Help"_s, u"Flightdeck guide"_s}));
+    for (const QString &part : {u"Your API token"_s, u"FLY_API_TOKEN"_s, u"Checks before anything is created"_s, u"flightdeck run --help"_s})
+        QVERIFY2(guide.contains(part), qPrintable(part + u" not in:\n"_s + guide.left(400)));
 
     // Keyboard shortcuts lists the window's own: read from its actions.
     QStringList listed;

@@ -84,7 +84,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     , m_engine(new QComboBox(this))
     , m_target(lineEdit(this, u"buildTargetEdit"_s, tr("Build target"), tr("optional: a stage of a multi-stage Dockerfile")))
     , m_noCache(new QCheckBox(tr("Do not use the build &cache"), this))
-    , m_buildArgs(new KeyValueTable(u"buildArgs"_s, tr("Build arguments"), this))
+    , m_buildArgs(new KeyValueTable(u"buildArgs"_s, tr("Build arguments"), this, KeyValueTable::Mnemonics::Off)) // the build fields use its letters
     , m_dockerfileText(new QPlainTextEdit(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_dockerfileText->document()))
 {

@@ -110,7 +110,8 @@ void ResourcesPage::buildAdvanced()
     m_rootfsPersist->setProperty("jsonKey", u"rootfs"_s);
     m_kernelArgs->setObjectName(u"kernelArgsEdit"_s);
     m_kernelArgs->setAccessibleName(tr("Kernel arguments"));
-    m_kernelArgs->setPlaceholderText(tr("empty: the platform's; words as in a shell"));
+    m_kernelArgs->setPlaceholderText(tr("empty: the platform's"));
+    m_kernelArgs->setToolTip(tr("Words as in a shell: quote an argument that holds spaces"));
     m_kernelArgs->setProperty("jsonKey", u"kernel_args"_s);
     m_hostDedication->setObjectName(u"hostDedicationEdit"_s);
     m_hostDedication->setAccessibleName(tr("Host dedication id"));

@@ -37,6 +37,8 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     , m_createOnly(new QPushButton(tr("Create &only"), this))
 {
     m_issues->setObjectName(u"reviewIssues"_s);
+    m_issues->setWordWrap(true); // a long problem takes lines, not the width
+    m_issues->setTextElideMode(Qt::ElideNone);
     m_issues->setAccessibleName(tr("Problems to fix before launching"));
     m_issues->setMaximumHeight(160);
     m_issuesLabel->setBuddy(m_issues);

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
 
-KeyValueTable::KeyValueTable(const QString &name, const QString &accessibleName, QWidget *parent)
+KeyValueTable::KeyValueTable(const QString &name, const QString &accessibleName, QWidget *parent, Mnemonics mnemonics)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
 {
@@ -37,13 +37,19 @@ KeyValueTable::KeyValueTable(const QString &name, const QString &accessibleName,
     import->setToolTip(tr("Add the variables of a .env file"));
     import->setObjectName(name + u"Import"_s);
 
-    auto *buttons = new QHBoxLayout;
+    if (mnemonics == Mnemonics::Off) {
+        for (QPushButton *button : {add, remove, paste, import})
+            button->setText(button->text().remove(u'&'));
+    }
+
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
-    buttons->addStretch();
+    buttons->addSpacing(12);
     buttons->addWidget(paste);
     buttons->addWidget(import);
-    auto *layout = new QVBoxLayout(this);
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
