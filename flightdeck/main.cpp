@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
                 request.options.createAppIfMissing = true; // --yes confirms it
                 request.options.org = outcome.spec.org;
                 request.options.imageEngine = outcome.imageEngine;
+                request.logsForSeconds = outcome.logsForSeconds;
                 Cli::HeadlessLaunch launch(std::move(request));
                 return runUntilFinished(launch);
             }

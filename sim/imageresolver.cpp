@@ -1,6 +1,7 @@
 #include "sim/imageresolver.h"
 
 #include "sim/ids.h"
+#include "sim/processes.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -62,7 +63,8 @@ const QStringList &defaultPublicImages()
                                     u"library/python"_s,   u"library/golang"_s, u"library/httpd"_s,   u"library/caddy"_s,
                                     u"library/traefik"_s,  u"library/registry"_s, u"library/memcached"_s, u"coturn/coturn"_s,
                                     u"flyio/postgres-flex"_s, u"flyio/fly-proxy"_s};
-    return images;
+    static const QStringList withFixtures = images + processFixtureRepositories(); // the failing apps (processes.h)
+    return withFixtures;
 }
 
 } // namespace

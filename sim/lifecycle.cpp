@@ -1,10 +1,13 @@
 #include "sim/lifecycle.h"
 
 #include "sim/ids.h"
+#include "sim/logstore.h"
 #include "sim/machinestore.h"
+#include "sim/processes.h"
 #include "sim/volumestore.h"
 #include "sim/wire.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
@@ -17,6 +20,21 @@ namespace {
 
 constexpr int kDestroyedLingerMs = 10000; // a destroyed Machine answers GET this long, then 404
 constexpr int kDefaultMaxRetries = 10;
+
+// What init says it runs: the config's command, else the image's own.
+QString commandLine(const QJsonObject &config)
+{
+    const QJsonObject init = config.value(u"init"_s).toObject();
+    QStringList words;
+    for (const QString &key : {u"exec"_s, u"entrypoint"_s, u"cmd"_s}) {
+        const QJsonArray part = init.value(key).toArray();
+        for (const QJsonValue &word : part)
+            words.append(word.toString());
+        if (key == "exec"_L1 && !words.isEmpty())
+            break; // exec replaces both
+    }
+    return words.isEmpty() ? u"(the image's entrypoint and command)"_s : words.join(u' ');
+}
 
 bool wildcardMatch(const QString &pattern, const QString &text)
 {
@@ -39,11 +57,24 @@ int scheduleIntervalMs(const QString &schedule)
 
 } // namespace
 
-MachineLifecycle::MachineLifecycle(MachineStore *machines, VolumeStore *volumes, QObject *parent)
+MachineLifecycle::MachineLifecycle(MachineStore *machines, VolumeStore *volumes, LogStore *logs, QObject *parent)
     : QObject(parent)
     , m_machines(machines)
     , m_volumes(volumes)
+    , m_logs(logs)
 {
+}
+
+void MachineLifecycle::log(const Machine &m, const QString &provider, const QString &message, int inMs, const QString &level)
+{
+    LogStore::Line line;
+    line.at = QDateTime::currentDateTimeUtc().addMSecs(inMs);
+    line.instance = m.id;
+    line.region = m.region;
+    line.level = level;
+    line.provider = provider;
+    line.message = message;
+    m_logs->append(m.appName, line);
 }
 
 void MachineLifecycle::addEvent(Machine &m, const QString &type, const QString &status, const QString &source, const QJsonObject &request)
@@ -207,6 +238,15 @@ void MachineLifecycle::scheduleTransition(Machine &m, int delayMs, Step step)
 
 void MachineLifecycle::beginStart(Machine &m)
 {
+    const bool startedBefore = std::any_of(m.events.cbegin(), m.events.cend(), [](const QJsonValue &event) {
+        return event[u"type"_s].toString() == "start"_L1 && event[u"status"_s].toString() == "started"_L1;
+    });
+    const QString image = m.config.value(u"image"_s).toString();
+    if (!startedBefore) {
+        log(m, u"runner"_s, u"Pulling container image %1"_s.arg(image));
+        log(m, u"runner"_s, u"Successfully prepared image %1 (%2s)"_s.arg(image).arg(m_bootDelayMs / 2000.0, 0, 'f', 3), m_bootDelayMs / 2);
+    }
+    log(m, u"runner"_s, u"Configuring firecracker"_s, m_bootDelayMs / 2);
     addEvent(m, u"start"_s, u"starting"_s, u"user"_s);
     setState(m, u"starting"_s);
     scheduleTransition(m, m_bootDelayMs, &MachineLifecycle::finishStart);
@@ -217,6 +257,24 @@ void MachineLifecycle::finishStart(const QString &appName, const QString &id)
     Machine *m = m_machines->find(appName, id);
     addEvent(*m, u"start"_s, u"started"_s, u"flyd"_s);
     setState(*m, u"started"_s);
+    const QString user = m->config.value(u"init"_s).toObject().value(u"user"_s).toString(u"root"_s);
+    log(*m, u"app"_s, u" INFO Starting init (commit: simulated)..."_s);
+    log(*m, u"app"_s, u" INFO Preparing to run: `%1` as %2"_s.arg(commandLine(m->config), user));
+    log(*m, u"runner"_s, u"Machine started in %1s"_s.arg(m_bootDelayMs / 1000.0, 0, 'f', 3));
+    const ProcessScript process = processScriptFor(m->imageRef.value(u"repository"_s).toString());
+    int at = 5;
+    for (const QString &line : process.output)
+        log(*m, u"app"_s, line, at += 5);
+    if (process.listensOn.startsWith(u"127."_s)) {
+        // What Fly tells when the proxy cannot reach the app: where it should listen, where it does.
+        const QJsonArray services = m->config.value(u"services"_s).toArray();
+        const int port = services.isEmpty() ? 8080 : services.first()[u"internal_port"_s].toInt(8080);
+        log(*m, u"runner"_s,
+            u"WARNING The app is not listening on the expected address and will not be reachable by fly-proxy. You can fix this by "
+            "configuring your app to listen on the following addresses: - 0.0.0.0:%1 Found these processes inside the machine with open "
+            "listening sockets: PROCESS ADDRESSES /app %2"_s.arg(port).arg(process.listensOn),
+            1000, u"warn"_s);
+    }
     // Checks start critical: nothing has answered yet.
     const CheckScenario checks = checkScenarioFor(*m);
     m->checks = HealthChecks::initial(m->config, m->privateIp, checks.output, QDateTime::currentDateTimeUtc());
@@ -252,6 +310,9 @@ std::optional<ExitScenario> MachineLifecycle::exitScenarioFor(const Machine &m) 
         if (wildcardMatch(scenario.imagePattern, image) || wildcardMatch(scenario.imagePattern, m.name))
             return scenario;
     }
+    const ProcessScript process = processScriptFor(m.imageRef.value(u"repository"_s).toString());
+    if (process.exitCode)
+        return ExitScenario{image, *process.exitCode, process.exitAfterMs};
     return std::nullopt;
 }
 
@@ -264,8 +325,18 @@ void MachineLifecycle::processExited(const QString &appName, const QString &id)
     const int maxRetries = restart.contains(u"max_retries"_s) ? restart.value(u"max_retries"_s).toInt() : kDefaultMaxRetries;
     const bool again = policy == "always"_L1 || (policy == "on-failure"_L1 && exitCode != 0 && m->restartCount < maxRetries);
 
-    const QJsonObject exitEvent{{u"exit_code"_s, exitCode},  {u"guest_exit_code"_s, exitCode}, {u"guest_signal"_s, -1},
-                                {u"signal"_s, -1},           {u"oom_killed"_s, false},        {u"requested_stop"_s, false},
+    // The kernel's and init's words for the exit, as a Machine's log shows them.
+    const bool oomKilled = processScriptFor(m->imageRef.value(u"repository"_s).toString()).oomKilled && exitCode == 137;
+    if (oomKilled) {
+        log(*m, u"app"_s, u"[    2.104573] Out of memory: Killed process 318 (app) total-vm:2202152kB, anon-rss:246812kB, file-rss:0kB"_s);
+        log(*m, u"app"_s, u" INFO Process appears to have been OOM killed!"_s);
+        log(*m, u"app"_s, u" INFO Main child exited with signal (with signal 'SIGKILL', core dumped? false)"_s);
+    } else {
+        log(*m, u"app"_s, u" INFO Main child exited normally with code: %1"_s.arg(exitCode));
+    }
+    log(*m, u"app"_s, u" INFO Starting clean up."_s);
+    const QJsonObject exitEvent{{u"exit_code"_s, exitCode},  {u"guest_exit_code"_s, oomKilled ? 0 : exitCode}, {u"guest_signal"_s, oomKilled ? 9 : -1},
+                                {u"signal"_s, -1},           {u"oom_killed"_s, oomKilled},     {u"requested_stop"_s, false},
                                 {u"restarting"_s, again},    {u"exited_at"_s, isoTime(QDateTime::currentDateTimeUtc())}};
     addEvent(*m, u"exit"_s, u"stopped"_s, u"flyd"_s, QJsonObject{{u"exit_event"_s, exitEvent}, {u"restart_count"_s, m->restartCount}});
 

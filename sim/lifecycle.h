@@ -12,6 +12,7 @@
 
 namespace Sim {
 
+class LogStore;
 class MachineStore;
 class VolumeStore;
 
@@ -26,7 +27,8 @@ struct ExitScenario
 
 // A Machine's life after its create: starting, started (with its health
 // checks), exits and the restart policy, stop, suspend, restart, schedules
-// and destroy, each step after a delay as on the real platform. A timer that
+// and destroy, each step after a delay as on the real platform, each written
+// to the app's log as the host and the Machine's init print it. A timer that
 // fires for a Machine that has moved on since does nothing.
 class MachineLifecycle final : public QObject
 {
@@ -34,7 +36,7 @@ class MachineLifecycle final : public QObject
     Q_DISABLE_COPY_MOVE(MachineLifecycle)
 
 public:
-    MachineLifecycle(MachineStore *machines, VolumeStore *volumes, QObject *parent = nullptr);
+    MachineLifecycle(MachineStore *machines, VolumeStore *volumes, LogStore *logs, QObject *parent = nullptr);
 
     void setBootDelayMs(int ms) { m_bootDelayMs = ms; }
     int bootDelayMs() const { return m_bootDelayMs; }
@@ -82,11 +84,15 @@ private:
     void finishDestroy(const QString &appName, const QString &id);
     void runSchedule(const QString &appName, const QString &id);
     void forget(const QString &appName, const QString &id);
+    // A --exit scenario, else what the image's process does (processes.h).
     std::optional<ExitScenario> exitScenarioFor(const Machine &machine) const;
+    // A line of the Machine's log, `inMs` from now.
+    void log(const Machine &machine, const QString &provider, const QString &message, int inMs = 0, const QString &level = QStringLiteral("info"));
     CheckScenario checkScenarioFor(const Machine &machine) const;
 
     MachineStore *m_machines;
     VolumeStore *m_volumes;
+    LogStore *m_logs;
     QList<ExitScenario> m_exitScenarios;
     QList<CheckScenario> m_checkScenarios;
     int m_checkPassMs = 1500;

@@ -21,7 +21,7 @@ Reply appNotFound()
 Platform::Platform(QObject *parent)
     : QObject(parent)
     , m_apps([this](const QString &app) { return m_machines.count(app); }, [this](const QString &app) { return m_volumes.count(app); })
-    , m_lifecycle(&m_machines, &m_volumes)
+    , m_lifecycle(&m_machines, &m_volumes, &m_logs)
 {
     connect(&m_apps, &AppStore::changed, this, &Platform::changed);
     connect(&m_machines, &MachineStore::changed, this, &Platform::changed);
@@ -203,6 +203,7 @@ Reply Platform::deleteApp(const QString &name)
         Q_EMIT machineChanged(name, m.id);
     m_volumes.removeApp(name);
     m_secrets.removeApp(name);
+    m_logs.removeApp(name);
     Q_EMIT changed();
     return Reply{202, QJsonValue::Undefined, {}};
 }

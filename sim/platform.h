@@ -2,6 +2,7 @@
 
 #include "sim/appstore.h"
 #include "sim/lifecycle.h"
+#include "sim/logstore.h"
 #include "sim/machinestore.h"
 #include "sim/model.h"
 #include "sim/reply.h"
@@ -44,6 +45,8 @@ public:
     const VolumeStore &volumes() const { return m_volumes; }
     SecretStore &secrets() { return m_secrets; }
     const SecretStore &secrets() const { return m_secrets; }
+    LogStore &logs() { return m_logs; }
+    const LogStore &logs() const { return m_logs; }
     MachineLifecycle &lifecycle() { return m_lifecycle; }
     const MachineLifecycle &lifecycle() const { return m_lifecycle; }
 
@@ -66,6 +69,7 @@ private:
     MachineStore m_machines;
     VolumeStore m_volumes;
     SecretStore m_secrets;
+    LogStore m_logs; // before the lifecycle, which writes to it
     MachineLifecycle m_lifecycle;
     QString m_nearestRegion = QStringLiteral("ams");
     QList<std::pair<QString, QString>> m_full; // (region, cpu kind or empty)

@@ -77,6 +77,11 @@ void SimApi::addApiRoutes()
     addRoute(t, u"GET"_s, u"/v1/apps/*"_s, A::Token, [this, p](const ExchangePtr &e, const QStringList &a) { respond(e, p->apps().get(a[0])); });
     addRoute(t, u"DELETE"_s, u"/v1/apps/*"_s, A::Token, [this, p](const ExchangePtr &e, const QStringList &a) { respond(e, p->deleteApp(a[0])); });
 
+    // The logs of an app's Machines, on the GraphQL host as fly-go asks for them (resource_logs.go).
+    addRoute(t, u"GET"_s, u"/api/v1/apps/*/logs"_s, A::App, [this, p](const ExchangePtr &e, const QStringList &a) {
+        respond(e, p->logs().page(a[0], e->query.queryItemValue(u"next_token"_s), e->query.queryItemValue(u"instance"_s),
+                                  e->query.queryItemValue(u"region"_s)));
+    });
     addRoute(t, u"GET"_s, u"/v1/apps/*/machines"_s, A::App, [this, p](const ExchangePtr &e, const QStringList &a) { respond(e, p->machines().list(a[0], queryMap(e->query))); });
     addRoute(t, u"POST"_s, u"/v1/apps/*/machines"_s, A::App, [this](const ExchangePtr &e, const QStringList &a) { createOrUpdateMachine(e, a[0], {}); });
     addRoute(t, u"GET"_s, u"/v1/apps/*/machines/*"_s, A::App, [this, p](const ExchangePtr &e, const QStringList &a) { respond(e, p->machines().get(a[0], a[1])); });

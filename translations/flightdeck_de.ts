@@ -1139,6 +1139,17 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::LogStream</name>
+    <message>
+        <source>the answer was not a page of log lines</source>
+        <translation>die Antwort war keine Seite mit Logzeilen</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Das Log konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Preflight</name>
     <message>
         <source>checking…</source>
@@ -2281,6 +2292,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Install flyctl to open a console from here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Machine lo&amp;g</source>
+        <translation>Machine-Lo&amp;g</translation>
+    </message>
+    <message>
+        <source>Launch de&amp;tails</source>
+        <translation>Start-De&amp;tails</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LifecyclePage</name>
@@ -2454,6 +2473,56 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::MachineLogView</name>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>Mitlaufe&amp;n</translation>
+    </message>
+    <message>
+        <source>The Machine&apos;s log</source>
+        <translation>Das Log der Machine</translation>
+    </message>
+    <message>
+        <source>Off: the view stays still and new lines wait until it is on again</source>
+        <translation>Aus: die Ansicht bleibt stehen, neue Zeilen warten, bis es wieder an ist</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>find (Enter: next)</source>
+        <translation>suchen (Enter: nächste)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the log</source>
+        <translation>Log kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>The Machine&apos;s log shows here once it is created.</source>
+        <translation>Das Log der Machine erscheint hier, sobald sie erstellt ist.</translation>
+    </message>
+    <message>
+        <source>Following the log of %1…</source>
+        <translation>Das Log von %1 läuft mit…</translation>
+    </message>
+    <message>
+        <source>No longer following the log of %1.</source>
+        <translation>Das Log von %1 läuft nicht mehr mit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n new line(s) wait for Follow.</source>
+        <translation>
+            <numerusform>Angehalten: %n neue Zeile wartet auf „Mitlaufen“.</numerusform>
+            <numerusform>Angehalten: %n neue Zeilen warten auf „Mitlaufen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the log.</source>
+        <translation>„%1“ steht nicht im Log.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3740,10 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
         <source>note: %1 is accepted for compatibility and has no effect in Flightdeck</source>
         <translation>Hinweis: %1 wird aus Kompatibilitätsgründen akzeptiert und hat in Flightdeck keine Wirkung</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds: write --logs-for 30 (at most 3600)</source>
+        <translation>„%1“ ist keine Anzahl Sekunden: schreiben Sie --logs-for 30 (höchstens 3600)</translation>
+    </message>
 </context>
 <context>
     <name>RunHelp</name>
@@ -3711,6 +3784,10 @@ With --yes it launches the Machine without a window; with --print-config or
     <message>
         <source>(default %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --yes: print the Machine&apos;s log this many seconds longer after it started</source>
+        <translation>Mit --yes: das Log der Machine so viele Sekunden länger ausgeben, nachdem sie gestartet ist</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::MachineLogView</name>
+    <message numerus="yes">
+        <source>Paused: %n new line(s) wait for Follow.</source>
+        <translation>
+            <numerusform>Paused: %n new line waits for Follow.</numerusform>
+            <numerusform>Paused: %n new lines wait for Follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::RegionPage</name>
     <message numerus="yes">
         <source>%n region(s) from Fly.io.</source>

@@ -160,6 +160,13 @@ void ApiClient::get(const QString &path, QObject *context, Callback done)
     call("GET", path, {}, options, context, std::move(done));
 }
 
+void ApiClient::getUrl(const QUrl &url, QObject *context, Callback done)
+{
+    RequestOptions options;
+    options.idempotent = true;
+    send(url, "GET", {}, options, context, std::move(done), 1);
+}
+
 void ApiClient::graphql(const QString &query, const QJsonObject &variables, QObject *context, Callback done)
 {
     RequestOptions options;

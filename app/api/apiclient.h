@@ -60,6 +60,8 @@ public:
     void postBody(const QString &path, const QByteArray &json, const RequestOptions &options, QObject *context, Callback done);
     void get(const QString &path, QObject *context, Callback done);
     void graphql(const QString &query, const QJsonObject &variables, QObject *context, Callback done);
+    // A read from the API host outside the Machines API (the logs), with the Machines API's token header.
+    void getUrl(const QUrl &url, QObject *context, Callback done);
 
     // Aborts everything in flight; their callbacks get Kind::Cancelled.
     void cancelAll();

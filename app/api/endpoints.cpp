@@ -82,6 +82,14 @@ QUrl Endpoints::machinesUrl(const QString &path) const
     return url;
 }
 
+QUrl Endpoints::logsUrl(const QString &app) const
+{
+    QUrl url = graphql;
+    url.setPath(u"/api/v1/apps/"_s + QString::fromUtf8(QUrl::toPercentEncoding(app)) + u"/logs"_s, QUrl::TolerantMode);
+    url.setQuery(QString());
+    return url;
+}
+
 QString appPath(const QString &app)
 {
     return u"/apps/"_s + QString::fromUtf8(QUrl::toPercentEncoding(app));

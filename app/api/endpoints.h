@@ -22,6 +22,9 @@ struct Endpoints
     // A Machines API URL: `path` is below /v1 and may carry a query
     // ("/apps/demo-app/machines?region=ams").
     QUrl machinesUrl(const QString &path) const;
+    // An app's logs, on the GraphQL host as fly-go asks for them
+    // (resource_logs.go: /api/v1/apps/<app>/logs); the query is the caller's.
+    QUrl logsUrl(const QString &app) const;
 
     // Every URL usable: http only for loopback, https otherwise. The problem, or nullopt.
     std::optional<QString> problem() const;

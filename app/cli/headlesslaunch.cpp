@@ -1,6 +1,7 @@
 #include "app/cli/headlesslaunch.h"
 
 #include "app/api/apiclient.h"
+#include "app/api/logstream.h"
 #include "app/auth/tokenresolver.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/userfiles.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +50,16 @@ struct HeadlessLaunch::Private
     TokenResolver resolver{environment};
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<Launcher> launcher;
+    std::unique_ptr<LogStream> log;
     FlyToken token;
 };
+
+namespace {
+
+// After a failure the log keeps the lines that explain it a moment longer than the events.
+constexpr int kFailureLogGraceMs = 3000;
+
+} // namespace
 
 HeadlessLaunch::HeadlessLaunch(HeadlessLaunchRequest request, QObject *parent)
     : QObject(parent)
@@ -88,6 +98,7 @@ void HeadlessLaunch::start()
             options.imageEngine = d->settings.imageEngine();
         d->launcher = std::make_unique<Launcher>(d->api.get(), d->request.spec, options);
         connect(d->launcher.get(), &Launcher::stepChanged, this, &HeadlessLaunch::printStep);
+        connect(d->launcher.get(), &Launcher::machineKnown, this, &HeadlessLaunch::followLog);
         connect(d->launcher.get(), &Launcher::finished, this, &HeadlessLaunch::printOutcome);
         d->launcher->start();
     }, Qt::SingleShotConnection);
@@ -107,8 +118,41 @@ void HeadlessLaunch::printStep(const StepEvent &event)
     d->out.flush();
 }
 
+void HeadlessLaunch::followLog(const QJsonObject &machine)
+{
+    d->log = std::make_unique<LogStream>(d->api.get(), d->request.spec.app, machine.value(u"id"_s).toString());
+    connect(d->log.get(), &LogStream::received, this, &HeadlessLaunch::printLog);
+    connect(d->log.get(), &LogStream::ended, this, [this](const QString &reason) {
+        d->err << Issue{Issue::Severity::Warning, u"log"_s, reason}.toLine() << '\n';
+        d->err.flush();
+    });
+    d->log->start();
+}
+
+void HeadlessLaunch::printLog(const QList<LogEntry> &entries)
+{
+    for (const LogEntry &entry : entries) {
+        d->out << "    log | " << entry.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s) << ' ' << entry.level << ' ' << entry.provider << ' '
+               << d->token.redact(entry.message) << '\n';
+    }
+    d->out.flush();
+}
+
 void HeadlessLaunch::printOutcome(const LaunchOutcome &outcome)
 {
+    // The log a while longer: what the user asked for, or the lines that explain a failure.
+    const int moreMs = std::max(d->request.logsForSeconds * 1000, outcome.succeeded || outcome.cancelled ? 0 : kFailureLogGraceMs);
+    if (d->log && d->log->isRunning() && moreMs > 0) {
+        QTimer::singleShot(moreMs, this, [this, outcome] { finish(outcome); });
+        return;
+    }
+    finish(outcome);
+}
+
+void HeadlessLaunch::finish(const LaunchOutcome &outcome)
+{
+    if (d->log)
+        d->log->stop();
     const QJsonObject &machine = outcome.machine;
     const auto field = [&machine](const char *key) { return machine.value(QLatin1StringView(key)).toString(); };
     if (outcome.succeeded) {

@@ -29,6 +29,7 @@ struct OwnFlags
     QString apiUrl;
     QString graphqlUrl;
     QString imageEngine;
+    QString logsFor; // seconds, as typed
     QStringList flyArguments; // everything else, in order
 };
 
@@ -54,6 +55,10 @@ OwnFlags takeOwnFlags(const QStringList &arguments)
             own.imageEngine = arguments.at(++i);
         else if (!afterDashDash && argument.startsWith("--builder="_L1))
             own.imageEngine = argument.section(u'=', 1);
+        else if (!afterDashDash && argument == "--logs-for"_L1 && i + 1 < arguments.size())
+            own.logsFor = arguments.at(++i);
+        else if (!afterDashDash && argument.startsWith("--logs-for="_L1))
+            own.logsFor = argument.section(u'=', 1);
         else
             own.flyArguments.append(argument);
         afterDashDash = afterDashDash || argument == "--"_L1;
@@ -109,6 +114,10 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
     issues += Validation::validate(parsed.spec, options);
     if (!own.imageEngine.isEmpty() && own.imageEngine != "docker"_L1 && own.imageEngine != "podman"_L1 && own.imageEngine != "buildah"_L1)
         issues.append(error(u"builder"_s, RunCommand::tr("'%1' is not an image builder Flightdeck drives: choose docker, podman or buildah").arg(own.imageEngine)));
+    bool logsForOk = true;
+    const int logsFor = own.logsFor.isEmpty() ? 0 : own.logsFor.toInt(&logsForOk);
+    if (!logsForOk || logsFor < 0 || logsFor > 3600)
+        issues.append(error(u"logs-for"_s, RunCommand::tr("'%1' is not a number of seconds: write --logs-for 30 (at most 3600)").arg(own.logsFor)));
     for (const Issue &issue : std::as_const(issues))
         err << issue.toLine() << '\n';
     for (const QString &flag : std::as_const(parsed.ignored))
@@ -126,6 +135,7 @@ RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, Q
         outcome.apiUrl = own.apiUrl;
         outcome.graphqlUrl = own.graphqlUrl;
         outcome.imageEngine = own.imageEngine;
+        outcome.logsForSeconds = logsFor;
     }
     return outcome;
 }

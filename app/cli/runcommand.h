@@ -25,6 +25,7 @@ struct RunOutcome
     QString apiUrl;              // --api-url
     QString graphqlUrl;          // --graphql-url
     QString imageEngine;         // --builder docker|podman|buildah
+    int logsForSeconds = 0;      // --logs-for: the Machine's log this much longer after the launch
 };
 
 RunOutcome runCommand(const QStringList &arguments, const QString &currentDir, QTextStream &out, QTextStream &err);

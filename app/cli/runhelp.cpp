@@ -106,6 +106,7 @@ QList<FlyFlags::FlagHelp> runFlags()
     flags += {
         {u"print-config"_s, {}, {}, {}, {}, own, RunHelp::tr("Print the Machines API request body instead of opening the window")},
         {u"print-command"_s, {}, {}, {}, {}, own, RunHelp::tr("Print the command as fly machine run would take it")},
+        {u"logs-for"_s, {}, {}, u"int"_s, u"0"_s, own, RunHelp::tr("With --yes: print the Machine's log this many seconds longer after it started")},
         {u"builder"_s, {}, {}, u"string"_s, {}, own, RunHelp::tr("The image builder for a Dockerfile: docker, podman or buildah (else the first installed)")},
         {u"api-url"_s, {}, {}, u"string"_s, {}, own, RunHelp::tr("The Machines API (else FLY_FLAPS_BASE_URL, then Fly.io)")},
         {u"graphql-url"_s, {}, {}, u"string"_s, {}, own, RunHelp::tr("The GraphQL API (else FLY_API_BASE_URL, then Fly.io)")},

@@ -54,6 +54,7 @@ public:
     // Stops at once; the outcome lists what already exists.
     void cancel();
     QString launchId() const { return m_options.launchId; }
+    ApiClient *api() const { return m_api; }
 
     static QString newLaunchId();
     // How a launch with these options encodes its request: the preview uses
@@ -65,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void stepChanged(const Flightdeck::StepEvent &event);
+    // The Machine exists (created, or found after a lost answer): its log can be followed.
+    void machineKnown(const QJsonObject &machine);
     void finished(const Flightdeck::LaunchOutcome &outcome);
 
 private:

@@ -104,6 +104,7 @@ void Launcher::machineCreated(const QJsonObject &machine)
     m_outcome.machine = machine;
     const QString id = machine.value(u"id"_s).toString();
     m_outcome.existing.append(tr("the Machine %1").arg(id));
+    Q_EMIT machineKnown(machine);
     done(tr("%1 (%2) in %3").arg(id, machine.value(u"name"_s).toString(), machine.value(u"region"_s).toString()));
 
     const bool standby = m_spec.standbyFor && !m_spec.standbyFor->isEmpty();

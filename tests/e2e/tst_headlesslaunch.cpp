@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tokenFromFlyConfig();
     void createsTheAppWithYes();
     void startFailureIsDiagnosed();
+    void theLogIsPrintedUnderTheSteps();
     void plainHttpIsRefused();
     void healthChecksAreWatched();
     void tokenCommandWithTheKeychain();
@@ -181,6 +182,27 @@ void TestHeadlessLaunch::startFailureIsDiagnosed()
     QVERIFY2(result.err.contains(u"error: cmd: The Machine's process exited with code 1"_s), qPrintable(result.err));
     QVERIFY(result.err.contains(u"hint:"_s));
     QVERIFY(result.err.contains(u"already created: the Machine "_s));
+}
+
+void TestHeadlessLaunch::theLogIsPrintedUnderTheSteps()
+{
+    // A Machine that fails: its log under the steps, the lines that say why included.
+    const Result failed = run({u"flightdeck/crash-on-start:1"_s, u"-a"_s, u"demo-app"_s, u"--restart"_s, u"no"_s, u"--yes"_s});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.out.contains(u"log | "_s) && failed.out.contains(u" runner Pulling container image flightdeck/crash-on-start:1"_s), qPrintable(failed.out));
+    QVERIFY2(failed.out.contains(u" app error: DATABASE_URL is not set"_s), qPrintable(failed.out));
+    QVERIFY2(failed.out.contains(u"Main child exited normally with code: 1"_s), qPrintable(failed.out));
+    // The lines come after the Machine is created, in order.
+    QVERIFY(failed.out.indexOf(u"Create the Machine"_s) < failed.out.indexOf(u"log | "_s));
+
+    // One that runs, followed for two seconds more: what it prints after the start shows too.
+    const Result started = run({u"flightdeck/localhost-only:1"_s, u"-a"_s, u"demo-app"_s, u"-p"_s, u"443:8080/tcp:tls:http"_s, u"--logs-for"_s, u"2"_s, u"--yes"_s});
+    QCOMPARE(started.exitCode, 0);
+    QVERIFY2(started.out.contains(u"Listening on http://127.0.0.1:8080"_s), qPrintable(started.out));
+    QVERIFY2(started.out.contains(u"warn runner WARNING The app is not listening on the expected address"_s), qPrintable(started.out));
+    // The summary after the log it waited for.
+    QVERIFY2(started.out.indexOf(u"WARNING The app"_s) < started.out.indexOf(u" is started"_s), qPrintable(started.out));
+    QCOMPARE(run({u"nginx"_s, u"-a"_s, u"demo-app"_s, u"--logs-for"_s, u"soon"_s, u"--yes"_s}).exitCode, 2);
 }
 
 void TestHeadlessLaunch::healthChecksAreWatched()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void secrets();
     void regions();
     void processExitsAndRestartPolicies();
+    void logsOfTheMachines();
     void standbyAndSchedule();
     void graphql();
     void faultsAndRequestLog();
@@ -574,6 +575,50 @@ void TestSimApi::processExitsAndRestartPolicies()
     id = createMachine(QJsonObject{{u"image"_s, u"alpine"_s}, {u"auto_destroy"_s, true}, {u"restart"_s, QJsonObject{{u"policy"_s, u"no"_s}}}},
                        QJsonObject{{u"name"_s, u"done-destroy"_s}});
     QCOMPARE(waitFor(id, u"destroyed"_s), u"destroyed"_s);
+}
+
+void TestSimApi::logsOfTheMachines()
+{
+    // The log service on the GraphQL host (fly-go resource_logs.go): pages after next_token,
+    // by instance; what the host and the Machine's init print, and the process's own lines.
+    const QString oom = createMachine(QJsonObject{{u"image"_s, u"flightdeck/memory-hog:1"_s}, {u"restart"_s, QJsonObject{{u"policy"_s, u"no"_s}}}});
+    const QString other = createMachine(QJsonObject{{u"image"_s, u"alpine"_s}});
+    QCOMPARE(waitFor(oom, u"stopped"_s), u"stopped"_s);
+    const QJsonObject exit = api("GET", u"/v1/apps/demo-app/machines/%1/events"_s.arg(oom)).json.toArray().at(0).toObject();
+    QCOMPARE(exit.value(u"request"_s).toObject().value(u"exit_event"_s).toObject().value(u"oom_killed"_s).toBool(), true);
+    QCOMPARE(exit.value(u"request"_s).toObject().value(u"exit_event"_s).toObject().value(u"exit_code"_s).toInt(), 137);
+
+    const auto page = [this](const QString &query) { return api("GET", u"/api/v1/apps/demo-app/logs?"_s + query).json.toObject(); };
+    QStringList messages;
+    QString token;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QJsonObject answer = page(u"instance=%1&next_token=%2"_s.arg(oom, token));
+            const QJsonArray data = answer.value(u"data"_s).toArray();
+            for (const QJsonValue &item : data) {
+                const QJsonObject attributes = item[u"attributes"_s].toObject();
+                if (attributes.value(u"instance"_s).toString() != oom)
+                    return false; // another Machine's line
+                messages.append(attributes.value(u"meta"_s)[u"event"_s][u"provider"_s].toString() + u' ' + attributes.value(u"message"_s).toString());
+            }
+            token = answer.value(u"meta"_s)[u"next_token"_s].toString();
+            return messages.join(u'\n').contains(u"Starting clean up"_s);
+        }(),
+        10000);
+    const QString text = messages.join(u'\n');
+    QVERIFY2(text.contains(u"runner Pulling container image flightdeck/memory-hog:1"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"app warming the cache"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Out of memory: Killed process"_s) && text.contains(u"OOM killed"_s), qPrintable(text));
+    QCOMPARE(messages.count(u"runner Configuring firecracker"_s), 1); // each line once across the pages
+    // Past the end: nothing, and the same token.
+    const QJsonObject end = page(u"instance=%1&next_token=%2"_s.arg(oom, token));
+    QVERIFY(end.value(u"data"_s).toArray().isEmpty());
+    QCOMPARE(end.value(u"meta"_s)[u"next_token"_s].toString(), token);
+    // The other Machine has lines of its own; an unknown app, a bad token and no token are refused.
+    QTRY_VERIFY_WITH_TIMEOUT(!page(u"instance="_s + other).value(u"data"_s).toArray().isEmpty(), 5000);
+    QCOMPARE(api("GET", u"/api/v1/apps/no-such-app/logs"_s).status, 404);
+    QCOMPARE(api("GET", u"/api/v1/apps/demo-app/logs?next_token=x"_s).status, 400);
+    QCOMPARE(api("GET", u"/api/v1/apps/demo-app/logs"_s, {}, "Bearer wrong").status, 401);
 }
 
 void TestSimApi::standbyAndSchedule()

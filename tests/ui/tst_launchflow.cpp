@@ -3,6 +3,7 @@
 // Machine that exits at start with the way back to the setting, create-only,
 // and cancel.
 
+#include "app/api/logstream.h"
 #include "app/profile/launchhistory.h"
 #include "app/spec/runspecdocument.h"
 #include "support/httpclient.h"
@@ -13,6 +14,7 @@
 #include "ui/simwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTest>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void previewPostAndHistoryAreOneRequest();
     void copiedCurlCreatesTheSameMachine();
     void newAppIsCreatedFirst();
+    void theMachineLogFollowsTheLaunch();
 
 private:
     // A window on the Review step with a launchable spec.
@@ -325,6 +329,47 @@ void TestLaunchFlow::newAppIsCreatedFirst()
     QCOMPARE(m_env.api("GET", u"/v1/apps/curl-new-app"_s).status, 200);
     const QString id = QJsonDocument::fromJson(answer).object().value(u"id"_s).toString();
     QVERIFY2(!machine(id, u"curl-new-app"_s).isEmpty(), answer.constData());
+}
+
+void TestLaunchFlow::theMachineLogFollowsTheLaunch()
+{
+    // The new Machine's log in the launch view as it arrives: the host's lines, what the
+    // process printed, its exit; Follow off holds new lines back; find and copy.
+    Ui::MainWindow window(m_env.files());
+    prepare(window, u"logged-one"_s);
+    RunSpec spec = window.document()->spec();
+    spec.image = u"flightdeck/crash-on-start:1"_s; // prints why, then exits with code 1
+    window.document()->setSpec(spec);
+    QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
+    auto *view = window.launchView();
+    auto *log = find<QPlainTextEdit>(window, u"machineLogText"_s);
+    QVERIFY(log->isVisible()); // the first tab
+    auto *follow = find<QCheckBox>(window, u"followLogCheck"_s);
+    // Held back from the moment the Machine exists.
+    auto *status = find<QLabel>(window, u"machineLogStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Following the log of "_s), 20000);
+    TestSupport::clickTo(follow, false);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(u"Paused: "_s), qPrintable(status->text() + log->toPlainText()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), Ui::LaunchView::State::Failed, 30000);
+    QTest::qWait(LogStream::kEmptyPauseMs + 1000); // the exit's lines are in by now, held
+    QVERIFY2(!log->toPlainText().contains(u"Main child exited"_s), qPrintable(log->toPlainText()));
+    TestSupport::clickTo(follow, true);
+    const QString text = log->toPlainText();
+    QVERIFY2(text.contains(u"runner Pulling container image flightdeck/crash-on-start:1"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"app error: DATABASE_URL is not set"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Main child exited normally with code: 1"_s), qPrintable(text));
+    // Every line once, in the order they happened.
+    QCOMPARE(text.count(u"Preparing to run"_s), 1);
+    QVERIFY(text.indexOf(u"DATABASE_URL"_s) < text.indexOf(u"Main child exited"_s));
+
+    auto *find = TestSupport::find<QLineEdit>(window, u"findInLogEdit"_s);
+    QTest::mouseClick(find, Qt::LeftButton);
+    QTest::keyClicks(find, u"code: 1"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(log->textCursor().selectedText(), u"code: 1"_s);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(TestSupport::find<QPushButton>(window, u"copyLogButton"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), text);
 }
 
 QTEST_MAIN(TestLaunchFlow)

@@ -1,6 +1,7 @@
 #include "ui/launch/launchview.h"
 
 #include "app/launch/launcher.h"
+#include "ui/launch/machinelogview.h"
 #include "ui/widgets/icons.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -39,6 +41,8 @@ LaunchView::LaunchView(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_timeline(new QTreeWidget(this))
+    , m_logs(new QTabWidget(this))
+    , m_machineLog(new MachineLogView(this))
     , m_log(new QPlainTextEdit(this))
     , m_result(new QLabel(this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
@@ -88,7 +92,10 @@ LaunchView::LaunchView(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_timeline, 2);
     layout->addWidget(m_result);
-    layout->addWidget(m_log, 3);
+    m_logs->setObjectName(u"launchLogs"_s);
+    m_logs->addTab(m_machineLog, tr("Machine lo&g"));
+    m_logs->addTab(m_log, tr("Launch de&tails"));
+    layout->addWidget(m_logs, 3);
     layout->addLayout(buttons);
 
     connectButtons();
@@ -151,6 +158,10 @@ void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell, 
         item->setText(DetailColumn, QString());
         item->setData(StepColumn, Qt::AccessibleDescriptionRole, tr("waiting"));
     }
+    m_machineLog->clear();
+    connect(launcher, &Launcher::machineKnown, this, [this, launcher, appName](const QJsonObject &machine) {
+        m_machineLog->follow(launcher->api(), appName, machine.value(u"id"_s).toString());
+    });
     connect(launcher, &Launcher::stepChanged, this, &LaunchView::onStep);
     connect(launcher, &Launcher::finished, this, &LaunchView::onFinished);
     m_heading->setText(tr("Launching a Machine in %1…").arg(appName));

@@ -11,6 +11,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTimer;
 class QTreeWidget;
 
@@ -19,6 +20,8 @@ class Launcher;
 }
 
 namespace Flightdeck::Ui {
+
+class MachineLogView;
 
 // One launch as it happens: the launcher's steps as a timeline with state
 // icons and durations, the running step's detail (build log lines, the
@@ -45,6 +48,8 @@ public:
     StepEvent::Status stepStatus(LaunchStep step) const;
     bool stepSeen(LaunchStep step) const;
     const LaunchOutcome &outcome() const { return m_outcome; }
+    // The launched Machine's log, followed from its create until the next launch.
+    MachineLogView *machineLog() const { return m_machineLog; }
     // Names the place of a setting for the "change it" button ("the Command step").
     void setFieldPlace(std::function<QString(const QString &field)> place) { m_fieldPlace = std::move(place); }
 
@@ -69,6 +74,8 @@ private:
     QString m_appName;
     QLabel *m_heading;
     QTreeWidget *m_timeline;
+    QTabWidget *m_logs;
+    MachineLogView *m_machineLog;
     QPlainTextEdit *m_log;
     QLabel *m_result;
     QPushButton *m_cancel;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sim {
+
+// What a Machine's process does once it runs, by its image: the lines it
+// prints, and whether and how it ends. The simulator's fixtures: most images
+// print nothing and run; three fail the ways real apps do.
+//
+//   flightdeck/crash-on-start   prints why, exits with code 1
+//   flightdeck/memory-hog       killed by the kernel for memory (exit 137)
+//   flightdeck/localhost-only   listens on 127.0.0.1:8080, out of Fly Proxy's reach
+struct ProcessScript
+{
+    QStringList output;           // printed right after the start
+    std::optional<int> exitCode;  // exits on its own, with this code
+    int exitAfterMs = 0;
+    bool oomKilled = false;       // the kernel kills it for memory
+    QString listensOn;            // "127.0.0.1:8080": where it listens, when that matters
+};
+
+// `repository` as the image reference names it ("flightdeck/memory-hog", "library/nginx").
+ProcessScript processScriptFor(const QString &repository);
+
+// The fixtures' repositories, for the image resolver's list of public images.
+QStringList processFixtureRepositories();
+
+} // namespace Sim
