@@ -9,6 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
+QString logLine(const LogEntry &entry)
+{
+    return u"%1 %2 %3 %4"_s.arg(entry.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s), entry.level, entry.provider, entry.message);
+}
+
 LogStream::LogStream(ApiClient *api, const QString &app, const QString &instance, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -68,7 +73,7 @@ void LogStream::poll()
         return;
     QUrl url = m_api->endpoints().logsUrl(m_app);
     QUrlQuery query;
-    query.addQueryItem(u"next_token"_s, m_nextToken);
+    query.addQueryItem(u"next_token"_s, m_nextToken.isNull() ? u""_s : m_nextToken); // "next_token=", as fly-go sends the first
     if (!m_instance.isEmpty())
         query.addQueryItem(u"instance"_s, m_instance);
     url.setQuery(query);

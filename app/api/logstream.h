@@ -24,6 +24,10 @@ struct LogEntry
     friend bool operator==(const LogEntry &, const LogEntry &) = default;
 };
 
+// "16:15:07.053 info runner Pulling container image …", in local time: a line
+// as the window and the command line show it.
+QString logLine(const LogEntry &entry);
+
 // Follows an app's log (one Machine's, with `instance`) by polling the way
 // flyctl's polling stream does (logs/polling.go): each page's next_token is
 // the next request's; a page with lines is followed at once, an empty one

@@ -131,10 +131,8 @@ void HeadlessLaunch::followLog(const QJsonObject &machine)
 
 void HeadlessLaunch::printLog(const QList<LogEntry> &entries)
 {
-    for (const LogEntry &entry : entries) {
-        d->out << "    log | " << entry.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s) << ' ' << entry.level << ' ' << entry.provider << ' '
-               << d->token.redact(entry.message) << '\n';
-    }
+    for (const LogEntry &entry : entries)
+        d->out << "    log | " << d->token.redact(logLine(entry)) << '\n';
     d->out.flush();
 }
 

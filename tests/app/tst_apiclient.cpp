@@ -5,6 +5,7 @@
 // real HTTP.
 
 #include "app/api/apiclient.h"
+#include "app/api/logstream.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <QUrlQuery>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -171,6 +173,7 @@ private Q_SLOTS:
     void tokenNeverReachesAnError();
     void headersCarryTheRightToken();
     void cancelAllSettlesEveryRequest();
+    void logStreamFollowsTheNextToken();
 
 private:
     ApiResult run(const std::function<void(ApiClient &, ApiClient::Callback)> &request);
@@ -364,6 +367,41 @@ void TestApiClient::cancelAllSettlesEveryRequest()
     QTRY_COMPARE(results.size(), 2);
     for (const ApiResult &r : std::as_const(results))
         QCOMPARE(r.error->kind, ApiError::Kind::Cancelled);
+}
+
+void TestApiClient::logStreamFollowsTheNextToken()
+{
+    // LogStream over the scripted network: the page's token goes into the next request, a page
+    // with lines is followed at once, and a refused token ends the stream with the reason.
+    m_network->answers = {
+        http(200, R"({"data":[{"id":"1","type":"logs","attributes":{"timestamp":"2026-12-02T10:00:00.000Z","message":"one","level":"info",)"
+                  R"("instance":"m1","region":"ams","meta":{"event":{"provider":"app"}}}},)"
+                  R"({"id":"2","type":"logs","attributes":{"timestamp":"2026-12-02T10:00:01.000Z","message":"two","level":"warn",)"
+                  R"("instance":"m1","region":"ams","meta":{"event":{"provider":"runner"}}}}],"meta":{"next_token":"2"}})"),
+        http(200, R"({"data":[],"meta":{"next_token":"2"}})"),
+        http(401, R"({"error":"unauthorized"})"),
+    };
+    ApiClient api(m_network, m_endpoints, FlyToken::parse(kToken));
+    LogStream stream(&api, u"demo app"_s, u"m1"_s);
+    QList<LogEntry> lines;
+    QString endedWith;
+    connect(&stream, &LogStream::received, this, [&lines](const QList<LogEntry> &entries) { lines += entries; });
+    connect(&stream, &LogStream::ended, this, [&endedWith](const QString &reason) { endedWith = reason; });
+    stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!endedWith.isEmpty(), LogStream::kEmptyPauseMs * 5);
+    QVERIFY(!stream.isRunning());
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).message, u"two"_s);
+    QCOMPARE(lines.at(1).provider, u"runner"_s);
+    QCOMPARE(logLine(lines.at(0)).section(u' ', 1), u"info app one"_s);
+    QCOMPARE(m_network->sent.size(), 3);
+    QCOMPARE(m_network->sent.at(0).request.url().toString(QUrl::FullyEncoded),
+             u"https://api.fly.io/api/v1/apps/demo%20app/logs?next_token=&instance=m1"_s);
+    QCOMPARE(QUrlQuery(m_network->sent.at(1).request.url()).queryItemValue(u"next_token"_s), u"2"_s);
+    QCOMPARE(QUrlQuery(m_network->sent.at(2).request.url()).queryItemValue(u"next_token"_s), u"2"_s);
+    QVERIFY(m_network->sent.at(0).request.rawHeader("Authorization").startsWith("FlyV1 "));
+    QVERIFY2(endedWith.startsWith(u"The log could not be read"_s), qPrintable(endedWith));
+    QVERIFY(!endedWith.contains(u"fm2_"_s)); // the token stays out of the reason
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

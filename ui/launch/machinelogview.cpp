@@ -61,11 +61,6 @@ MachineLogView::MachineLogView(QWidget *parent)
     m_status->setText(tr("The Machine's log shows here once it is created."));
 }
 
-QString MachineLogView::format(const LogEntry &entry)
-{
-    return u"%1 %2 %3 %4"_s.arg(entry.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s), entry.level, entry.provider, entry.message);
-}
-
 void MachineLogView::follow(ApiClient *api, const QString &app, const QString &machineId)
 {
     clear();
@@ -113,7 +108,7 @@ void MachineLogView::append(const QList<LogEntry> &entries)
 void MachineLogView::showHeld()
 {
     for (const LogEntry &entry : std::as_const(m_held))
-        m_text->appendPlainText(format(entry));
+        m_text->appendPlainText(logLine(entry));
     m_held.clear();
     m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
     if (isFollowing())

@@ -33,9 +33,6 @@ public:
     bool isFollowing() const { return m_stream && m_stream->isRunning(); }
     QString text() const;
 
-    // "16:15:07.053 info runner Pulling container image …", in local time.
-    static QString format(const LogEntry &entry);
-
 private:
     void append(const QList<LogEntry> &entries);
     void showHeld();
