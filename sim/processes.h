@@ -13,6 +13,7 @@ namespace Sim {
 //
 //   flightdeck/crash-on-start   prints why, exits with code 1
 //   flightdeck/memory-hog       killed by the kernel for memory (exit 137)
+//   flightdeck/needs-config     cannot open a file it needs, exits with code 2
 //   flightdeck/localhost-only   listens on 127.0.0.1:8080, out of Fly Proxy's reach
 struct ProcessScript
 {

@@ -312,6 +312,66 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Look at the check&apos;s settings and the Machine&apos;s logs (`fly logs`).</source>
         <translation>Sehen Sie sich die Einstellungen des Checks und die Logs der Maschine an (`fly logs`).</translation>
     </message>
+    <message>
+        <source>The Machine ran out of memory: the kernel killed its process (%1 MB).</source>
+        <translation>Der Machine ging der Speicher aus: der Kernel hat ihren Prozess beendet (%1 MB).</translation>
+    </message>
+    <message>
+        <source>Give it more memory, or make the app use less.</source>
+        <translation>Geben Sie ihr mehr Speicher, oder lassen Sie die App weniger brauchen.</translation>
+    </message>
+    <message>
+        <source>The image could not be pulled: %1</source>
+        <translation>Das Image konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Check the image reference, and that the registry lets Fly pull it (a private registry needs credentials).</source>
+        <translation>Prüfen Sie die Image-Referenz und ob die Registry Fly das Laden erlaubt (eine private Registry braucht Zugangsdaten).</translation>
+    </message>
+    <message>
+        <source>The app listens on port %1, but the service sends its traffic to port %2.</source>
+        <translation>Die App lauscht auf Port %1, aber der Dienst schickt seinen Verkehr an Port %2.</translation>
+    </message>
+    <message>
+        <source>Set the service&apos;s internal port to %1, or make the app listen on %2.</source>
+        <translation>Setzen Sie den internen Port des Dienstes auf %1, oder lassen Sie die App auf %2 lauschen.</translation>
+    </message>
+    <message>
+        <source>The app listens on %1, where Fly Proxy cannot reach it.</source>
+        <translation>Die App lauscht auf %1, wo Fly Proxy sie nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>a local address</source>
+        <translation>einer lokalen Adresse</translation>
+    </message>
+    <message>
+        <source>Make the app listen on %1 (all addresses, not 127.0.0.1 or localhost).</source>
+        <translation>Lassen Sie die App auf %1 lauschen (alle Adressen, nicht 127.0.0.1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>The app listens on %1:%2, where Fly Proxy cannot reach it.</source>
+        <translation>Die App lauscht auf %1:%2, wo Fly Proxy sie nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Make the app listen on 0.0.0.0:%1 (all addresses, not 127.0.0.1 or localhost).</source>
+        <translation>Lassen Sie die App auf 0.0.0.0:%1 lauschen (alle Adressen, nicht 127.0.0.1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>The app says %1 is not set.</source>
+        <translation>Die App meldet, dass %1 nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Add %1 on Environment and files, or set it as a secret of the app (fly secrets set %1=…).</source>
+        <translation>Fügen Sie %1 unter „Umgebung und Dateien“ hinzu, oder setzen Sie es als Secret der App (fly secrets set %1=…).</translation>
+    </message>
+    <message>
+        <source>The app could not find the file %1.</source>
+        <translation>Die App hat die Datei %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Write the file into the Machine on Environment and files, or mount the volume that holds it.</source>
+        <translation>Schreiben Sie die Datei unter „Umgebung und Dateien“ in die Machine, oder hängen Sie das Volume ein, das sie enthält.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -1136,6 +1196,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
             <numerusform>läuft; %n Health-Check besteht</numerusform>
             <numerusform>läuft; %n Health-Checks bestehen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reading the Machine&apos;s log for the cause</source>
+        <translation>das Log der Machine wird nach der Ursache durchsucht</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +68,64 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events)
                          QCoreApplication::translate("Diagnosis", "Look at the command, the environment and the files it needs; `fly logs` shows its output."), u"cmd"_s};
     return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process finished right after starting (exit code 0, %1).").arg(times),
                      QCoreApplication::translate("Diagnosis", "A Machine runs as long as its main process: give it a command that keeps running, or a schedule."), u"cmd"_s};
+}
+
+std::optional<Diagnosis> fromLog(const QList<LogEntry> &lines, const QJsonObject &config)
+{
+    static const QRegularExpression expected(u"following addresses:\\s*-\\s*(\\S+):(\\d+)"_s);
+    static const QRegularExpression found(u"ADDRESSES\\s+\\S+\\s+(\\S+):(\\d+)"_s);
+    static const QRegularExpression listening(u"[Ll]istening (?:on|at) (?:https?://)?(127\\.0\\.0\\.1|localhost|\\[::1\\]):(\\d+)"_s);
+    static const QRegularExpression unset(u"\\b([A-Z][A-Z0-9_]{2,})\\b (?:is not set|is missing|must be set|not set)"_s);
+    static const QRegularExpression missingVariable(u"missing (?:required )?environment variable:? ?\\W?([A-Z][A-Z0-9_]{2,})"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression missingFile(u"(/[\\w./-]+)\\W*: No such file or directory|No such file or directory\\W+(/[\\w./-]+)"_s);
+    const QJsonObject env = config.value(u"env"_s).toObject();
+    const int memory = config.value(u"guest"_s).toObject().value(u"memory_mb"_s).toInt(256);
+
+    for (const LogEntry &line : lines) {
+        const QString &text = line.message;
+        if (text.contains(u"Out of memory: Killed process"_s) || text.contains(u"OOM killed"_s))
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine ran out of memory: the kernel killed its process (%1 MB).").arg(memory),
+                             QCoreApplication::translate("Diagnosis", "Give it more memory, or make the app use less."), u"guest.memory_mb"_s};
+        if (text.contains(u"Failed to pull"_s, Qt::CaseInsensitive) || text.contains(u"manifest unknown"_s, Qt::CaseInsensitive)
+            || (line.provider == "runner"_L1 && text.contains(u"unauthorized"_s, Qt::CaseInsensitive)))
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The image could not be pulled: %1").arg(text.simplified().left(300)),
+                             QCoreApplication::translate("Diagnosis", "Check the image reference, and that the registry lets Fly pull it (a private registry needs credentials)."), u"image"_s};
+        if (text.contains(u"is not listening on the expected address"_s)) {
+            const QRegularExpressionMatch want = expected.match(text);
+            const QRegularExpressionMatch have = found.match(text);
+            const QString wanted = want.hasMatch() ? want.captured(1) + u':' + want.captured(2) : QString();
+            const QString actual = have.hasMatch() ? have.captured(1) + u':' + have.captured(2) : QString();
+            if (have.hasMatch() && want.hasMatch() && have.captured(2) != want.captured(2) && !have.captured(1).startsWith(u"127."_s))
+                return Diagnosis{QCoreApplication::translate("Diagnosis", "The app listens on port %1, but the service sends its traffic to port %2.").arg(have.captured(2), want.captured(2)),
+                                 QCoreApplication::translate("Diagnosis", "Set the service's internal port to %1, or make the app listen on %2.").arg(have.captured(2), want.captured(2)), u"services"_s};
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The app listens on %1, where Fly Proxy cannot reach it.").arg(actual.isEmpty() ? QCoreApplication::translate("Diagnosis", "a local address") : actual),
+                             QCoreApplication::translate("Diagnosis", "Make the app listen on %1 (all addresses, not 127.0.0.1 or localhost).").arg(wanted.isEmpty() ? u"0.0.0.0"_s : wanted),
+                             u"services"_s};
+        }
+        if (const QRegularExpressionMatch local = listening.match(text); local.hasMatch())
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The app listens on %1:%2, where Fly Proxy cannot reach it.").arg(local.captured(1), local.captured(2)),
+                             QCoreApplication::translate("Diagnosis", "Make the app listen on 0.0.0.0:%1 (all addresses, not 127.0.0.1 or localhost).").arg(local.captured(2)), u"services"_s};
+        QRegularExpressionMatch variable = unset.match(text);
+        if (!variable.hasMatch())
+            variable = missingVariable.match(text);
+        if (variable.hasMatch() && !env.contains(variable.captured(1)))
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The app says %1 is not set.").arg(variable.captured(1)),
+                             QCoreApplication::translate("Diagnosis", "Add %1 on Environment and files, or set it as a secret of the app (fly secrets set %1=…).").arg(variable.captured(1)),
+                             u"env"_s};
+        if (const QRegularExpressionMatch file = missingFile.match(text); file.hasMatch() && line.provider == "app"_L1)
+            return Diagnosis{QCoreApplication::translate("Diagnosis", "The app could not find the file %1.").arg(file.captured(1).isEmpty() ? file.captured(2) : file.captured(1)),
+                             QCoreApplication::translate("Diagnosis", "Write the file into the Machine on Environment and files, or mount the volume that holds it."), u"files"_s};
+    }
+    return std::nullopt;
+}
+
+bool logExplainsTheEnd(const QList<LogEntry> &lines)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [](const LogEntry &line) {
+        return line.message.contains(u"Main child exited"_s) || line.message.contains(u"Out of memory: Killed process"_s)
+            || line.message.contains(u"is not listening on the expected address"_s) || line.message.contains(u"Failed to pull"_s, Qt::CaseInsensitive);
+    });
 }
 
 QJsonArray healthChecks(const QJsonObject &machine)

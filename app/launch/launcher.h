@@ -23,6 +23,7 @@ struct LaunchOptions
     QString org;                     // for a new app; empty: the spec's org, else "personal"
     int deadlineMs = 5 * 60 * 1000;  // for "started" and passing checks, unless the spec's wait timeout says otherwise
     int settleMs = 3000;             // how long to watch a Machine without checks
+    int logGraceMs = 3000;           // after a Machine failed: how long its log may take to say why
     QString launchId;                // empty: a new ULID; written to flightdeck_launch_id
     std::optional<quint64> minSecretsVersion; // flyctl's app_secrets_minvers for the app, sent as min_secrets_version
     QString tokenRefusedHint;        // what to do when the API refuses the token (401), by where it came from
@@ -100,6 +101,8 @@ private:
     void watchChecks();
     qint64 waitTimeoutMs() const;
     void diagnoseFromEvents(const QString &fallback);
+    // A failure once the Machine exists: its log may name the cause better (Diagnose::fromLog).
+    void failWithLog(const Diagnosis &fromEventsOrChecks);
 
     ApiClient *m_api;
     RunSpec m_spec;

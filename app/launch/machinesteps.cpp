@@ -6,6 +6,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/endpoints.h"
+#include "app/api/logstream.h"
 #include "app/launch/diagnosis.h"
 #include "app/spec/createrequestcodec.h"
 
@@ -13,6 +14,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -182,7 +186,7 @@ void Launcher::readMachine(const std::function<void()> &then)
             return fail({result.error->message(), result.error->suggestion(), {}});
         m_outcome.machine = result.json.toObject();
         if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray()))
-            return fail(*diagnosis);
+            return failWithLog(*diagnosis);
         const QString state = m_outcome.machine.value(u"state"_s).toString();
         if (state != "started"_L1)
             return fail({tr("The Machine is %1 instead of started.").arg(state), {}, {}});
@@ -228,7 +232,7 @@ void Launcher::watchChecks()
         return succeed();
     }
     if (m_deadline.elapsed() >= waitTimeoutMs())
-        return fail(Diagnose::fromChecks(checks, int(waitTimeoutMs() / 1000)));
+        return failWithLog(Diagnose::fromChecks(checks, int(waitTimeoutMs() / 1000)));
     QTimer::singleShot(1000, this, [this] {
         if (!m_finished)
             readMachine([this] { watchChecks(); });
@@ -249,8 +253,46 @@ void Launcher::diagnoseFromEvents(const QString &fallback)
         if (result.ok())
             m_outcome.machine = result.json.toObject();
         const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray());
-        fail(diagnosis.value_or(Diagnosis{fallback, tr("Look at the Machine's events and logs (`fly logs`)."), {}}));
+        failWithLog(diagnosis.value_or(Diagnosis{fallback, tr("Look at the Machine's events and logs (`fly logs`)."), {}}));
     });
+}
+
+// The log lags the events by a moment: it is read until it explains the end,
+// at most logGraceMs. A cause it names wins; when it points to another setting
+// than the events or checks did, their words stay in the summary.
+void Launcher::failWithLog(const Diagnosis &fromEventsOrChecks)
+{
+    const QString id = m_outcome.machine.value(u"id"_s).toString();
+    if (id.isEmpty() || m_options.logGraceMs <= 0)
+        return fail(fromEventsOrChecks);
+    progress(tr("reading the Machine's log for the cause"));
+    auto *stream = new LogStream(m_api, m_spec.app, id, this);
+    auto lines = std::make_shared<QList<LogEntry>>();
+    auto concluded = std::make_shared<bool>(false);
+    const auto conclude = [this, stream, lines, concluded, fromEventsOrChecks] {
+        if (std::exchange(*concluded, true))
+            return;
+        stream->stop();
+        stream->deleteLater();
+        if (m_finished)
+            return;
+        Diagnosis diagnosis = fromEventsOrChecks;
+        const std::optional<Diagnosis> fromLog = Diagnose::fromLog(*lines, m_outcome.machine.value(u"config"_s).toObject());
+        if (fromLog) {
+            diagnosis = *fromLog;
+            if (fromLog->field != fromEventsOrChecks.field) // what the events said still matters
+                diagnosis.summary = tr("%1 (%2)").arg(fromLog->summary, fromEventsOrChecks.summary);
+        }
+        fail(diagnosis);
+    };
+    connect(stream, &LogStream::received, this, [lines, conclude](const QList<LogEntry> &entries) {
+        *lines += entries;
+        if (Diagnose::logExplainsTheEnd(*lines))
+            conclude();
+    });
+    connect(stream, &LogStream::ended, this, conclude);
+    QTimer::singleShot(m_options.logGraceMs, stream, conclude);
+    stream->start();
 }
 
 } // namespace Flightdeck

@@ -192,6 +192,9 @@ void TestHeadlessLaunch::theLogIsPrintedUnderTheSteps()
     QVERIFY2(failed.out.contains(u"log | "_s) && failed.out.contains(u" runner Pulling container image flightdeck/crash-on-start:1"_s), qPrintable(failed.out));
     QVERIFY2(failed.out.contains(u" app error: DATABASE_URL is not set"_s), qPrintable(failed.out));
     QVERIFY2(failed.out.contains(u"Main child exited normally with code: 1"_s), qPrintable(failed.out));
+    // What the log says wins over the bare exit code, which the summary still gives.
+    QVERIFY2(failed.err.contains(u"error: env: The app says DATABASE_URL is not set. (The Machine's process exited with code 1 (once).)"_s),
+             qPrintable(failed.err));
     // The lines come after the Machine is created, in order.
     QVERIFY(failed.out.indexOf(u"Create the Machine"_s) < failed.out.indexOf(u"log | "_s));
 

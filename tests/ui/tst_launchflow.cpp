@@ -49,6 +49,8 @@ private Q_SLOTS:
     void copiedCurlCreatesTheSameMachine();
     void newAppIsCreatedFirst();
     void theMachineLogFollowsTheLaunch();
+    void theLogNamesTheCause_data();
+    void theLogNamesTheCause();
 
 private:
     // A window on the Review step with a launchable spec.
@@ -370,6 +372,42 @@ void TestLaunchFlow::theMachineLogFollowsTheLaunch()
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(TestSupport::find<QPushButton>(window, u"copyLogButton"_s), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+void TestLaunchFlow::theLogNamesTheCause_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("out of memory") << u"flightdeck/memory-hog:1"_s << u"ran out of memory"_s << u"guest.memory_mb"_s;
+    QTest::newRow("a variable missing") << u"flightdeck/crash-on-start:1"_s << u"The app says DATABASE_URL is not set"_s << u"env"_s;
+    QTest::newRow("a file missing") << u"flightdeck/needs-config:1"_s << u"The app could not find the file /etc/app/config.toml"_s << u"files"_s;
+    QTest::newRow("listening on 127.0.0.1") << u"flightdeck/localhost-only:1"_s << u"listens on 127.0.0.1:8080, where Fly Proxy cannot reach it"_s
+                                            << u"services"_s;
+}
+
+void TestLaunchFlow::theLogNamesTheCause()
+{
+    // Machines that fail as real apps do (the simulator's process fixtures): the diagnosis
+    // says what the log says, and its button leads to the setting to change.
+    QFETCH(QString, image);
+    QFETCH(QString, said);
+    QFETCH(QString, field);
+    Ui::MainWindow window(m_env.files());
+    prepare(window, QString());
+    RunSpec spec = window.document()->spec();
+    spec.image = image;
+    // A public port with a TCP check, which an app out of the proxy's reach fails.
+    const QJsonArray checks{QJsonObject{{u"type"_s, u"tcp"_s}, {u"interval"_s, u"2s"_s}, {u"timeout"_s, u"1s"_s}}};
+    spec.services = {ServiceSpec{u"tcp"_s, 8080, {PortSpec{443, 0, 0, {u"tls"_s, u"http"_s}, {}}}, true, {}, QJsonObject{{u"checks"_s, checks}}}};
+    spec.waitTimeoutSeconds = 4;
+    window.document()->setSpec(spec);
+    QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Failed, 30000);
+    const QString result = find<QLabel>(window, u"launchResult"_s)->text();
+    QVERIFY2(result.contains(said), qPrintable(result));
+    QTest::mouseClick(find<QPushButton>(window, u"fixSettingButton"_s), Qt::LeftButton);
+    QCOMPARE(window.wizard()->currentStep(), window.wizard()->stepForField(field));
 }
 
 QTEST_MAIN(TestLaunchFlow)

@@ -241,7 +241,8 @@ int main(int argc, char *argv[])
         if (!save(window, out.filePath(u"launch-succeeded.png"_s)))
             return 1;
         RunSpec crashing = sample();
-        crashing.name = u"crash-web-2"_s;
+        crashing.name = u"web-2"_s;
+        crashing.image = u"flightdeck/memory-hog:1"_s; // the simulator's fixture the kernel kills for memory
         crashing.mounts.clear(); // the volume is taken by now
         crashing.restart = RestartSpec{u"no"_s, 0, {}};
         window.document()->setSpec(crashing);
