@@ -1714,7 +1714,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1886,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>The request as sent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose one launch to see its request, or two to compare them.</source>
+        <translation>Wählen Sie einen Start, um seine Anfrage zu sehen, oder zwei, um sie zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2888,32 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::RequestDiffView</name>
+    <message>
+        <source>The older request</source>
+        <translation>Die ältere Anfrage</translation>
+    </message>
+    <message>
+        <source>The newer request</source>
+        <translation>Die neuere Anfrage</translation>
+    </message>
+    <message>
+        <source>The two requests are the same.</source>
+        <translation>Die beiden Anfragen sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ: %1</source>
+        <translation>
+            <numerusform>%n Wert unterscheidet sich: %1</numerusform>
+            <numerusform>%n Werte unterscheiden sich: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::ResourcesPage</name>
     <message>
         <source>Size preset</source>
@@ -3320,7 +3354,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the image says it listens on %1, not on %2: check the port your app listens on</source>

@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::RequestDiffView</name>
+    <message numerus="yes">
+        <source>%n value(s) differ: %1</source>
+        <translation>
+            <numerusform>%n value differs: %1</numerusform>
+            <numerusform>%n values differ: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::ReviewPage</name>
     <message numerus="yes">
         <source>Fix the %n error(s) above to launch.</source>

@@ -103,7 +103,7 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     // after the request that creates the app when the App step found it new.
     const auto updatePreview = [this] {
         const RunSpec &spec = m_document->spec();
-        const auto requestLine = [this](const QString &path) {
+        const auto requestLine = [this](const QString &path) -> QString {
             const QUrl url = m_session->endpoints().machinesUrl(path);
             return u"POST "_s + url.path(QUrl::FullyDecoded) + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyDecoded) : QString());
         };

@@ -3,11 +3,13 @@
 
 #include "app/profile/draftstore.h"
 #include "app/profile/launchhistory.h"
+#include "app/profile/requestdiff.h"
 #include "app/profile/runprofile.h"
 #include "app/specgenerator.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@ class TestRunProfile : public QObject
 
 private Q_SLOTS:
     void saveAndOpenGiveTheSameSpec();
+    void twoRequestsCompareLineForLine();
     void randomSpecsRoundTrip();
     void pathsAreRelativeToTheProfile();
     void noTokenAndNoSecretValue();
@@ -331,6 +334,34 @@ void TestRunProfile::draftsAndHistory()
     QCOMPARE(entries.at(0).machineId, u"m1"_s);
     QCOMPARE(entries.at(1).summary, u"exited with code 3"_s);
     QCOMPARE(entries.at(1).request.value(u"region"_s).toString(), u"ams"_s);
+}
+
+void TestRunProfile::twoRequestsCompareLineForLine()
+{
+    // The history's comparison: memory changed, a variable added, an old port gone.
+    const QJsonObject older{{u"config"_s, QJsonObject{{u"guest"_s, QJsonObject{{u"memory_mb"_s, 256}}},
+                                                      {u"env"_s, QJsonObject{{u"A"_s, u"1"_s}}},
+                                                      {u"services"_s, QJsonArray{QJsonObject{{u"internal_port"_s, 80}}, QJsonObject{{u"internal_port"_s, 9000}}}}}}};
+    const QJsonObject newer{{u"config"_s, QJsonObject{{u"guest"_s, QJsonObject{{u"memory_mb"_s, 512}}},
+                                                      {u"env"_s, QJsonObject{{u"A"_s, u"1"_s}, {u"B"_s, u"2"_s}}},
+                                                      {u"services"_s, QJsonArray{QJsonObject{{u"internal_port"_s, 80}}}}}}};
+    QCOMPARE(changedPaths(older, newer), (QStringList{u"config.env.B"_s, u"config.guest.memory_mb"_s, u"config.services[1]"_s}));
+    QVERIFY(changedPaths(older, older).isEmpty());
+    const QList<DiffRow> rows = diffRequests(older, newer);
+    const auto find = [&rows](DiffRow::Kind kind, const QString &text) {
+        return std::any_of(rows.cbegin(), rows.cend(), [&](const DiffRow &row) { return row.kind == kind && (row.older.contains(text) || row.newer.contains(text)); });
+    };
+    QVERIFY(find(DiffRow::Kind::Changed, u"256"_s) && find(DiffRow::Kind::Changed, u"512"_s));
+    QVERIFY(find(DiffRow::Kind::Added, u"\"B\": \"2\""_s));
+    QVERIFY(find(DiffRow::Kind::Removed, u"9000"_s));
+    QVERIFY(find(DiffRow::Kind::Same, u"\"A\": \"1\""_s));
+    // Every line of each side is in the rows once, in order.
+    QStringList left;
+    for (const DiffRow &row : rows) {
+        if (row.kind != DiffRow::Kind::Added)
+            left.append(row.older);
+    }
+    QCOMPARE(left, QString::fromUtf8(QJsonDocument(older).toJson()).split(u'\n', Qt::SkipEmptyParts));
 }
 
 QTEST_GUILESS_MAIN(TestRunProfile)

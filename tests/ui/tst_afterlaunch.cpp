@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -251,6 +252,31 @@ void TestAfterLaunch::historyRelaunchesExactly()
     QCOMPARE(b.value(u"env"_s), a.value(u"env"_s));
     QCOMPARE(b.value(u"guest"_s), a.value(u"guest"_s));
     QCOMPARE(history.entries().size(), 2);
+
+    // Two launches selected (a click, then Ctrl+click): their requests side by side, what differs
+    // named — a relaunch is the same request but for its own launch id.
+    Ui::HistoryDialog compare(window.launches()->history(), &window);
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    auto *list = find<QTreeWidget>(compare, u"historyList"_s);
+    const auto click = [list](int row, Qt::KeyboardModifiers modifiers) {
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualItemRect(list->topLevelItem(row)).center());
+    };
+    click(0, Qt::NoModifier);
+    click(1, Qt::ControlModifier);
+    auto *summary = find<QLabel>(compare, u"diffSummary"_s);
+    QVERIFY(summary->isVisible());
+    QVERIFY2(summary->text().startsWith(u"1 value"_s) && summary->text().endsWith(u": config.metadata.flightdeck_launch_id"_s), qPrintable(summary->text()));
+    const QStringList older = find<QPlainTextEdit>(compare, u"diffOlder"_s)->toPlainText().split(u'\n');
+    const QStringList newer = find<QPlainTextEdit>(compare, u"diffNewer"_s)->toPlainText().split(u'\n');
+    QCOMPARE(older.size(), newer.size()); // line for line
+    const QStringList changed = newer.filter(u"~ "_s);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first().contains(u"flightdeck_launch_id"_s));
+    QVERIFY(!find<QPushButton>(compare, u"historyRelaunchButton"_s)->isEnabled()); // relaunch takes one
+    click(1, Qt::NoModifier);
+    QVERIFY(find<QPlainTextEdit>(compare, u"historyRequest"_s)->isVisible());
+    QVERIFY(find<QPushButton>(compare, u"historyRelaunchButton"_s)->isEnabled());
 }
 
 void TestAfterLaunch::importsFillTheWizard()

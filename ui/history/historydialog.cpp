@@ -1,6 +1,7 @@
 #include "ui/history/historydialog.h"
 
 #include "app/spec/createrequestcodec.h"
+#include "ui/history/requestdiffview.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -10,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +22,9 @@ namespace Flightdeck::Ui {
 HistoryDialog::HistoryDialog(const LaunchHistory &history, QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
+    , m_views(new QStackedWidget(this))
     , m_request(new QPlainTextEdit(this))
+    , m_diff(new RequestDiffView(this))
     , m_open(new QPushButton(tr("&Open in the wizard"), this))
     , m_relaunch(new QPushButton(tr("&Relaunch exactly this"), this))
 {
@@ -33,6 +37,7 @@ HistoryDialog::HistoryDialog(const LaunchHistory &history, QWidget *parent)
     m_list->setObjectName(u"historyList"_s);
     m_list->setAccessibleName(tr("Past launches"));
     m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // two, to compare them
     m_list->setHeaderLabels({tr("When"), tr("App"), tr("Outcome"), tr("Machine")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const HistoryEntry &entry : std::as_const(m_entries))
@@ -46,8 +51,10 @@ HistoryDialog::HistoryDialog(const LaunchHistory &history, QWidget *parent)
     m_relaunch->setObjectName(u"historyRelaunchButton"_s);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_views->addWidget(m_request);
+    m_views->addWidget(m_diff);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_request);
+    splitter->addWidget(m_views);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_relaunch, QDialogButtonBox::ActionRole);
@@ -56,13 +63,7 @@ HistoryDialog::HistoryDialog(const LaunchHistory &history, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
-        const int row = m_list->currentIndex().row();
-        const bool valid = row >= 0 && row < m_entries.size();
-        m_request->setPlainText(valid ? QString::fromUtf8(QJsonDocument(m_entries.at(row).request).toJson(QJsonDocument::Indented)) : QString());
-        m_open->setEnabled(valid);
-        m_relaunch->setEnabled(valid);
-    });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &HistoryDialog::showSelection);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const std::optional<RunSpec> spec = selectedSpec()) {
             Q_EMIT openRequested(*spec);
@@ -86,11 +87,43 @@ void HistoryDialog::select(int row)
     m_list->setCurrentItem(m_list->topLevelItem(row));
 }
 
+QList<int> HistoryDialog::selectedRows() const
+{
+    QList<int> rows;
+    const QList<QTreeWidgetItem *> items = m_list->selectedItems();
+    for (QTreeWidgetItem *item : items)
+        rows.append(m_list->indexOfTopLevelItem(item));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void HistoryDialog::showSelection()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() == 2) {
+        const HistoryEntry &older = m_entries.at(rows.at(1));
+        const HistoryEntry &newer = m_entries.at(rows.at(0));
+        const auto title = [](const HistoryEntry &entry) {
+            return tr("%1, %2").arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat), entry.machineId.isEmpty() ? entry.outcome : entry.machineId);
+        };
+        m_diff->compare(title(older), older.request, title(newer), newer.request);
+        m_views->setCurrentWidget(m_diff);
+    } else {
+        const int row = rows.size() == 1 ? rows.first() : -1;
+        m_request->setPlainText(row >= 0 ? QString::fromUtf8(QJsonDocument(m_entries.at(row).request).toJson(QJsonDocument::Indented))
+                                         : tr("Choose one launch to see its request, or two to compare them."));
+        m_views->setCurrentWidget(m_request);
+    }
+    m_open->setEnabled(rows.size() == 1);
+    m_relaunch->setEnabled(rows.size() == 1);
+}
+
 std::optional<RunSpec> HistoryDialog::selectedSpec() const
 {
-    const int row = m_list->currentIndex().row();
-    if (row < 0 || row >= m_entries.size())
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1)
         return std::nullopt;
+    const int row = rows.first();
     CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(m_entries.at(row).request);
     if (!decoded.ok())
         return std::nullopt;

@@ -7,13 +7,16 @@
 
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
 
 namespace Flightdeck::Ui {
 
+class RequestDiffView;
+
 // Past launches, newest first: when, which app, how it ended, the Machine,
 // and the exact request body. One can be opened in the wizard or launched
-// again exactly as it was.
+// again exactly as it was; two selected (Ctrl+click) are compared side by side.
 class HistoryDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,10 +33,14 @@ Q_SIGNALS:
 
 private:
     std::optional<RunSpec> selectedSpec() const;
+    QList<int> selectedRows() const; // sorted, newest first
+    void showSelection();
 
     QList<HistoryEntry> m_entries; // newest first
     QTreeWidget *m_list;
+    QStackedWidget *m_views;
     QPlainTextEdit *m_request;
+    RequestDiffView *m_diff;
     QPushButton *m_open;
     QPushButton *m_relaunch;
 };
