@@ -32,6 +32,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -257,6 +258,14 @@ int main(int argc, char *argv[])
         wait(300);
         if (!save(history, out.filePath(u"history.png"_s)))
             return 1;
+        // The two launches compared: the one that started and the one killed for memory.
+        if (auto *list = history.findChild<QTreeWidget *>(u"historyList"_s); list && list->topLevelItemCount() >= 2) {
+            list->topLevelItem(0)->setSelected(true);
+            list->topLevelItem(1)->setSelected(true);
+            wait(300);
+            if (!save(history, out.filePath(u"history-diff.png"_s)))
+                return 1;
+        }
         history.hide();
         AppSettings settings(files.settings);
         Ui::SettingsDialog settingsDialog(&settings, window.session(), &window);

@@ -100,6 +100,13 @@ void RequestDiffView::compare(const QString &olderTitle, const QJsonObject &olde
     }
     m_older->setExtraSelections(olderMarks);
     m_newer->setExtraSelections(newerMarks);
+    // Open at the first difference.
+    const auto first = std::find_if(rows.cbegin(), rows.cend(), [](const DiffRow &row) { return row.kind != DiffRow::Kind::Same; });
+    if (first != rows.cend()) {
+        QTextCursor at(m_newer->document()->findBlockByNumber(int(first - rows.cbegin())));
+        m_newer->setTextCursor(at);
+        m_newer->centerCursor(); // the older side follows its scroll bar
+    }
 }
 
 } // namespace Flightdeck::Ui
