@@ -8,6 +8,7 @@
 #include "app/settings/translations.h"
 #include "simwindow.h"
 #include "ui/launch/launchview.h"
+#include "ui/wizard/steppage.h"
 #include "ui/widgets/dialogs.h"
 
 #include <QAbstractButton>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void everyInteractiveWidgetHasAnAccessibleName();
     void theHelpMenuTellsWithoutTheToken();
     void problemsAndStatesAreSpokenToo();
+    void tabFollowsTheReadingOrder();
     void germanMnemonicsAreUniqueToo();
 
 private:
@@ -300,6 +302,50 @@ void TestKeyboard::theHelpMenuTellsWithoutTheToken()
                              + QKeySequence(u"Ctrl+PgUp"_s).toString(QKeySequence::NativeText) + u" = Previous step"_s),
              qPrintable(listed.join(u'\n')));
     QVERIFY2(listed.contains(u"F1 = Help for this step"_s), qPrintable(listed.join(u'\n')));
+}
+
+void TestKeyboard::tabFollowsTheReadingOrder()
+{
+    // From a step's first field, Tab goes down the page as one reads it: never back up, and
+    // left to right along a row (Ctrl+Tab leaves a table, whose Tab moves between its cells).
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *wizard = window.wizard();
+    QStringList wrong;
+    qsizetype visited = 0;
+    for (int step = 0; step < wizard->stepCount(); ++step) {
+        wizard->goToStep(step);
+        QWidget *page = wizard->page(step);
+        QWidget *first = page->nextInFocusChain();
+        while (first != page && !(first->isVisible() && first->isEnabled() && (first->focusPolicy() & Qt::TabFocus)))
+            first = first->nextInFocusChain();
+        if (first == page)
+            continue;
+        first->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> order{first};
+        for (int i = 0; i < 80; ++i) {
+            QWidget *before = QApplication::focusWidget();
+            press(Qt::Key_Tab);
+            if (QApplication::focusWidget() == before)
+                press(Qt::Key_Tab, Qt::ControlModifier);
+            QWidget *now = QApplication::focusWidget();
+            if (!now || !page->isAncestorOf(now) || order.contains(now))
+                break;
+            order.append(now);
+        }
+        visited += order.size();
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            const QRect a(order.at(i - 1)->mapTo(page, QPoint(0, 0)), order.at(i - 1)->size());
+            const QRect b(order.at(i)->mapTo(page, QPoint(0, 0)), order.at(i)->size());
+            const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+            if ((sameRow && b.left() < a.left()) || (!sameRow && b.top() < a.top()))
+                wrong.append(u"step %1: %2 after %3"_s.arg(step).arg(describe(order.at(i)), describe(order.at(i - 1))));
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    QVERIFY2(visited > 5 * wizard->stepCount(), qPrintable(QString::number(visited))); // the walks went through the pages
 }
 
 void TestKeyboard::germanMnemonicsAreUniqueToo()

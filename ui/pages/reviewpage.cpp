@@ -99,6 +99,8 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     layout->addWidget(m_command);
     layout->addLayout(copies);
     layout->addLayout(launch);
+    // Tab goes as the buttons stand, left to right.
+    setTabOrder({copyJson, copyCurl, copy});
 
     connect(m_checkAgain, &QPushButton::clicked, this, [this] { m_preflight->run(spec()); });
     m_recheck->setSingleShot(true);

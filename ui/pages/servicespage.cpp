@@ -123,6 +123,12 @@ ServicesPage::ServicesPage(RunSpecDocument *document, ImageInspector *image, QWi
     layout->addWidget(m_autostart);
     layout->addLayout(idle);
     layout->addWidget(note);
+    // Tab goes down the page as it reads: the table, its port's handlers, the buttons, then autostart and autostop.
+    QList<QWidget *> order{m_table};
+    order += QList<QWidget *>(m_handlerChecks.cbegin(), m_handlerChecks.cend());
+    order += {add, remove, m_autostart, m_autostop};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     readSpec(spec());
     showImagePorts();
