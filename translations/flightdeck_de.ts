@@ -281,10 +281,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look at the command, the environment and the files it needs; `fly logs` shows its output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Machine&apos;s process finished right after starting (exit code 0, %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,10 +303,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>The app answered, but not with success: check the health check&apos;s path, or what the app returns there.</source>
         <translation>Die App hat geantwortet, aber nicht mit Erfolg: Prüfen Sie den Pfad des Health-Checks oder was die App dort zurückgibt.</translation>
-    </message>
-    <message>
-        <source>Look at the check&apos;s settings and the Machine&apos;s logs (`fly logs`).</source>
-        <translation>Sehen Sie sich die Einstellungen des Checks und die Logs der Maschine an (`fly logs`).</translation>
     </message>
     <message>
         <source>The Machine ran out of memory: the kernel killed its process (%1 MB).</source>
@@ -371,6 +363,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Write the file into the Machine on Environment and files, or mount the volume that holds it.</source>
         <translation>Schreiben Sie die Datei unter „Umgebung und Dateien“ in die Machine, oder hängen Sie das Volume ein, das sie enthält.</translation>
+    </message>
+    <message>
+        <source>Look at the command, the environment and the files it needs; the Machine&apos;s log shows what it printed.</source>
+        <translation>Prüfen Sie den Befehl, die Umgebung und die Dateien, die er braucht; das Log der Machine zeigt, was sie ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Look at the check&apos;s settings and at the Machine&apos;s log.</source>
+        <translation>Prüfen Sie die Einstellungen der Prüfung und das Log der Machine.</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1137,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look at the Machine&apos;s events and logs (`fly logs`).</source>
-        <translation>Sehen Sie sich die Ereignisse und Logs der Maschine an (`fly logs`).</translation>
-    </message>
-    <message>
         <source>looking up the app</source>
         <translation>die App wird nachgeschlagen</translation>
     </message>
@@ -1200,6 +1196,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>reading the Machine&apos;s log for the cause</source>
         <translation>das Log der Machine wird nach der Ursache durchsucht</translation>
+    </message>
+    <message>
+        <source>Look at the Machine&apos;s events and its log.</source>
+        <translation>Prüfen Sie die Ereignisse der Machine und ihr Log.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events)
         return Diagnosis{QCoreApplication::translate("Diagnosis", "The command is not executable (exit code 126, %1).").arg(times), QCoreApplication::translate("Diagnosis", "Check the command and the entrypoint."), u"cmd"_s};
     if (code != 0)
         return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process exited with code %1 (%2).").arg(code).arg(times),
-                         QCoreApplication::translate("Diagnosis", "Look at the command, the environment and the files it needs; `fly logs` shows its output."), u"cmd"_s};
+                         QCoreApplication::translate("Diagnosis", "Look at the command, the environment and the files it needs; the Machine's log shows what it printed."), u"cmd"_s};
     return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process finished right after starting (exit code 0, %1).").arg(times),
                      QCoreApplication::translate("Diagnosis", "A Machine runs as long as its main process: give it a command that keeps running, or a schedule."), u"cmd"_s};
 }
@@ -172,7 +172,7 @@ Diagnosis fromChecks(const QJsonArray &checks, int seconds)
         hint = QCoreApplication::translate("Diagnosis", "The app answered, but not with success: check the health check's path, or what the app "
                                                         "returns there.");
     else
-        hint = QCoreApplication::translate("Diagnosis", "Look at the check's settings and the Machine's logs (`fly logs`).");
+        hint = QCoreApplication::translate("Diagnosis", "Look at the check's settings and at the Machine's log.");
     return Diagnosis{summary, hint, u"services"_s};
 }
 

@@ -253,7 +253,7 @@ void Launcher::diagnoseFromEvents(const QString &fallback)
         if (result.ok())
             m_outcome.machine = result.json.toObject();
         const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray());
-        failWithLog(diagnosis.value_or(Diagnosis{fallback, tr("Look at the Machine's events and logs (`fly logs`)."), {}}));
+        failWithLog(diagnosis.value_or(Diagnosis{fallback, tr("Look at the Machine's events and its log."), {}}));
     });
 }
 
