@@ -107,8 +107,8 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
             const QUrl url = m_session->endpoints().machinesUrl(path);
             return u"POST "_s + url.path(QUrl::FullyDecoded) + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyDecoded) : QString());
         };
-        const bool newApp = m_wizard->summaryContext().appExists == false;
-        m_preview->setFirstRequest(newApp ? requestLine(kAppCreatePath) : QString(), newApp ? m_launches->appCreateBody(spec) : QByteArray());
+        const QByteArray appBody = newAppRequestBody(spec);
+        m_preview->setFirstRequest(appBody.isEmpty() ? QString() : requestLine(kAppCreatePath), appBody);
         m_preview->setRequestLine(requestLine(appMachinesPath(spec.app.isEmpty() ? tr("<app>") : spec.app)));
         m_preview->setRequestBody(m_launches->requestBody(spec));
     };
@@ -120,9 +120,7 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
             [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_launches->requestBody(m_document->spec()))); });
     connect(m_wizard, &RunWizard::copyCurlRequested, this, [this] {
         const RunSpec &spec = m_document->spec();
-        const bool newApp = m_wizard->summaryContext().appExists == false;
-        QApplication::clipboard()->setText(
-            createMachineCurl(m_session->endpoints(), spec.app, m_launches->requestBody(spec), newApp ? m_launches->appCreateBody(spec) : QByteArray()));
+        QApplication::clipboard()->setText(createMachineCurl(m_session->endpoints(), spec.app, m_launches->requestBody(spec), newAppRequestBody(spec)));
     });
     connect(m_preview, &JsonPreview::edited, this, &MainWindow::applyEditedJson);
     // Focusing a field shows its key in the preview.
@@ -138,6 +136,11 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QByteArray MainWindow::newAppRequestBody(const RunSpec &spec) const
+{
+    return m_wizard->summaryContext().appExists == false ? m_launches->appCreateBody(spec) : QByteArray();
+}
 
 void MainWindow::connectToApi()
 {

@@ -63,6 +63,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The request that creates the app, when the App step found it new; empty otherwise.
+    QByteArray newAppRequestBody(const RunSpec &spec) const;
     void createMenus();
     void showShortcuts();
     // Launching needs a spec without errors: otherwise Review shows what to fix.

@@ -85,7 +85,7 @@ QUrl Endpoints::machinesUrl(const QString &path) const
 QUrl Endpoints::logsUrl(const QString &app) const
 {
     QUrl url = graphql;
-    url.setPath(u"/api/v1/apps/"_s + QString::fromUtf8(QUrl::toPercentEncoding(app)) + u"/logs"_s, QUrl::TolerantMode);
+    url.setPath(u"/api/v1"_s + appPath(app) + u"/logs"_s, QUrl::TolerantMode);
     url.setQuery(QString());
     return url;
 }

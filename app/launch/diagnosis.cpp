@@ -30,6 +30,15 @@ QString stepTitle(LaunchStep step)
 
 namespace Diagnose {
 
+namespace {
+
+// What the host, the kernel and Fly's proxy print at the end of a Machine that failed.
+constexpr QLatin1StringView kOomKill("Out of memory: Killed process");
+constexpr QLatin1StringView kNotListening("is not listening on the expected address");
+constexpr QLatin1StringView kPullFailed("Failed to pull");
+constexpr QLatin1StringView kProcessExited("Main child exited");
+
+} // namespace
 
 std::optional<Diagnosis> fromEvents(const QJsonArray &events)
 {
@@ -84,14 +93,14 @@ std::optional<Diagnosis> fromLog(const QList<LogEntry> &lines, const QJsonObject
 
     for (const LogEntry &line : lines) {
         const QString &text = line.message;
-        if (text.contains(u"Out of memory: Killed process"_s) || text.contains(u"OOM killed"_s))
+        if (text.contains(kOomKill) || text.contains(u"OOM killed"_s))
             return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine ran out of memory: the kernel killed its process (%1 MB).").arg(memory),
                              QCoreApplication::translate("Diagnosis", "Give it more memory, or make the app use less."), u"guest.memory_mb"_s};
-        if (text.contains(u"Failed to pull"_s, Qt::CaseInsensitive) || text.contains(u"manifest unknown"_s, Qt::CaseInsensitive)
+        if (text.contains(kPullFailed, Qt::CaseInsensitive) || text.contains(u"manifest unknown"_s, Qt::CaseInsensitive)
             || (line.provider == "runner"_L1 && text.contains(u"unauthorized"_s, Qt::CaseInsensitive)))
             return Diagnosis{QCoreApplication::translate("Diagnosis", "The image could not be pulled: %1").arg(text.simplified().left(300)),
                              QCoreApplication::translate("Diagnosis", "Check the image reference, and that the registry lets Fly pull it (a private registry needs credentials)."), u"image"_s};
-        if (text.contains(u"is not listening on the expected address"_s)) {
+        if (text.contains(kNotListening)) {
             const QRegularExpressionMatch want = expected.match(text);
             const QRegularExpressionMatch have = found.match(text);
             const QString wanted = want.hasMatch() ? want.captured(1) + u':' + want.captured(2) : QString();
@@ -123,8 +132,8 @@ std::optional<Diagnosis> fromLog(const QList<LogEntry> &lines, const QJsonObject
 bool logExplainsTheEnd(const QList<LogEntry> &lines)
 {
     return std::any_of(lines.cbegin(), lines.cend(), [](const LogEntry &line) {
-        return line.message.contains(u"Main child exited"_s) || line.message.contains(u"Out of memory: Killed process"_s)
-            || line.message.contains(u"is not listening on the expected address"_s) || line.message.contains(u"Failed to pull"_s, Qt::CaseInsensitive);
+        return line.message.contains(kProcessExited) || line.message.contains(kOomKill) || line.message.contains(kNotListening)
+            || line.message.contains(kPullFailed, Qt::CaseInsensitive);
     });
 }
 

@@ -56,6 +56,15 @@ private:
     // A window on the Review step with a launchable spec.
     void prepare(Ui::MainWindow &window, const QString &name);
     QJsonObject machine(const QString &id, const QString &app = u"demo-app"_s);
+    struct ShellRun
+    {
+        QString command;
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    // Review › Copy as curl, run as a user pastes it: in sh, with the token in $FLY_API_TOKEN.
+    ShellRun runCopiedCurl(Ui::MainWindow &window);
 
     TestSupport::SimEnvironment m_env;
     TestSupport::LocalRegistry m_registry;
@@ -156,6 +165,26 @@ QJsonObject TestLaunchFlow::machine(const QString &id, const QString &app)
 {
     const TestSupport::HttpResponse answer = m_env.api("GET", u"/v1/apps/%1/machines/%2"_s.arg(app, id));
     return answer.status == 200 ? QJsonDocument::fromJson(answer.body).object() : QJsonObject();
+}
+
+TestLaunchFlow::ShellRun TestLaunchFlow::runCopiedCurl(Ui::MainWindow &window)
+{
+    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QPushButton>(window, u"copyCurlButton"_s), Qt::LeftButton);
+    ShellRun run;
+    run.command = QGuiApplication::clipboard()->text();
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"FLY_API_TOKEN"_s, m_env.sim.token());
+    shell.setProcessEnvironment(environment);
+    shell.start(u"sh"_s, {u"-c"_s, run.command});
+    if (!shell.waitForFinished(30000))
+        return run; // exitCode stays -1
+    run.exitCode = shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
+    run.out = shell.readAllStandardOutput();
+    run.err = shell.readAllStandardError();
+    return run;
 }
 
 void TestLaunchFlow::createAndStartReachesStarted()
@@ -262,23 +291,13 @@ void TestLaunchFlow::copiedCurlCreatesTheSameMachine()
     spec.env = {{u"QUOTE"_s, u"it's \"quoted\" $HOME"_s}}; // survives the shell untouched
     spec.guest.memoryMb = 512;
     window.document()->setSpec(spec);
-    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
-    QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(find<QPushButton>(window, u"copyCurlButton"_s), Qt::LeftButton);
-    const QString command = QGuiApplication::clipboard()->text();
-    QVERIFY2(command.contains(u"curl "_s) && command.contains(u"$FLY_API_TOKEN"_s), qPrintable(command));
-    QVERIFY(!command.contains(m_env.sim.token())); // read when it runs, never written in
+    const ShellRun run = runCopiedCurl(window);
+    QVERIFY2(run.command.contains(u"curl "_s) && run.command.contains(u"$FLY_API_TOKEN"_s), qPrintable(run.command));
+    QVERIFY(!run.command.contains(m_env.sim.token())); // read when it runs, never written in
     const QJsonObject previewed =
         QJsonDocument::fromJson(find<QPlainTextEdit>(window, u"jsonPreviewEditor"_s)->toPlainText().toUtf8()).object().value(u"config"_s).toObject();
-
-    QProcess shell;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"FLY_API_TOKEN"_s, m_env.sim.token());
-    shell.setProcessEnvironment(environment);
-    shell.start(u"sh"_s, {u"-c"_s, command});
-    QVERIFY(shell.waitForFinished(30000));
-    const QByteArray answer = shell.readAllStandardOutput();
-    QVERIFY2(shell.exitCode() == 0, QByteArray(answer + shell.readAllStandardError()).constData());
+    const QByteArray &answer = run.out;
+    QVERIFY2(run.exitCode == 0, QByteArray(answer + run.err).constData());
     const QString id = QJsonDocument::fromJson(answer).object().value(u"id"_s).toString();
     QVERIFY2(!id.isEmpty(), answer.constData());
     const QJsonObject created = machine(id);
@@ -315,19 +334,10 @@ void TestLaunchFlow::newAppIsCreatedFirst()
     window.document()->setSpec(spec);
     QTRY_VERIFY_WITH_TIMEOUT(!first->isHidden(), 10000);
 
-    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
-    QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(find<QPushButton>(window, u"copyCurlButton"_s), Qt::LeftButton);
-    const QString command = QGuiApplication::clipboard()->text();
-    QVERIFY(!command.contains(m_env.sim.token()));
-    QProcess shell;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"FLY_API_TOKEN"_s, m_env.sim.token());
-    shell.setProcessEnvironment(environment);
-    shell.start(u"sh"_s, {u"-c"_s, command});
-    QVERIFY(shell.waitForFinished(30000));
-    const QByteArray answer = shell.readAllStandardOutput();
-    QVERIFY2(shell.exitCode() == 0, QByteArray(answer + shell.readAllStandardError()).constData());
+    const ShellRun run = runCopiedCurl(window);
+    QVERIFY(!run.command.contains(m_env.sim.token()));
+    const QByteArray &answer = run.out;
+    QVERIFY2(run.exitCode == 0, QByteArray(answer + run.err).constData());
     QCOMPARE(m_env.api("GET", u"/v1/apps/curl-new-app"_s).status, 200);
     const QString id = QJsonDocument::fromJson(answer).object().value(u"id"_s).toString();
     QVERIFY2(!machine(id, u"curl-new-app"_s).isEmpty(), answer.constData());
