@@ -104,6 +104,19 @@ std::optional<Reply> Platform::checkSecretsVersion(const QString &appName, const
     return std::nullopt;
 }
 
+// The config as the platform keeps and echoes it: init and dns always
+// present, and a Machine created without a size gets the default one
+// (shared-cpu-1x, 256 MB) written into its guest.
+static QJsonObject storedConfig(QJsonObject config)
+{
+    config.insert(u"init"_s, config.value(u"init"_s).toObject());
+    if (!config.contains(u"dns"_s))
+        config.insert(u"dns"_s, QJsonObject());
+    if (!config.contains(u"guest"_s))
+        config.insert(u"guest"_s, QJsonObject{{u"cpu_kind"_s, u"shared"_s}, {u"cpus"_s, 1}, {u"memory_mb"_s, 256}});
+    return config;
+}
+
 Reply Platform::createMachine(const QString &appName, const QJsonObject &body, const QJsonObject &imageRef)
 {
     if (!body.value(u"config"_s).isObject())
@@ -142,10 +155,7 @@ Reply Platform::createMachine(const QString &appName, const QJsonObject &body, c
     m.state = u"created"_s;
     m.instanceId = Ids::ulid();
     m.privateIp = Ids::privateIp();
-    m.config = config;
-    m.config.insert(u"init"_s, config.value(u"init"_s).toObject()); // always echoed
-    if (!m.config.contains(u"dns"_s))
-        m.config.insert(u"dns"_s, QJsonObject());
+    m.config = storedConfig(config);
     m.imageRef = imageRef;
     m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
     MachineLifecycle::addEvent(m, u"launch"_s, u"created"_s, u"user"_s);
@@ -183,10 +193,7 @@ Reply Platform::updateMachine(const QString &appName, const QString &id, const Q
     if (body.contains(u"region"_s) && body.value(u"region"_s).toString() != m->region)
         return Reply::error(400, u"invalid_argument: a machine's region cannot be changed"_s);
 
-    m->config = config;
-    m->config.insert(u"init"_s, config.value(u"init"_s).toObject());
-    if (!m->config.contains(u"dns"_s))
-        m->config.insert(u"dns"_s, QJsonObject());
+    m->config = storedConfig(config);
     m->imageRef = imageRef;
     m->instanceId = Ids::ulid();
     m_lifecycle.replace(*m, body.value(u"skip_launch"_s).toBool());

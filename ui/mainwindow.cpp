@@ -16,6 +16,8 @@
 #include "ui/launch/launchcontroller.h"
 #include "ui/launch/launchnotifier.h"
 #include "ui/launch/launchview.h"
+#include "ui/machines/machinesview.h"
+#include "ui/machines/machineupdate.h"
 #include "ui/preview/jsonpreview.h"
 #include "ui/profiles/profilecontroller.h"
 #include "ui/session/apisession.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
@@ -58,6 +61,8 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     , m_imports(new ImportActions(this, m_document, m_session, m_messages))
     , m_notifier(new LaunchNotifier(this, m_messages))
     , m_launches(new LaunchController(m_session, m_settings.get(), m_launchView, m_notifier, LaunchHistory(files.history), this))
+    , m_machinesView(new MachinesView(m_session->api(), this))
+    , m_update(new MachineUpdate(m_session, m_document, this))
 {
     setObjectName(u"mainWindow"_s);
 
@@ -77,6 +82,7 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     layout->addWidget(m_messages);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
+    createMachinesDock();
     createMenus();
 
     connect(m_wizard, &RunWizard::launchRequested, this, &MainWindow::launch);
@@ -107,6 +113,17 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
             const QUrl url = m_session->endpoints().machinesUrl(path);
             return u"POST "_s + url.path(QUrl::FullyDecoded) + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyDecoded) : QString());
         };
+        if (m_update->isActive()) {
+            // Update mode: the Machine's own address, and the difference on Review.
+            const QByteArray body = m_update->requestBody(spec);
+            m_preview->setFirstRequest(QString(), QByteArray());
+            m_preview->setRequestLine(requestLine(m_update->requestPath()));
+            m_preview->setRequestBody(body);
+            m_wizard->setUpdate(UpdateReview{m_update->machineLabel(), m_update->target().id, m_update->target().current, m_update->runsAfter(spec),
+                                             m_update->problem(spec)});
+            return;
+        }
+        m_wizard->setUpdate(std::nullopt);
         const QByteArray appBody = newAppRequestBody(spec);
         m_preview->setFirstRequest(appBody.isEmpty() ? QString() : requestLine(kAppCreatePath), appBody);
         m_preview->setRequestLine(requestLine(appMachinesPath(spec.app.isEmpty() ? tr("<app>") : spec.app)));
@@ -115,9 +132,12 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     connect(m_document, &RunSpecDocument::changed, this, updatePreview);
     connect(m_launches, &LaunchController::nextRequestChanged, this, updatePreview);
     connect(m_wizard, &RunWizard::summaryContextChanged, this, updatePreview);
+    connect(m_update, &MachineUpdate::activeChanged, this, updatePreview);
     updatePreview();
-    connect(m_wizard, &RunWizard::copyRequestRequested, this,
-            [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_launches->requestBody(m_document->spec()))); });
+    connect(m_wizard, &RunWizard::copyRequestRequested, this, [this] {
+        const RunSpec &spec = m_document->spec();
+        QApplication::clipboard()->setText(QString::fromUtf8(m_update->isActive() ? m_update->requestBody(spec) : m_launches->requestBody(spec)));
+    });
     connect(m_wizard, &RunWizard::copyCurlRequested, this, [this] {
         const RunSpec &spec = m_document->spec();
         QApplication::clipboard()->setText(createMachineCurl(m_session->endpoints(), spec.app, m_launches->requestBody(spec), newAppRequestBody(spec)));
@@ -161,6 +181,8 @@ void MainWindow::launch(bool createOnly)
 {
     if (!readyToLaunch())
         return;
+    if (m_update->isActive())
+        return sendUpdate();
     RunSpec spec = m_document->spec();
     spec.skipLaunch = createOnly;
     m_launches->launch(spec);
@@ -178,6 +200,62 @@ void MainWindow::launchShell()
     spec.services.clear();
     spec.name.clear();
     m_launches->launch(spec);
+}
+
+void MainWindow::createMachinesDock()
+{
+    m_machinesDock = new QDockWidget(tr("Machines of the app"), this);
+    m_machinesDock->setObjectName(u"machinesDock"_s);
+    m_machinesDock->setWidget(m_machinesView);
+    m_machinesDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_machinesDock);
+    m_machinesDock->hide(); // until asked for: the wizard keeps the window's height
+
+    connect(m_document, &RunSpecDocument::changed, this, [this] { m_machinesView->setApp(m_document->spec().app); });
+    m_machinesView->setApp(m_document->spec().app);
+    connect(m_machinesView, &MachinesView::cloneRequested, this, [this](const QString &app, const QString &id) {
+        m_update->end();
+        m_imports->cloneFrom(app, id);
+        showWizard(u"name"_s);
+    });
+    connect(m_machinesView, &MachinesView::updateRequested, this, &MainWindow::beginUpdate);
+    connect(m_wizard, &RunWizard::leaveUpdateRequested, this, [this] {
+        m_update->end();
+        m_messages->showMessage(tr("Creating a new Machine again: Review's Create makes one with these settings."));
+    });
+    connect(m_update, &MachineUpdate::progress, this, [this](const QString &text) { m_messages->showMessage(text); });
+    connect(m_update, &MachineUpdate::finished, this, [this](const MachineAction::Result &result) {
+        m_messages->showMessage(result.message, result.ok ? MessageBar::Kind::Information : result.conflict ? MessageBar::Kind::Warning : MessageBar::Kind::Error);
+        m_machinesView->refresh();
+    });
+}
+
+void MainWindow::showMachines()
+{
+    m_machinesDock->show();
+    m_machinesDock->raise();
+    m_machinesView->setFocus();
+}
+
+void MainWindow::beginUpdate(const QString &app, const QJsonObject &machine)
+{
+    if (m_launches->isRunning() || m_update->isSending())
+        return m_messages->showMessage(tr("Wait for the launch or update under way to finish first."), MessageBar::Kind::Warning);
+    const QStringList leftOut = m_update->begin(app, machine);
+    showWizard(QString());
+    m_wizard->goToStep(m_wizard->stepCount() - 1);
+    const QString text = tr("The wizard holds the config of %1: change what you want; Review shows what changes and updates it.").arg(m_update->machineLabel());
+    m_messages->showMessage(leftOut.isEmpty() ? text : text + u' ' + tr("Not taken: %1.").arg(leftOut.join(u"; "_s)),
+                            leftOut.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
+}
+
+void MainWindow::sendUpdate()
+{
+    const RunSpec &spec = m_document->spec();
+    if (const QString problem = m_update->problem(spec); !problem.isEmpty())
+        return m_messages->showMessage(problem, MessageBar::Kind::Warning);
+    if (!m_update->send(spec))
+        m_messages->showMessage(tr("An update of %1 is under way already.").arg(m_update->machineLabel()), MessageBar::Kind::Warning);
 }
 
 void MainWindow::showLaunch()
@@ -231,6 +309,7 @@ void MainWindow::createMenus()
     machine->addAction(tr("Create &only"), this, [this] { launch(true); });
     machine->addAction(tr("Open a s&hell Machine"), this, &MainWindow::launchShell);
     machine->addSeparator();
+    machine->addAction(tr("The app's Machi&nes"), QKeySequence(tr("Ctrl+Shift+M")), this, &MainWindow::showMachines);
     machine->addAction(tr("Show the &launch"), this, &MainWindow::showLaunch);
     machine->addAction(tr("Back to the &wizard"), this, [this] { showWizard(QString()); });
 

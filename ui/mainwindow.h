@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QStackedWidget;
 
 namespace Flightdeck {
@@ -22,6 +23,8 @@ class JsonPreview;
 class LaunchController;
 class LaunchNotifier;
 class LaunchView;
+class MachinesView;
+class MachineUpdate;
 class MessageBar;
 class ProfileController;
 class RunWizard;
@@ -47,6 +50,10 @@ public:
     LaunchController *launches() const { return m_launches; }
     LaunchNotifier *notifier() const { return m_notifier; }
     MessageBar *messages() const { return m_messages; }
+    MachinesView *machinesView() const { return m_machinesView; }
+    MachineUpdate *machineUpdate() const { return m_update; }
+    // The app's Machines, in a dock below the wizard.
+    void showMachines();
     // Finds the token and checks it; call once the window is up.
     void connectToApi();
 
@@ -73,6 +80,10 @@ private:
     void showEndpoint();
     // The user edited the preview: take the JSON if it parses and validates.
     void applyEditedJson(const QByteArray &text);
+    void createMachinesDock();
+    // The wizard takes this Machine's config; Review then updates it.
+    void beginUpdate(const QString &app, const QJsonObject &machine);
+    void sendUpdate();
 
     std::unique_ptr<AppSettings> m_settings;
     RunSpecDocument *m_document;
@@ -86,6 +97,9 @@ private:
     ImportActions *m_imports;
     LaunchNotifier *m_notifier;
     LaunchController *m_launches;
+    MachinesView *m_machinesView;
+    QDockWidget *m_machinesDock = nullptr;
+    MachineUpdate *m_update;
 };
 
 } // namespace Flightdeck::Ui

@@ -40,12 +40,16 @@ VolumeSummary AppInventory::volumeFromJson(const QJsonObject &volume)
     return summary;
 }
 
-VolumeChoice AppInventory::chooseVolume(const QList<VolumeSummary> &volumes, const QString &nameOrId, const QString &region, const QStringList &taken)
+VolumeChoice AppInventory::chooseVolume(const QList<VolumeSummary> &volumes, const QString &nameOrId, const QString &region, const QStringList &taken,
+                                       const QString &ownMachine)
 {
     const QString where = region.isEmpty() ? QString() : tr(" in %1").arg(region);
+    const auto ownsIt = [&ownMachine](const VolumeSummary &volume) {
+        return !ownMachine.isEmpty() && volume.attachedMachineId == ownMachine && volume.state == "created"_L1;
+    };
     if (!nameOrId.startsWith("vol_"_L1)) {
         for (const VolumeSummary &volume : volumes) {
-            if (volume.name == nameOrId && volume.isFree() && (region.isEmpty() || volume.region == region) && !taken.contains(volume.id))
+            if (volume.name == nameOrId && (volume.isFree() || ownsIt(volume)) && (region.isEmpty() || volume.region == region) && !taken.contains(volume.id))
                 return {volume, {}};
         }
         return {std::nullopt, tr("There is no unattached volume named '%1'%2.").arg(nameOrId, where)};
@@ -53,9 +57,9 @@ VolumeChoice AppInventory::chooseVolume(const QList<VolumeSummary> &volumes, con
     const auto found = std::find_if(volumes.cbegin(), volumes.cend(), [&nameOrId](const VolumeSummary &volume) { return volume.id == nameOrId; });
     if (found == volumes.cend())
         return {std::nullopt, tr("The app has no volume %1.").arg(nameOrId)};
-    if (!found->attachedMachineId.isEmpty())
+    if (!found->attachedMachineId.isEmpty() && !ownsIt(*found))
         return {std::nullopt, tr("The volume %1 is attached to the Machine %2.").arg(nameOrId, found->attachedMachineId)};
-    if (!found->isFree())
+    if (!found->isFree() && !ownsIt(*found))
         return {std::nullopt, tr("The volume %1 is not free (state %2).").arg(nameOrId, found->state)};
     if (!region.isEmpty() && found->region != region)
         return {std::nullopt, tr("The volume %1 is in %2, not in %3: a volume attaches only in its own region.").arg(nameOrId, found->region, region)};
@@ -88,15 +92,34 @@ void AppInventory::secretNames(const QString &app, QObject *context, std::functi
     });
 }
 
+MachineSummary MachineSummary::fromJson(const QJsonObject &machine)
+{
+    const QJsonObject config = machine.value(u"config"_s).toObject();
+    const QJsonObject guest = config.value(u"guest"_s).toObject();
+    MachineSummary summary;
+    summary.id = machine.value(u"id"_s).toString();
+    summary.name = machine.value(u"name"_s).toString();
+    summary.region = machine.value(u"region"_s).toString();
+    summary.state = machine.value(u"state"_s).toString();
+    summary.image = config.value(u"image"_s).toString();
+    summary.cpuKind = guest.value(u"cpu_kind"_s).toString();
+    summary.cpus = guest.value(u"cpus"_s).toInt();
+    summary.memoryMb = guest.value(u"memory_mb"_s).toInt();
+    summary.createdAt = QDateTime::fromString(machine.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    summary.instanceId = machine.value(u"instance_id"_s).toString();
+    const QJsonArray checks = machine.value(u"checks"_s).toArray();
+    for (const QJsonValue &check : checks)
+        summary.checks.append({check[u"name"_s].toString(), check[u"status"_s].toString()});
+    return summary;
+}
+
 void AppInventory::machines(const QString &app, QObject *context, std::function<void(const QList<MachineSummary> &, const std::optional<ApiError> &)> done) const
 {
     m_api->get(appPath(app, u"machines"_s), context, [done](const ApiResult &result) {
         QList<MachineSummary> list;
         const QJsonArray machines = result.json.toArray();
         for (const QJsonValue &value : machines) {
-            const QJsonObject machine = value.toObject();
-            list.append({machine.value(u"id"_s).toString(), machine.value(u"name"_s).toString(), machine.value(u"region"_s).toString(),
-                         machine.value(u"state"_s).toString()});
+            list.append(MachineSummary::fromJson(value.toObject()));
         }
         done(list, result.error);
     });
@@ -105,7 +128,7 @@ void AppInventory::machines(const QString &app, QObject *context, std::function<
 void AppInventory::machine(const QString &app, const QString &id, QObject *context,
                            std::function<void(const QJsonObject &, const std::optional<ApiError> &)> done) const
 {
-    m_api->get(appPath(app, u"machines/"_s + QString::fromUtf8(QUrl::toPercentEncoding(id))), context,
+    m_api->get(machinePath(app, id), context,
                [done](const ApiResult &result) { done(result.json.toObject(), result.error); });
 }
 
@@ -114,7 +137,7 @@ void AppInventory::destroyMachine(const QString &app, const QString &id, QObject
     RequestOptions options;
     options.idempotent = true; // destroying twice ends the same way
     // fly-go sends kill=, the published API documents force=: both, so either server reading works.
-    m_api->call("DELETE", appPath(app, u"machines/%1?force=true&kill=true"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(id)))), QJsonValue(), options, context,
+    m_api->call("DELETE", machinePath(app, id) + u"?force=true&kill=true"_s, QJsonValue(), options, context,
                 [done](const ApiResult &result) {
                     // Already gone is what was asked for.
                     done(result.error && result.error->httpStatus != 404 ? result.error : std::nullopt);

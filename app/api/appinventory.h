@@ -3,6 +3,7 @@
 #include "app/api/apiclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -37,10 +38,24 @@ struct VolumeChoice
 
 struct MachineSummary
 {
+    struct Check
+    {
+        QString name;
+        QString status; // passing, warning, critical
+    };
     QString id;
     QString name;
     QString region;
     QString state;
+    QString image;
+    QString cpuKind;
+    int cpus = 0;
+    int memoryMb = 0;
+    QDateTime createdAt;
+    QString instanceId; // the config's version: an update makes a new one
+    QList<Check> checks;
+
+    static MachineSummary fromJson(const QJsonObject &machine);
 };
 
 // What one app already has: its volumes, secret names and Machines, for the
@@ -72,7 +87,9 @@ public:
     // The platform's rule for a mount's `volume`: a vol_… id names that
     // volume, which must be free and (when `region` is set) in `region`; a
     // name gets the first free volume of that name there, not in `taken`.
-    static VolumeChoice chooseVolume(const QList<VolumeSummary> &volumes, const QString &nameOrId, const QString &region, const QStringList &taken = {});
+    // A volume attached to `ownMachine` is free for it (an update keeps its volumes).
+    static VolumeChoice chooseVolume(const QList<VolumeSummary> &volumes, const QString &nameOrId, const QString &region, const QStringList &taken = {},
+                                     const QString &ownMachine = {});
 
 private:
     ApiClient *m_api;

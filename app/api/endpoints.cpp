@@ -100,4 +100,9 @@ QString appMachinesPath(const QString &app)
     return appPath(app) + u"/machines"_s;
 }
 
+QString machinePath(const QString &app, const QString &machineId)
+{
+    return appMachinesPath(app) + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(machineId));
+}
+
 } // namespace Flightdeck

@@ -45,6 +45,8 @@ bool isLoopbackHost(const QString &hostAndPort);
 QString appPath(const QString &app);
 // Where an app's Machines are created and listed: "/apps/<app>/machines".
 QString appMachinesPath(const QString &app);
+// One Machine's address: "/apps/<app>/machines/<id>", both percent-encoded.
+QString machinePath(const QString &app, const QString &machineId);
 // Where apps are created: "/apps?wait=true", as fly-go's CreateApp posts
 // (flaps/flaps_apps.go); the launcher still reads the app back before using it.
 inline const QString kAppCreatePath = QStringLiteral("/apps?wait=true");

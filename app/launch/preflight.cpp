@@ -147,7 +147,7 @@ void Preflight::checkVolumes(const RunSpec &spec)
         return;
     const int check = add(tr("The volumes"), u"mounts"_s);
     const QString region = spec.region;
-    AppInventory(m_api).volumes(spec.app, m_run, [this, check, wanted, region](const QList<VolumeSummary> &volumes, const std::optional<ApiError> &error) {
+    AppInventory(m_api).volumes(spec.app, m_run, [this, check, wanted, region, updating = m_updating](const QList<VolumeSummary> &volumes, const std::optional<ApiError> &error) {
         if (error && error->httpStatus == 404)
             return settle(check, State::Failed, tr("The app does not exist yet, so it has none of the volumes %1: create the app and its volumes first.")
                                                     .arg(wanted.join(u", "_s)));
@@ -156,13 +156,13 @@ void Preflight::checkVolumes(const RunSpec &spec)
         QStringList taken;
         QStringList found;
         for (const QString &volume : wanted) {
-            const VolumeChoice choice = AppInventory::chooseVolume(volumes, volume, region, taken);
+            const VolumeChoice choice = AppInventory::chooseVolume(volumes, volume, region, taken, updating);
             if (!choice.volume)
                 return settle(check, State::Failed, choice.problem);
             taken.append(choice.volume->id);
             found.append(tr("%1 (%2, %3 GB, %4)").arg(choice.volume->id, choice.volume->name).arg(choice.volume->sizeGb).arg(choice.volume->region));
         }
-        settle(check, State::Passed, tr("Free and ready: %1.").arg(found.join(u", "_s)));
+        settle(check, State::Passed, updating.isEmpty() ? tr("Free and ready: %1.").arg(found.join(u", "_s)) : tr("Ready: %1.").arg(found.join(u", "_s)));
     });
 }
 

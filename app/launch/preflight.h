@@ -34,6 +34,8 @@ public:
     explicit Preflight(ApiClient *api, QObject *parent = nullptr);
 
     void run(const RunSpec &spec);
+    // Checks for an update of this Machine: its own volumes are free for it. Empty: a new Machine.
+    void setUpdating(const QString &machineId) { m_updating = machineId; }
     const QList<Check> &checks() const { return m_checks; }
     bool isRunning() const;
 
@@ -55,6 +57,7 @@ private:
     ApiClient *m_api;
     QPointer<QObject> m_run; // the current run's answers come to it; deleted by the next run
     QList<Check> m_checks;
+    QString m_updating;
 };
 
 } // namespace Flightdeck

@@ -3,6 +3,7 @@
 #include "app/launch/preflight.h"
 #include "app/spec/flyflags.h"
 #include "app/spec/specsummary.h"
+#include "ui/history/requestdiffview.h"
 #include "ui/session/apisession.h"
 #include "ui/widgets/checklistview.h"
 
@@ -25,13 +26,20 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     : StepPage(document, fields(), parent)
     , m_issuesLabel(new QLabel(tr("&Problems (double-click one to go to its step):"), this))
     , m_issues(new QListWidget(this))
+    , m_summaryLabel(new QLabel(tr("&What launching creates (double-click a line to change it):"), this))
     , m_summary(new QListWidget(this))
+    , m_diffLabel(new QLabel(this))
+    , m_diff(new RequestDiffView(this))
+    , m_leaveUpdate(new QPushButton(tr("Create a ne&w Machine instead"), this))
     , m_preflight(new Preflight(session->api(), this))
     , m_checklist(new ChecklistView(this))
     , m_checksState(new QLabel(this))
     , m_checkAgain(new QPushButton(tr("Chec&k again"), this))
     , m_recheck(new QTimer(this))
+    , m_commandLabel(new QLabel(tr("The same Machine with flyctl:"), this))
     , m_command(new QPlainTextEdit(this))
+    , m_copyCommand(new QPushButton(tr("&Copy command"), this))
+    , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
     , m_readiness(new QLabel(this))
     , m_createAndStart(new QPushButton(tr("Create and &start"), this))
     , m_createOnly(new QPushButton(tr("Create &only"), this))
@@ -56,13 +64,11 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     m_command->setReadOnly(true);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setMaximumHeight(110);
-    auto *copy = new QPushButton(tr("&Copy command"), this);
-    copy->setObjectName(u"copyCommandButton"_s);
+    m_copyCommand->setObjectName(u"copyCommandButton"_s);
     auto *copyJson = new QPushButton(tr("Copy the request &JSON"), this);
     copyJson->setObjectName(u"copyJsonButton"_s);
-    auto *copyCurl = new QPushButton(tr("Copy as c&url"), this);
-    copyCurl->setObjectName(u"copyCurlButton"_s);
-    copyCurl->setToolTip(tr("The exact request as a curl command; it reads the token from $FLY_API_TOKEN when it runs"));
+    m_copyCurl->setObjectName(u"copyCurlButton"_s);
+    m_copyCurl->setToolTip(tr("The exact request as a curl command; it reads the token from $FLY_API_TOKEN when it runs"));
     m_readiness->setObjectName(u"launchReadiness"_s);
     m_readiness->setWordWrap(true);
     m_createAndStart->setObjectName(u"createAndStartButton"_s);
@@ -72,8 +78,8 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     auto *copies = new QHBoxLayout;
     copies->addStretch();
     copies->addWidget(copyJson);
-    copies->addWidget(copyCurl);
-    copies->addWidget(copy);
+    copies->addWidget(m_copyCurl);
+    copies->addWidget(m_copyCommand);
     auto *launch = new QHBoxLayout;
     launch->addWidget(m_readiness, 1);
     launch->addWidget(m_createOnly);
@@ -81,10 +87,20 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_issuesLabel);
     layout->addWidget(m_issues);
-    auto *summaryLabel = new QLabel(tr("&What launching creates (double-click a line to change it):"), this);
-    summaryLabel->setBuddy(m_summary);
-    layout->addWidget(summaryLabel);
+    m_summaryLabel->setBuddy(m_summary);
+    layout->addWidget(m_summaryLabel);
     layout->addWidget(m_summary, 1);
+    m_diffLabel->setObjectName(u"updateDiffLabel"_s);
+    m_diffLabel->setWordWrap(true);
+    m_diff->setObjectName(u"updateDiff"_s);
+    m_diff->setMinimumHeight(220);
+    m_leaveUpdate->setObjectName(u"leaveUpdateButton"_s);
+    m_leaveUpdate->setToolTip(tr("Keep these settings, and create a new Machine with them instead of updating this one"));
+    auto *diffHeader = new QHBoxLayout;
+    diffHeader->addWidget(m_diffLabel, 1);
+    diffHeader->addWidget(m_leaveUpdate);
+    layout->addLayout(diffHeader);
+    layout->addWidget(m_diff, 2);
     auto *checksHeader = new QHBoxLayout;
     auto *checksLabel = new QLabel(tr("Checked with the platform before anything is created:"), this);
     checksLabel->setWordWrap(true);
@@ -93,14 +109,13 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     layout->addLayout(checksHeader);
     layout->addWidget(m_checklist);
     layout->addWidget(m_checksState);
-    auto *commandLabel = new QLabel(tr("The same Machine with flyctl:"), this);
-    commandLabel->setBuddy(m_command);
-    layout->addWidget(commandLabel);
+    m_commandLabel->setBuddy(m_command);
+    layout->addWidget(m_commandLabel);
     layout->addWidget(m_command);
     layout->addLayout(copies);
     layout->addLayout(launch);
     // Tab goes as the buttons stand, left to right.
-    setTabOrder({copyJson, copyCurl, copy});
+    setTabOrder({copyJson, m_copyCurl, m_copyCommand});
 
     connect(m_checkAgain, &QPushButton::clicked, this, [this] { m_preflight->run(spec()); });
     m_recheck->setSingleShot(true);
@@ -108,9 +123,10 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     connect(m_recheck, &QTimer::timeout, this, [this] { m_preflight->run(spec()); });
     connect(m_preflight, &Preflight::changed, this, &ReviewPage::showChecks);
     connect(m_checklist, &ChecklistView::fieldActivated, this, &ReviewPage::issueActivated);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
+    connect(m_copyCommand, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
     connect(copyJson, &QPushButton::clicked, this, &ReviewPage::copyRequestRequested);
-    connect(copyCurl, &QPushButton::clicked, this, &ReviewPage::copyCurlRequested);
+    connect(m_copyCurl, &QPushButton::clicked, this, &ReviewPage::copyCurlRequested);
+    connect(m_leaveUpdate, &QPushButton::clicked, this, &ReviewPage::leaveUpdateRequested);
     connect(m_createAndStart, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(false); });
     connect(m_createOnly, &QPushButton::clicked, this, [this] { Q_EMIT launchRequested(true); });
     // Queued: the Enter that activated a line has left the list before the
@@ -120,6 +136,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
                 Qt::QueuedConnection);
     }
     readSpec(spec());
+    showMode();
 }
 
 QString ReviewPage::title()
@@ -143,8 +160,6 @@ void ReviewPage::listIssues(const Issues &issues)
     m_issuesLabel->setVisible(!issues.isEmpty());
     m_issues->setVisible(!issues.isEmpty());
     m_errors = int(std::count_if(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.isError(); }));
-    m_createAndStart->setEnabled(m_errors == 0);
-    m_createOnly->setEnabled(m_errors == 0);
     updateReadiness();
 }
 
@@ -175,8 +190,18 @@ void ReviewPage::updateReadiness()
 {
     const QList<Preflight::Check> &checks = m_preflight->checks();
     const int failed = int(std::count_if(checks.cbegin(), checks.cend(), [](const Preflight::Check &check) { return check.state == Preflight::State::Failed; }));
+    const bool blocked = m_errors > 0 || (m_update && !m_update->problem.isEmpty());
+    m_createAndStart->setEnabled(!blocked);
+    m_createOnly->setEnabled(!blocked);
     if (m_errors > 0)
         m_readiness->setText(tr("Fix the %n error(s) above to launch.", nullptr, m_errors));
+    else if (m_update && !m_update->problem.isEmpty())
+        m_readiness->setText(m_update->problem);
+    else if (m_update && failed > 0)
+        m_readiness->setText(tr("%n check(s) with the platform failed: the update would likely fail.", nullptr, failed));
+    else if (m_update)
+        m_readiness->setText(m_update->current == m_update->next ? tr("Nothing changes yet: the update would send the config the Machine has.")
+                                                                 : tr("Ready to update."));
     else if (failed > 0)
         m_readiness->setText(tr("%n check(s) with the platform failed: the launch would likely fail.", nullptr, failed));
     else
@@ -212,6 +237,47 @@ void ReviewPage::readSpec(const RunSpec &s)
         text += u"\n# "_s + written.notes.join(u"\n# "_s);
     if (m_command->toPlainText() != text)
         m_command->setPlainText(text);
+}
+
+void ReviewPage::setUpdate(const std::optional<UpdateReview> &update)
+{
+    const bool modeChanged = update.has_value() != m_update.has_value() || (update && update->machineId != m_update->machineId);
+    m_update = update;
+    m_preflight->setUpdating(update ? update->machineId : QString());
+    if (update)
+        m_diff->compare(tr("What %1 runs now").arg(update->machine), update->current, tr("After the update"), update->next);
+    if (modeChanged) {
+        showMode();
+        if (isVisible())
+            m_preflight->run(spec());
+    }
+    updateReadiness();
+}
+
+// Create mode: what launching creates, the flyctl command, Create and start
+// or Create only. Update mode: the difference, and Update.
+void ReviewPage::showMode()
+{
+    const bool updating = m_update.has_value();
+    m_summaryLabel->setVisible(!updating);
+    m_summary->setVisible(!updating);
+    m_diffLabel->setVisible(updating);
+    m_diff->setVisible(updating);
+    m_leaveUpdate->setVisible(updating);
+    // `fly machine run` and its curl create a Machine; neither says what an update sends.
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_commandLabel, m_command, m_copyCommand, m_copyCurl})
+        widget->setVisible(!updating);
+    m_createOnly->setVisible(!updating);
+    if (updating) {
+        m_diffLabel->setText(tr("Updating %1: what changes, now on the left, after the update on the right. "
+                                "The Machine takes its lease, restarts with the new config and gives the lease back.")
+                                 .arg(m_update->machine));
+        m_createAndStart->setText(tr("&Update %1").arg(m_update->machine));
+        m_createAndStart->setToolTip(tr("Send the new config to this Machine, as fly machine update does"));
+    } else {
+        m_createAndStart->setText(tr("Create and &start"));
+        m_createAndStart->setToolTip(QString());
+    }
 }
 
 QWidget *ReviewPage::initialFocus() const

@@ -202,6 +202,15 @@ void RunWizard::connectReview(ReviewPage *review)
     connect(review, &ReviewPage::launchRequested, this, &RunWizard::launchRequested);
     connect(review, &ReviewPage::copyRequestRequested, this, &RunWizard::copyRequestRequested);
     connect(review, &ReviewPage::copyCurlRequested, this, &RunWizard::copyCurlRequested);
+    connect(review, &ReviewPage::leaveUpdateRequested, this, &RunWizard::leaveUpdateRequested);
+    review->setUpdate(m_update);
+}
+
+void RunWizard::setUpdate(const std::optional<UpdateReview> &update)
+{
+    m_update = update;
+    if (m_review)
+        m_review->setUpdate(update);
 }
 
 StepPage *RunWizard::page(int step)

@@ -2,6 +2,7 @@
 
 #include "app/spec/issue.h"
 #include "app/spec/specsummary.h"
+#include "ui/pages/reviewpage.h"
 
 #include <QList>
 #include <QStringList>
@@ -26,7 +27,6 @@ namespace Flightdeck::Ui {
 
 class ApiSession;
 class StepPage;
-class ReviewPage;
 
 // The steps of `fly machine run`, one page each, beside a list that shows each
 // step's state (untouched, complete, has errors) and jumps to any step. Next
@@ -62,6 +62,8 @@ public:
     // What the pages learned from the platform (whether the app exists):
     // the Review's summary and the preview's request line follow it.
     SummaryContext summaryContext() const;
+    // Update mode (Review updates an existing Machine), or nullopt for create mode.
+    void setUpdate(const std::optional<UpdateReview> &update);
 
 Q_SIGNALS:
     // Review's "Create and start" / "Create only".
@@ -69,6 +71,7 @@ Q_SIGNALS:
     void copyRequestRequested();
     void copyCurlRequested();
     void summaryContextChanged();
+    void leaveUpdateRequested();
 
 protected:
     // The keyboard contract: Enter in a field goes to the next step (on
@@ -108,6 +111,7 @@ private:
     QPushButton *m_next;
     QList<Step> m_steps;
     ReviewPage *m_review = nullptr; // once built
+    std::optional<UpdateReview> m_update;
     SummaryContext m_context; // as last announced
     QSet<int> m_touched; // steps the user edited, tried to leave, or left
     QList<int> m_errors; // per step
