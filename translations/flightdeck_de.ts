@@ -1214,6 +1214,151 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::MachineAction</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Zerstören</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Taking the lease on %1…</source>
+        <translation>Lease für %1 wird genommen…</translation>
+    </message>
+    <message>
+        <source>Could not take the lease on %1</source>
+        <translation>Die Lease für %1 ließ sich nicht nehmen</translation>
+    </message>
+    <message>
+        <source>the lease&apos;s answer has no nonce</source>
+        <translation>die Antwort auf die Lease enthält keine Nonce</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>Suspending %1…</source>
+        <translation>%1 wird pausiert…</translation>
+    </message>
+    <message>
+        <source>Destroying %1…</source>
+        <translation>%1 wird zerstört…</translation>
+    </message>
+    <message>
+        <source>Sending the new config to %1…</source>
+        <translation>Die neue Konfiguration geht an %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>it was not %1 after %n second(s)</source>
+        <translation>
+            <numerusform>sie war nach %n Sekunde nicht %1</numerusform>
+            <numerusform>sie war nach %n Sekunden nicht %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>„%1“ wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Waiting until %1 is %2…</source>
+        <translation>Warten, bis %1 %2 ist…</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 ist gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1 ist neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Suspended %1.</source>
+        <translation>%1 ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Destroyed %1.</source>
+        <translation>%1 ist zerstört.</translation>
+    </message>
+    <message>
+        <source>Updated %1; it runs the new config (version %2).</source>
+        <translation>%1 ist aktualisiert und läuft mit der neuen Konfiguration (Version %2).</translation>
+    </message>
+    <message>
+        <source>Updated %1; it stays stopped until it is started (version %2).</source>
+        <translation>%1 ist aktualisiert und bleibt gestoppt, bis sie gestartet wird (Version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease could not be given back (%1); it ends by itself within %n second(s).</source>
+        <translation>
+            <numerusform>Die Lease ließ sich nicht zurückgeben (%1); sie endet von selbst innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Die Lease ließ sich nicht zurückgeben (%1); sie endet von selbst innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: someone else is changing this Machine (%2). Try again once their lease ends.</source>
+        <translation>%1: Jemand anderes ändert gerade diese Machine (%2). Versuchen Sie es erneut, wenn dessen Lease endet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation>%1 ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <source>Could not stop %1</source>
+        <translation>%1 ließ sich nicht stoppen</translation>
+    </message>
+    <message>
+        <source>Could not restart %1</source>
+        <translation>%1 ließ sich nicht neu starten</translation>
+    </message>
+    <message>
+        <source>Could not suspend %1</source>
+        <translation>%1 ließ sich nicht pausieren</translation>
+    </message>
+    <message>
+        <source>Could not destroy %1</source>
+        <translation>%1 ließ sich nicht zerstören</translation>
+    </message>
+    <message>
+        <source>Could not update %1</source>
+        <translation>%1 ließ sich nicht aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Preflight</name>
     <message>
         <source>checking…</source>
@@ -1342,6 +1487,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>%1 has room for a Machine of %2 (it would go to %3).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1.</source>
+        <translation>Bereit: %1.</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1835,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Write them as in a shell — quotes keep spaces, for example  sh -c &apos;echo hello&apos; — or switch to List and give one argument per row.</source>
@@ -2079,7 +2228,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>the volume %1 (a volume mounts on one Machine: choose another on the Volumes step)</source>
@@ -2598,6 +2747,182 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::Ui::MachineUpdate</name>
+    <message>
+        <source>The update is for a Machine of %1; the App step now says %2.</source>
+        <translation>Die Aktualisierung gilt einer Machine von %1; im Schritt „App“ steht jetzt %2.</translation>
+    </message>
+    <message>
+        <source>An update takes an image: build the Dockerfile with a new Machine first, or choose an image on the Image step.</source>
+        <translation>Eine Aktualisierung braucht ein Image: Bauen Sie das Dockerfile zuerst mit einer neuen Machine, oder wählen Sie im Schritt „Image“ ein Image.</translation>
+    </message>
+    <message>
+        <source>A Machine keeps its name: %1 cannot become %2.</source>
+        <translation>Eine Machine behält ihren Namen: %1 kann nicht zu %2 werden.</translation>
+    </message>
+    <message>
+        <source>A Machine stays in its region (%1): create a new Machine to run elsewhere.</source>
+        <translation>Eine Machine bleibt in ihrer Region (%1): Erstellen Sie eine neue Machine, um anderswo zu laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::MachinesView</name>
+    <message numerus="yes">
+        <source>%n %1 CPU(s), %2 MB</source>
+        <translation>
+            <numerusform>%n %1-CPU, %2 MB</numerusform>
+            <numerusform>%n %1-CPUs, %2 MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passing</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Machines</source>
+        <translation>Die Machines der App</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Zerstören…</translation>
+    </message>
+    <message>
+        <source>The Machine&apos;s log, live, in a window of its own (Enter in the table)</source>
+        <translation>Das Log der Machine, live, in einem eigenen Fenster (Eingabetaste in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>A new Machine like this one: its config into the wizard</source>
+        <translation>Eine neue Machine wie diese: ihre Konfiguration in den Assistenten</translation>
+    </message>
+    <message>
+        <source>Change this Machine: its config into the wizard, which then updates it instead of creating one</source>
+        <translation>Diese Machine ändern: ihre Konfiguration in den Assistenten, der sie dann aktualisiert, statt eine neue zu erstellen</translation>
+    </message>
+    <message>
+        <source>Choose an app on the App step to see its Machines.</source>
+        <translation>Wählen Sie im Schritt „App“ eine App, um ihre Machines zu sehen.</translation>
+    </message>
+    <message>
+        <source>Machines of %1</source>
+        <translation>Machines von %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: it has no Machines.</source>
+        <translation>%1 gibt es noch nicht: Sie hat keine Machines.</translation>
+    </message>
+    <message>
+        <source>Could not list the Machines of %1: %2</source>
+        <translation>Die Machines von %1 ließen sich nicht auflisten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Machines of %1 (%n)</source>
+        <translation>
+            <numerusform>Machines von %1 (%n)</numerusform>
+            <numerusform>Machines von %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy a Machine</source>
+        <translation>Machine zerstören</translation>
+    </message>
+    <message>
+        <source>Destroy the Machine %1 of %2? Its configuration and root file system are gone for good; its volumes stay.</source>
+        <translation>Die Machine %1 von %2 zerstören? Ihre Konfiguration und ihr Root-Dateisystem sind danach endgültig weg; ihre Volumes bleiben.</translation>
+    </message>
+    <message>
+        <source>It is %1: &amp;kill it (--force)</source>
+        <translation>Sie ist %1: &amp;beenden (--force)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy %1</source>
+        <translation>%1 &amp;zerstören</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>Log von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the config of %1…</source>
+        <translation>Die Konfiguration von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the wizard: change what you want, then Update on the Review step.</source>
+        <translation>%1 ist im Assistenten: Ändern Sie, was Sie möchten, dann „Aktualisieren“ im Schritt „Überprüfen“.</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::MainWindow</name>
     <message>
         <source>Machines API: %1</source>
@@ -2742,6 +3067,38 @@ Flightdeck is free software under the GNU General Public License, version 3 or a
 %1
 
 Flightdeck ist freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version; es gibt keine Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>Machines of the app</source>
+        <translation>Machines der App</translation>
+    </message>
+    <message>
+        <source>Creating a new Machine again: Review&apos;s Create makes one with these settings.</source>
+        <translation>Wieder eine neue Machine: „Erstellen“ im Schritt „Überprüfen“ legt eine mit diesen Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Wait for the launch or update under way to finish first.</source>
+        <translation>Warten Sie zuerst, bis der laufende Start oder die laufende Aktualisierung fertig ist.</translation>
+    </message>
+    <message>
+        <source>The wizard holds the config of %1: change what you want; Review shows what changes and updates it.</source>
+        <translation>Der Assistent enthält die Konfiguration von %1: Ändern Sie, was Sie möchten; „Überprüfen“ zeigt, was sich ändert, und aktualisiert sie.</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>An update of %1 is under way already.</source>
+        <translation>Eine Aktualisierung von %1 läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Machi&amp;nes</source>
+        <translation>&amp;Machines der App</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3531,49 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w Machine instead</source>
+        <translation>Stattdessen eine neue Machine &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Keep these settings, and create a new Machine with them instead of updating this one</source>
+        <translation>Diese Einstellungen behalten und damit eine neue Machine erstellen, statt diese zu aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) with the platform failed: the update would likely fail.</source>
+        <translation>
+            <numerusform>%n Prüfung mit der Plattform ist fehlgeschlagen: Die Aktualisierung würde wohl scheitern.</numerusform>
+            <numerusform>%n Prüfungen mit der Plattform sind fehlgeschlagen: Die Aktualisierung würde wohl scheitern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes yet: the update would send the config the Machine has.</source>
+        <translation>Noch ändert sich nichts: Die Aktualisierung würde die Konfiguration senden, die die Machine schon hat.</translation>
+    </message>
+    <message>
+        <source>Ready to update.</source>
+        <translation>Bereit zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>What %1 runs now</source>
+        <translation>Was %1 jetzt ausführt</translation>
+    </message>
+    <message>
+        <source>After the update</source>
+        <translation>Nach der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>%1 akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Send the new config to this Machine, as fly machine update does</source>
+        <translation>Die neue Konfiguration an diese Machine senden, wie es fly machine update tut</translation>
+    </message>
+    <message>
+        <source>Updating %1: what changes, now on the left, after the update on the right. Flightdeck takes the Machine&apos;s lease, sends the new config, waits until the Machine runs it and gives the lease back.</source>
+        <translation>%1 aktualisieren: Was sich ändert, links der jetzige Stand, rechts der nach der Aktualisierung. Flightdeck nimmt die Lease der Machine, sendet die neue Konfiguration, wartet, bis die Machine sie ausführt, und gibt die Lease zurück.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>Flightdeck::MachineAction</name>
+    <message numerus="yes">
+        <source>it was not %1 after %n second(s)</source>
+        <translation>
+            <numerusform>it was not %1 after %n second</numerusform>
+            <numerusform>it was not %1 after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease could not be given back (%1); it ends by itself within %n second(s).</source>
+        <translation>
+            <numerusform>The lease could not be given back (%1); it ends by itself within %n second.</numerusform>
+            <numerusform>The lease could not be given back (%1); it ends by itself within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Ui::AppPage</name>
     <message numerus="yes">
         <source>An existing app of %1 with %n Machine(s).</source>
@@ -62,6 +79,23 @@
         <translation>
             <numerusform>Paused: %n new line waits for Follow.</numerusform>
             <numerusform>Paused: %n new lines wait for Follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Flightdeck::Ui::MachinesView</name>
+    <message numerus="yes">
+        <source>%n %1 CPU(s), %2 MB</source>
+        <translation>
+            <numerusform>%n %1 CPU, %2 MB</numerusform>
+            <numerusform>%n %1 CPUs, %2 MB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Machines of %1 (%n)</source>
+        <translation>
+            <numerusform>Machines of %1 (%n)</numerusform>
+            <numerusform>Machines of %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -113,6 +147,13 @@
         <translation>
             <numerusform>%n check with the platform failed: the launch would likely fail.</numerusform>
             <numerusform>%n checks with the platform failed: the launch would likely fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) with the platform failed: the update would likely fail.</source>
+        <translation>
+            <numerusform>%n check with the platform failed: the update would likely fail.</numerusform>
+            <numerusform>%n checks with the platform failed: the update would likely fail.</numerusform>
         </translation>
     </message>
 </context>

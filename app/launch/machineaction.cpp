@@ -53,6 +53,25 @@ QString MachineAction::title(Kind kind)
     return {};
 }
 
+QString MachineAction::refusedMessage() const
+{
+    switch (m_kind) {
+    case Kind::Start:
+        return tr("Could not start %1").arg(m_machineId);
+    case Kind::Stop:
+        return tr("Could not stop %1").arg(m_machineId);
+    case Kind::Restart:
+        return tr("Could not restart %1").arg(m_machineId);
+    case Kind::Suspend:
+        return tr("Could not suspend %1").arg(m_machineId);
+    case Kind::Destroy:
+        return tr("Could not destroy %1").arg(m_machineId);
+    case Kind::Update:
+        return tr("Could not update %1").arg(m_machineId);
+    }
+    return {};
+}
+
 void MachineAction::start()
 {
     m_running = true;
@@ -96,7 +115,7 @@ void MachineAction::act()
     options.headers = nonceHeader();
     const auto then = [this](const ApiResult &result) {
         if (!result.ok())
-            return fail(tr("Could not %1 %2").arg(title(m_kind).toLower(), m_machineId), *result.error);
+            return fail(refusedMessage(), *result.error);
         if (m_kind == Kind::Update)
             m_instanceId = result.json[u"instance_id"_s].toString();
         m_waiting.start();

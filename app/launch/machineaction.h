@@ -58,7 +58,7 @@ public:
 Q_SIGNALS:
     // The step under way, in words ("Taking the lease…").
     void progress(const QString &text);
-    void finished(const MachineAction::Result &result);
+    void finished(const Flightdeck::MachineAction::Result &result);
 
 private:
     void acquireLease();
@@ -72,6 +72,7 @@ private:
     // The state the change ends in, to wait for; empty when there is none to wait for.
     QString targetState() const;
     QString doneMessage() const;
+    QString refusedMessage() const; // "Could not stop <id>", before the API's reason
 
     ApiClient *m_api;
     Kind m_kind;

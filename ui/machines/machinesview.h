@@ -51,7 +51,7 @@ Q_SIGNALS:
     void updateRequested(const QString &app, const QJsonObject &machine);
     // A list arrived (the table shows it).
     void refreshed();
-    void actionFinished(const MachineAction::Result &result);
+    void actionFinished(const Flightdeck::MachineAction::Result &result);
 
 protected:
     void showEvent(QShowEvent *event) override;

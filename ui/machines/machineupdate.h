@@ -65,7 +65,7 @@ public:
 Q_SIGNALS:
     void activeChanged();
     void progress(const QString &text);
-    void finished(const MachineAction::Result &result);
+    void finished(const Flightdeck::MachineAction::Result &result);
 
 private:
     ApiSession *m_session;

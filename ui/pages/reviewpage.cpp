@@ -270,7 +270,7 @@ void ReviewPage::showMode()
     m_createOnly->setVisible(!updating);
     if (updating) {
         m_diffLabel->setText(tr("Updating %1: what changes, now on the left, after the update on the right. "
-                                "The Machine takes its lease, restarts with the new config and gives the lease back.")
+                                "Flightdeck takes the Machine's lease, sends the new config, waits until the Machine runs it and gives the lease back.")
                                  .arg(m_update->machine));
         m_createAndStart->setText(tr("&Update %1").arg(m_update->machine));
         m_createAndStart->setToolTip(tr("Send the new config to this Machine, as fly machine update does"));
