@@ -1,6 +1,7 @@
 // flightdeck-pageshots: renders every wizard step of a sample Machine, in a
 // light and a dark palette, at 1024×700, to PNG files for the docs; then the
-// launch view running, succeeded and failed; the first run without a token
+// launch view running, succeeded and failed; the app's Machines and an update's
+// diff on Review; the first run without a token
 // and a new app's two requests. It talks to whatever API flyctl's variables
 // name, so run it against flightdeck-sim (with
 // `--boot-delay 2000 --exit 'crash-*=3@0.2'` for the launch pictures):
@@ -19,6 +20,7 @@
 #include "ui/history/historydialog.h"
 #include "ui/launch/launchcontroller.h"
 #include "ui/launch/launchview.h"
+#include "ui/machines/machineupdate.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profilecontroller.h"
 #include "ui/session/apisession.h"
@@ -26,6 +28,8 @@
 #include "ui/wizard/runwizard.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QDir>
@@ -251,6 +255,33 @@ int main(int argc, char *argv[])
         waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
         if (!save(window, out.filePath(u"launch-failed.png"_s)))
             return 1;
+
+        // The app's Machines: the one that runs and the one killed for memory, then the first
+        // one's update on Review, with more memory (the dock closed, to give Review the room).
+        window.showMachines();
+        auto *machines = window.findChild<QTreeWidget *>(u"machinesTable"_s);
+        waitFor([&] { return machines->topLevelItemCount() >= 2; }, 15000);
+        const QList<QTreeWidgetItem *> running = machines->findItems(u"web-1"_s, Qt::MatchExactly);
+        if (!running.isEmpty())
+            machines->setCurrentItem(running.first());
+        wait(300);
+        if (!save(window, out.filePath(u"machines-view.png"_s)))
+            return 1;
+        if (auto *update = window.findChild<QPushButton *>(u"updateMachineButton"_s); update && update->isEnabled()) {
+            update->click();
+            waitFor([&] { return window.machineUpdate()->isActive(); }, 10000);
+            RunSpec bigger = window.document()->spec();
+            bigger.guest.memoryMb = 2048;
+            window.document()->setSpec(bigger);
+            window.findChild<QDockWidget *>(u"machinesDock"_s)->hide();
+            wizard->goToStep(wizard->stepCount() - 1);
+            wait(800);
+            if (!save(window, out.filePath(u"update-diff.png"_s)))
+                return 1;
+            window.machineUpdate()->end();
+        }
+        window.findChild<QDockWidget *>(u"machinesDock"_s)->hide();
+        window.document()->setSpec(sample());
 
         // The dialogs around profiles and launches.
         Ui::HistoryDialog history(window.launches()->history(), &window);

@@ -76,6 +76,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     m_createOnly->setToolTip(tr("Create the Machine stopped, to start it later"));
 
     auto *copies = new QHBoxLayout;
+    copies->addWidget(m_leaveUpdate); // in update mode, where the copies of a create are hidden
     copies->addStretch();
     copies->addWidget(copyJson);
     copies->addWidget(m_copyCurl);
@@ -96,10 +97,7 @@ ReviewPage::ReviewPage(RunSpecDocument *document, ApiSession *session, QWidget *
     m_diff->setMinimumHeight(220);
     m_leaveUpdate->setObjectName(u"leaveUpdateButton"_s);
     m_leaveUpdate->setToolTip(tr("Keep these settings, and create a new Machine with them instead of updating this one"));
-    auto *diffHeader = new QHBoxLayout;
-    diffHeader->addWidget(m_diffLabel, 1);
-    diffHeader->addWidget(m_leaveUpdate);
-    layout->addLayout(diffHeader);
+    layout->addWidget(m_diffLabel);
     layout->addWidget(m_diff, 2);
     auto *checksHeader = new QHBoxLayout;
     auto *checksLabel = new QLabel(tr("Checked with the platform before anything is created:"), this);
