@@ -2382,6 +2382,34 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Show the launch</source>
         <translation>Start anzeigen</translation>
     </message>
+    <message>
+        <source>Open the log</source>
+        <translation>Log öffnen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Zerstören…</translation>
+    </message>
+    <message>
+        <source>Launch again</source>
+        <translation>Erneut starten</translation>
+    </message>
+    <message>
+        <source>Last launches</source>
+        <translation>Letzte Starts</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: gestartet</translation>
+    </message>
+    <message>
+        <source>%1: did not start</source>
+        <translation>%1: nicht gestartet</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LaunchView</name>
@@ -2921,6 +2949,18 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>%1 is in the wizard: change what you want, then Update on the Review step.</source>
         <translation>%1 ist im Assistenten: Ändern Sie, was Sie möchten, dann „Aktualisieren“ im Schritt „Überprüfen“.</translation>
     </message>
+    <message>
+        <source>Reading the state of %1…</source>
+        <translation>Zustand von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Wait until the action on %1 ends.</source>
+        <translation>Warten Sie, bis die Aktion an %1 beendet ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 is %2.</source>
+        <translation>Nichts zu tun: %1 ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::MainWindow</name>
@@ -3099,6 +3139,10 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Wait for the launch under way to finish first.</source>
+        <translation>Warten Sie zuerst, bis der laufende Start beendet ist.</translation>
     </message>
 </context>
 <context>

@@ -91,11 +91,10 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     connect(m_launches, &LaunchController::launchStarted, this, &MainWindow::showLaunch);
     connect(m_launches, &LaunchController::shellSessionEnded, m_launchView, &LaunchView::showShellEnded);
     connect(m_notifier, &LaunchNotifier::launchActivated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
+        bringForward();
         showLaunch();
     });
+    connect(m_notifier, &LaunchNotifier::actionRequested, this, &MainWindow::actOnNotice);
     connect(m_launchView, &LaunchView::anotherRequested, this, [this] {
         // Another Machine like this one: the same settings without the name, which must be unique.
         RunSpec another = m_launches->lastSpec();
@@ -228,6 +227,35 @@ void MainWindow::createMachinesDock()
         m_messages->showMessage(result.message, result.ok ? MessageBar::Kind::Information : result.conflict ? MessageBar::Kind::Warning : MessageBar::Kind::Error);
         m_machinesView->refresh();
     });
+}
+
+void MainWindow::bringForward()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+// A button of a launch's notification or of its entry in the tray menu.
+void MainWindow::actOnNotice(LaunchNotifier::Action action, const LaunchNotifier::Notice &notice)
+{
+    bringForward();
+    switch (action) {
+    case LaunchNotifier::Action::Show:
+        return showLaunch();
+    case LaunchNotifier::Action::OpenLog:
+        return m_machinesView->openLogOf(notice.app, notice.machineId, notice.machineName);
+    case LaunchNotifier::Action::Stop:
+        showMachines(); // the action's progress and answer show there
+        return m_machinesView->runOn(MachineAction::Kind::Stop, notice.app, notice.machineId);
+    case LaunchNotifier::Action::Destroy:
+        showMachines();
+        return m_machinesView->runOn(MachineAction::Kind::Destroy, notice.app, notice.machineId);
+    case LaunchNotifier::Action::LaunchAgain:
+        if (!m_launches->launch(notice.spec))
+            m_messages->showMessage(tr("Wait for the launch under way to finish first."), MessageBar::Kind::Warning);
+        return;
+    }
 }
 
 void MainWindow::showMachines()

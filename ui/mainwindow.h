@@ -2,6 +2,7 @@
 
 #include "app/settings/userfiles.h"
 #include "app/spec/runspec.h"
+#include "ui/launch/launchnotifier.h"
 
 #include <QMainWindow>
 
@@ -21,7 +22,6 @@ class ApiSession;
 class ImportActions;
 class JsonPreview;
 class LaunchController;
-class LaunchNotifier;
 class LaunchView;
 class MachinesView;
 class MachineUpdate;
@@ -83,6 +83,8 @@ private:
     void createMachinesDock();
     // The wizard takes this Machine's config; Review then updates it.
     void beginUpdate(const QString &app, const QJsonObject &machine);
+    void bringForward();
+    void actOnNotice(LaunchNotifier::Action action, const LaunchNotifier::Notice &notice);
     void sendUpdate();
 
     std::unique_ptr<AppSettings> m_settings;

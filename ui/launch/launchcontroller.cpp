@@ -108,7 +108,7 @@ QByteArray LaunchController::requestBody(const RunSpec &spec) const
 void LaunchController::finished(const LaunchOutcome &outcome)
 {
     m_outcome = outcome;
-    m_notifier->launchFinished(label(), outcome);
+    m_notifier->launchFinished(label(), m_spec, outcome);
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.app = m_spec.app;

@@ -142,13 +142,17 @@ MachinesView::MachinesView(ApiClient *api, QWidget *parent)
     destroyKey->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(destroyKey);
     connect(destroyKey, &QAction::triggered, this, [this] { runOnCurrent(MachineAction::Kind::Destroy); });
-    connect(m_table, &QTreeWidget::itemActivated, this, &MachinesView::openLog);
+    const auto openLog = [this] {
+        if (const std::optional<MachineSummary> machine = current())
+            openLogOf(m_app, machine->id, machine->name);
+    };
+    connect(m_table, &QTreeWidget::itemActivated, this, openLog);
 
     m_refresh->setInterval(kRefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &MachinesView::refresh);
     connect(m_reload, &QPushButton::clicked, this, &MachinesView::refresh);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &MachinesView::updateButtons);
-    connect(m_log, &QPushButton::clicked, this, &MachinesView::openLog);
+    connect(m_log, &QPushButton::clicked, this, openLog);
     connect(m_clone, &QPushButton::clicked, this, [this] {
         if (const QString id = currentMachineId(); !id.isEmpty())
             Q_EMIT cloneRequested(m_app, id);
@@ -267,17 +271,35 @@ void MachinesView::updateButtons()
 
 void MachinesView::runOnCurrent(MachineAction::Kind kind)
 {
-    const std::optional<MachineSummary> machine = current();
-    if (!machine || m_action || !allows(kind, machine->state))
-        return;
+    if (const std::optional<MachineSummary> machine = current())
+        run(kind, m_app, *machine);
+}
+
+void MachinesView::runOn(MachineAction::Kind kind, const QString &app, const QString &id)
+{
+    m_messages->showMessage(tr("Reading the state of %1…").arg(id));
+    AppInventory(m_api).machine(app, id, this, [this, kind, app, id](const QJsonObject &json, const std::optional<ApiError> &error) {
+        if (error)
+            return m_messages->showMessage(tr("Could not read %1: %2").arg(id, error->message()), MessageBar::Kind::Error);
+        m_messages->hide();
+        run(kind, app, MachineSummary::fromJson(json));
+    });
+}
+
+void MachinesView::run(MachineAction::Kind kind, const QString &app, const MachineSummary &machine)
+{
+    if (m_action)
+        return m_messages->showMessage(tr("Wait until the action on %1 ends.").arg(m_action->machineId()), MessageBar::Kind::Warning);
+    if (!allows(kind, machine.state))
+        return m_messages->showMessage(tr("Nothing to do: %1 is %2.").arg(machine.id, machine.state), MessageBar::Kind::Warning);
     bool force = false;
     if (kind == MachineAction::Kind::Destroy) {
-        const std::optional<bool> answer = confirmDestroy(*machine);
+        const std::optional<bool> answer = confirmDestroy(app, machine);
         if (!answer)
             return;
         force = *answer;
     }
-    auto *action = new MachineAction(m_api, kind, m_app, machine->id, this);
+    auto *action = new MachineAction(m_api, kind, app, machine.id, this);
     action->setForce(force);
     m_action = action;
     connect(action, &MachineAction::progress, this, [this](const QString &text) { m_messages->showMessage(text); });
@@ -293,13 +315,13 @@ void MachinesView::runOnCurrent(MachineAction::Kind kind)
     action->start();
 }
 
-std::optional<bool> MachinesView::confirmDestroy(const MachineSummary &machine)
+std::optional<bool> MachinesView::confirmDestroy(const QString &app, const MachineSummary &machine)
 {
     QDialog dialog(this);
     dialog.setObjectName(u"destroyMachineDialog"_s);
     dialog.setWindowTitle(tr("Destroy a Machine"));
     const QString named = machine.name.isEmpty() ? machine.id : u"%1 (%2)"_s.arg(machine.name, machine.id);
-    auto *text = new QLabel(tr("Destroy the Machine %1 of %2? Its configuration and root file system are gone for good; its volumes stay.").arg(named, m_app), &dialog);
+    auto *text = new QLabel(tr("Destroy the Machine %1 of %2? Its configuration and root file system are gone for good; its volumes stay.").arg(named, app), &dialog);
     text->setWordWrap(true);
     auto *force = new QCheckBox(tr("It is %1: &kill it (--force)").arg(machine.state), &dialog);
     force->setObjectName(u"forceDestroyCheck"_s);
@@ -322,15 +344,12 @@ std::optional<bool> MachinesView::confirmDestroy(const MachineSummary &machine)
     return force->isChecked();
 }
 
-void MachinesView::openLog()
+void MachinesView::openLogOf(const QString &app, const QString &id, const QString &name)
 {
-    const std::optional<MachineSummary> machine = current();
-    if (!machine)
-        return;
     auto *dialog = new QDialog(this);
     dialog->setObjectName(u"machineLogDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Log of %1 (%2)").arg(machine->name.isEmpty() ? machine->id : machine->name, m_app));
+    dialog->setWindowTitle(tr("Log of %1 (%2)").arg(name.isEmpty() ? id : name, app));
     auto *log = new MachineLogView(dialog);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::close);
@@ -338,7 +357,7 @@ void MachinesView::openLog()
     layout->addWidget(log, 1);
     layout->addWidget(box);
     dialog->resize(820, 480);
-    log->follow(m_api, m_app, machine->id);
+    log->follow(m_api, app, id);
     dialog->show();
 }
 

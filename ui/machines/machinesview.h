@@ -42,6 +42,10 @@ public:
     void selectMachine(const QString &id);
     // Runs `kind` on the selected Machine, confirming a destroy first.
     void runOnCurrent(MachineAction::Kind kind);
+    // The same on any Machine of any app (a notification's buttons), as it is now.
+    void runOn(MachineAction::Kind kind, const QString &app, const QString &id);
+    // The Machine's log in a window of its own.
+    void openLogOf(const QString &app, const QString &id, const QString &name);
     bool isBusy() const { return m_action; }
     MessageBar *messages() const { return m_messages; }
 
@@ -62,8 +66,8 @@ private:
     void updateButtons();
     std::optional<MachineSummary> current() const;
     // Asks before destroying; nullopt when the user said no, else whether to kill it running.
-    std::optional<bool> confirmDestroy(const MachineSummary &machine);
-    void openLog();
+    std::optional<bool> confirmDestroy(const QString &app, const MachineSummary &machine);
+    void run(MachineAction::Kind kind, const QString &app, const MachineSummary &machine);
     void requestUpdate();
 
     ApiClient *m_api;
