@@ -19,6 +19,7 @@
 #include "app/spec/runspecdocument.h"
 #include "ui/history/historydialog.h"
 #include "ui/launch/launchcontroller.h"
+#include "ui/launch/launchnotifier.h"
 #include "ui/launch/launchview.h"
 #include "ui/machines/machineupdate.h"
 #include "ui/mainwindow.h"
@@ -29,6 +30,9 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QMenu>
+#include <QScreen>
+#include <QSystemTrayIcon>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -132,6 +136,67 @@ bool waitFor(Condition done, int ms)
     return done();
 }
 
+// On a desktop with a tray host (tests/harness/desktop-session): the tray's
+// menu with a launch in flight and the last ones that ended.
+int trayShots(const UserFiles &files, const QDir &out)
+{
+    if (!waitFor([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000)) {
+        QTextStream(stderr) << "no system tray on this display\n";
+        return 1;
+    }
+    Ui::MainWindow window(files);
+    window.resize(1024, 700);
+    window.move(360, 80); // off the tray in the top left corner
+    window.show();
+    window.connectToApi();
+    waitFor([&] { return window.session()->tokenState() == Ui::ApiSession::TokenState::Valid; }, 5000);
+    RunSpec failing = sample();
+    failing.name = u"worker-1"_s;
+    failing.image = u"flightdeck/memory-hog:1"_s;
+    failing.mounts.clear();
+    failing.restart = RestartSpec{u"no"_s, 0, {}};
+    RunSpec started = sample();
+    started.mounts.clear();
+    RunSpec inFlight = started;
+    inFlight.name = u"web-2"_s;
+    for (const RunSpec &spec : {failing, started}) {
+        window.document()->setSpec(spec);
+        window.launch(false);
+        waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
+    }
+    window.document()->setSpec(inFlight);
+    window.launch(false);
+    waitFor([&] { return window.launchView()->stepSeen(LaunchStep::WaitStarted); }, 10000);
+    Ui::LaunchNotifier *notifier = window.notifier();
+    if (!waitFor([&] { return notifier->trayIcon()->geometry().isValid(); }, 5000)) {
+        QTextStream(stderr) << "the tray did not take the icon\n";
+        return 1;
+    }
+    const QRect icon = notifier->trayIcon()->geometry();
+    QMenu *menu = notifier->trayMenu();
+    menu->popup(icon.bottomLeft() + QPoint(0, 4));
+    wait(300);
+    // The started Machine's actions, as hovering its entry opens them.
+    QRect area = icon.united(menu->geometry());
+    const QList<QAction *> entries = menu->actions();
+    const auto last = std::find_if(entries.begin(), entries.end(), [](const QAction *entry) { return entry->menu(); });
+    if (last != entries.end()) {
+        menu->setActiveAction(*last);
+        (*last)->menu()->popup(menu->geometry().topRight() + QPoint(-4, menu->actionGeometry(*last).y()));
+        wait(300);
+        area = area.united((*last)->menu()->geometry());
+    }
+    area.adjust(-8, -8, 8, 8);
+    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    menu->hide();
+    const QString file = out.filePath(u"tray-menu.png"_s);
+    if (!screen.save(file)) {
+        QTextStream(stderr) << "cannot write " << file << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -139,8 +204,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     installTranslations(QString()); // as the program does: the system's language, else English with its plural forms
-    if (argc < 2 || (argc == 3 && qstrcmp(argv[2], "--scaled") != 0) || argc > 3) {
-        QTextStream(stderr) << "usage: flightdeck-pageshots OUTPUT_DIR [--scaled]\n";
+    const bool scaled = argc == 3 && qstrcmp(argv[2], "--scaled") == 0;
+    const bool tray = argc == 3 && qstrcmp(argv[2], "--tray") == 0;
+    if (argc < 2 || (argc == 3 && !scaled && !tray) || argc > 3) {
+        QTextStream(stderr) << "usage: flightdeck-pageshots OUTPUT_DIR [--scaled | --tray]\n";
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
@@ -148,7 +215,9 @@ int main(int argc, char *argv[])
     QTemporaryDir home; // the windows' settings, draft and history
     const UserFiles files = UserFiles::in(home.path());
     const QPalette light = QApplication::style()->standardPalette();
-    if (argc == 3) {
+    if (tray)
+        return trayShots(files, out);
+    if (scaled) {
         const QString suffix = u"%1pct"_s.arg(qRound(qApp->devicePixelRatio() * 100));
         Ui::MainWindow window(files);
         window.resize(1024, 700);
