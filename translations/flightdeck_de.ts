@@ -3140,10 +3140,6 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
-    <message>
-        <source>Wait for the launch under way to finish first.</source>
-        <translation>Warten Sie zuerst, bis der laufende Start beendet ist.</translation>
-    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::MessageBar</name>

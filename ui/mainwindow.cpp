@@ -90,8 +90,10 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     connect(m_launchView, &LaunchView::backToWizard, this, &MainWindow::showWizard);
     connect(m_launches, &LaunchController::launchStarted, this, &MainWindow::showLaunch);
     connect(m_launches, &LaunchController::shellSessionEnded, m_launchView, &LaunchView::showShellEnded);
-    connect(m_notifier, &LaunchNotifier::launchActivated, this, [this] {
+    connect(m_notifier, &LaunchNotifier::launchActivated, this, [this](const QString &launchId) {
         bringForward();
+        if (!launchId.isEmpty())
+            m_launches->show(launchId); // a launch the view no longer shows, if it is still known
         showLaunch();
     });
     connect(m_notifier, &LaunchNotifier::actionRequested, this, &MainWindow::actOnNotice);
@@ -242,6 +244,7 @@ void MainWindow::actOnNotice(LaunchNotifier::Action action, const LaunchNotifier
     bringForward();
     switch (action) {
     case LaunchNotifier::Action::Show:
+        m_launches->show(notice.launchId);
         return showLaunch();
     case LaunchNotifier::Action::OpenLog:
         return m_machinesView->openLogOf(notice.app, notice.machineId, notice.machineName);
@@ -252,9 +255,7 @@ void MainWindow::actOnNotice(LaunchNotifier::Action action, const LaunchNotifier
         showMachines();
         return m_machinesView->runOn(MachineAction::Kind::Destroy, notice.app, notice.machineId);
     case LaunchNotifier::Action::LaunchAgain:
-        if (!m_launches->launch(notice.spec))
-            m_messages->showMessage(tr("Wait for the launch under way to finish first."), MessageBar::Kind::Warning);
-        return;
+        return m_launches->launch(notice.spec);
     }
 }
 

@@ -46,26 +46,37 @@ QString Launcher::newLaunchId()
 
 // ---------------------------------------------------------------- reporting
 
+void Launcher::report(const StepEvent &event)
+{
+    m_events.append(event);
+    Q_EMIT stepChanged(event);
+}
+
+qint64 Launcher::stepElapsedMs() const
+{
+    return m_stepClock.isValid() ? m_stepClock.elapsed() : 0;
+}
+
 void Launcher::begin(LaunchStep step, const QString &detail)
 {
     m_step = step;
     m_stepClock.start();
-    Q_EMIT stepChanged({step, StepEvent::Status::Running, detail, 0});
+    report({step, StepEvent::Status::Running, detail, 0});
 }
 
 void Launcher::progress(const QString &detail)
 {
-    Q_EMIT stepChanged({m_step, StepEvent::Status::Progress, detail, m_stepClock.elapsed()});
+    report({m_step, StepEvent::Status::Progress, detail, m_stepClock.elapsed()});
 }
 
 void Launcher::done(const QString &detail)
 {
-    Q_EMIT stepChanged({m_step, StepEvent::Status::Done, detail, m_stepClock.elapsed()});
+    report({m_step, StepEvent::Status::Done, detail, m_stepClock.elapsed()});
 }
 
 void Launcher::skip(LaunchStep step, const QString &why)
 {
-    Q_EMIT stepChanged({step, StepEvent::Status::Skipped, why, 0});
+    report({step, StepEvent::Status::Skipped, why, 0});
 }
 
 void Launcher::fail(const Diagnosis &given)
@@ -76,7 +87,7 @@ void Launcher::fail(const Diagnosis &given)
     Diagnosis diagnosis = given;
     if (diagnosis.field == "token"_L1 && !m_options.tokenRefusedHint.isEmpty())
         diagnosis.hint = m_options.tokenRefusedHint;
-    Q_EMIT stepChanged({m_step, StepEvent::Status::Failed, diagnosis.summary, m_stepClock.elapsed()});
+    report({m_step, StepEvent::Status::Failed, diagnosis.summary, m_stepClock.elapsed()});
     m_outcome.diagnosis = diagnosis;
     m_outcome.roundTrips = m_api->roundTrips();
     Q_EMIT finished(m_outcome);
@@ -100,7 +111,7 @@ void Launcher::cancel()
     m_api->cancelAll();
     if (m_builder)
         m_builder->cancel();
-    Q_EMIT stepChanged({m_step, StepEvent::Status::Cancelled, tr("Cancelled"), m_stepClock.elapsed()});
+    report({m_step, StepEvent::Status::Cancelled, tr("Cancelled"), m_stepClock.elapsed()});
     m_outcome.cancelled = true;
     m_outcome.roundTrips = m_api->roundTrips();
     m_outcome.diagnosis = Diagnosis{m_outcome.existing.isEmpty() ? tr("Cancelled before anything was created.")

@@ -55,7 +55,14 @@ public:
     // Stops at once; the outcome lists what already exists.
     void cancel();
     QString launchId() const { return m_options.launchId; }
+    const LaunchOptions &options() const { return m_options; }
     ApiClient *api() const { return m_api; }
+    // What happened so far, for a view that starts to follow a launch under way.
+    const QList<StepEvent> &events() const { return m_events; }
+    QJsonObject knownMachine() const { return m_outcome.machine; }
+    qint64 stepElapsedMs() const; // of the step under way
+    bool isFinished() const { return m_finished; }
+    const LaunchOutcome &outcome() const { return m_outcome; }
 
     static QString newLaunchId();
     // How a launch with these options encodes its request: the preview uses
@@ -72,6 +79,7 @@ Q_SIGNALS:
     void finished(const Flightdeck::LaunchOutcome &outcome);
 
 private:
+    void report(const StepEvent &event); // every step change goes through here
     void begin(LaunchStep step, const QString &detail = {});
     void progress(const QString &detail);
     void done(const QString &detail = {});
@@ -113,6 +121,7 @@ private:
     QElapsedTimer m_deadline; // since the wait for "started" began
     QHash<QString, QString> m_checkReports; // check name → the status and output last reported
     LaunchOutcome m_outcome;
+    QList<StepEvent> m_events;
     bool m_finished = false;
     bool m_appCreated = false;
     ImageBuilder *m_builder = nullptr;

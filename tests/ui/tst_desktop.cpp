@@ -4,6 +4,7 @@
 // session. What dunst received is read from the files it wrote; an action is
 // invoked the way a user does it, through dunst's context menu.
 
+#include "app/profile/launchhistory.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/launch/launchcontroller.h"
 #include "ui/launch/launchnotifier.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void aStartedMachineIsStoppedFromItsNotification();
     void aFailedLaunchOffersItsLogAndLaunchesAgain();
     void destroyFromANotificationAsksFirst();
+    void twoLaunchesGoOnSideBySide();
 
 private:
     struct Received
@@ -266,6 +269,53 @@ void TestDesktop::destroyFromANotificationAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(window.machinesView()->messages()->text(), u"Destroyed %1."_s.arg(id), 20000);
     QVERIFY2(asked.contains(u"crash-destroy (%1)"_s.arg(id)), qPrintable(asked));
     QCOMPARE(stateOf(id), u"destroyed"_s);
+}
+
+void TestDesktop::twoLaunchesGoOnSideBySide()
+{
+    // Machines take 3 s to start: time to begin a second launch while the first waits.
+    QCOMPARE(m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 3000})").status, 200);
+    const auto restore = qScopeGuard([this] { m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 100})"); });
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    window.document()->setSpec(launchable(u"side-1"_s));
+    window.launch(false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.launchView()->stepSeen(LaunchStep::WaitStarted), 10000);
+    // Back to the wizard while it waits, and the next one.
+    QTest::mouseClick(TestSupport::find<QPushButton>(window, u"backToWizardButton"_s), Qt::LeftButton);
+    QVERIFY(window.wizard()->isVisible());
+    window.document()->setSpec(launchable(u"side-2"_s));
+    window.launch(false);
+    QCOMPARE(window.notifier()->inFlight(), (QStringList{u"side-1"_s, u"side-2"_s}));
+    QCOMPARE(window.launches()->runningCount(), 2);
+
+    // The tray menu has both; its first entry brings the first launch back into the view.
+    QMenu *menu = window.notifier()->trayMenu();
+    menu->popup(window.notifier()->trayIcon()->geometry().bottomLeft());
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QCOMPARE(menu->actions().at(0)->text(), u"Launching side-1…"_s);
+    QCOMPARE(menu->actions().at(1)->text(), u"Launching side-2…"_s);
+    QTest::keyClick(menu, Qt::Key_Down);
+    QCOMPARE(menu->activeAction(), menu->actions().at(0));
+    QTest::keyClick(menu, Qt::Key_Return);
+    QVERIFY(window.launchView()->isVisible());
+    QVERIFY(window.launchView()->stepSeen(LaunchStep::CreateMachine)); // what it did before it was shown again
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 20000);
+    QCOMPARE(window.launchView()->outcome().machine.value(u"name"_s).toString(), u"side-1"_s);
+
+    // Both end, each with its own Machine and its own line in the history.
+    QTRY_COMPARE_WITH_TIMEOUT(window.launches()->runningCount(), 0, 20000);
+    QVERIFY(window.notifier()->inFlight().isEmpty());
+    const QList<HistoryEntry> entries = window.launches()->history().entries();
+    QVERIFY(entries.size() >= 2);
+    QStringList names;
+    for (const HistoryEntry &entry : entries.mid(entries.size() - 2))
+        names << entry.request.value(u"name"_s).toString() + u":"_s + entry.outcome;
+    names.sort();
+    QCOMPARE(names, (QStringList{u"side-1:started"_s, u"side-2:started"_s}));
+    const QJsonArray machines = m_env.api("GET", u"/v1/apps/demo-app/machines"_s).json.toArray();
+    for (const QString &name : {u"side-1"_s, u"side-2"_s})
+        QCOMPARE(std::count_if(machines.begin(), machines.end(), [&](const QJsonValue &m) { return m.toObject().value(u"name"_s).toString() == name; }), 1);
 }
 
 QTEST_MAIN(TestDesktop)

@@ -137,7 +137,7 @@ bool waitFor(Condition done, int ms)
 }
 
 // On a desktop with a tray host (tests/harness/desktop-session): the tray's
-// menu with a launch in flight and the last ones that ended.
+// menu with two launches in flight and the last ones that ended.
 int trayShots(const UserFiles &files, const QDir &out)
 {
     if (!waitFor([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000)) {
@@ -159,13 +159,18 @@ int trayShots(const UserFiles &files, const QDir &out)
     started.mounts.clear();
     RunSpec inFlight = started;
     inFlight.name = u"web-2"_s;
+    RunSpec alsoInFlight = started;
+    alsoInFlight.name = u"web-3"_s;
     for (const RunSpec &spec : {failing, started}) {
         window.document()->setSpec(spec);
         window.launch(false);
         waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
     }
-    window.document()->setSpec(inFlight);
-    window.launch(false);
+    // Two launches waiting for their Machines at once.
+    for (const RunSpec &spec : {inFlight, alsoInFlight}) {
+        window.document()->setSpec(spec);
+        window.launch(false);
+    }
     waitFor([&] { return window.launchView()->stepSeen(LaunchStep::WaitStarted); }, 10000);
     Ui::LaunchNotifier *notifier = window.notifier();
     if (!waitFor([&] { return notifier->trayIcon()->geometry().isValid(); }, 5000)) {

@@ -14,6 +14,9 @@
 #include <QProcessEnvironment>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,42 +38,75 @@ LaunchController::LaunchController(ApiSession *session, AppSettings *settings, L
     connect(m_view, &LaunchView::endSessionRequested, this, &LaunchController::endShellSession);
 }
 
-bool LaunchController::isRunning() const
+QString LaunchController::labelOf(const RunSpec &spec)
 {
-    return m_launcher && m_view->state() == LaunchView::State::Running;
+    return spec.name.isEmpty() ? tr("a Machine in %1").arg(spec.app) : spec.name;
 }
 
-QString LaunchController::label() const
+int LaunchController::runningCount() const
 {
-    return m_spec.name.isEmpty() ? tr("a Machine in %1").arg(m_spec.app) : m_spec.name;
+    return int(std::count_if(m_launches.cbegin(), m_launches.cend(), [](const Launch &launch) { return launch.launcher && !launch.launcher->isFinished(); }));
 }
 
-bool LaunchController::launch(const RunSpec &spec)
+const LaunchController::Launch *LaunchController::shown() const
 {
-    if (isRunning())
-        return false;
-    m_spec = spec;
-    return retry();
+    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [this](const Launch &launch) { return launch.launcher && launch.launcher->launchId() == m_shownId; });
+    return found == m_launches.cend() ? nullptr : &*found;
+}
+
+RunSpec LaunchController::lastSpec() const
+{
+    const Launch *launch = shown();
+    return launch ? launch->spec : RunSpec();
+}
+
+void LaunchController::launch(const RunSpec &spec)
+{
+    // A new launch id each time: a retry after a failure is a new Machine, and
+    // the launcher itself settles lost answers within one launch.
+    LaunchOptions options = optionsFor(spec);
+    m_nextLaunchId = Launcher::newLaunchId();
+    Q_EMIT nextRequestChanged();
+    auto *launcher = new Launcher(m_session->api(), spec, options, this);
+    connect(launcher, &Launcher::finished, this, [this, launcher](const LaunchOutcome &outcome) { finished(launcher, outcome); });
+    m_launches.append({launcher, spec, labelOf(spec)});
+    m_notifier->launchStarted(options.launchId, labelOf(spec));
+    show(options.launchId);
+    Q_EMIT launchStarted();
+    launcher->start();
 }
 
 bool LaunchController::retry()
 {
-    if (isRunning())
+    const Launch *launch = shown();
+    if (!launch || !launch->launcher->isFinished())
         return false;
-    if (m_launcher)
-        m_launcher->deleteLater();
-    m_launchOptions = optionsFor(m_spec);
-    // A new launch id each time: a retry after a failure is a new Machine, and
-    // the launcher itself settles lost answers within one launch.
-    m_nextLaunchId = Launcher::newLaunchId();
-    Q_EMIT nextRequestChanged();
-    m_launcher = new Launcher(m_session->api(), m_spec, m_launchOptions, this);
-    connect(m_launcher, &Launcher::finished, this, &LaunchController::finished);
-    m_view->follow(m_launcher, m_spec.app, m_spec.shell, m_spec.shell && !flyctlPath().isEmpty());
-    m_notifier->launchStarted(label());
-    Q_EMIT launchStarted();
-    m_launcher->start();
+    this->launch(launch->spec);
     return true;
+}
+
+bool LaunchController::show(const QString &launchId)
+{
+    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [&](const Launch &launch) { return launch.launcher && launch.launcher->launchId() == launchId; });
+    if (found == m_launches.cend())
+        return false;
+    m_shownId = launchId;
+    m_view->follow(found->launcher, found->spec.app, found->spec.shell, found->spec.shell && !flyctlPath().isEmpty());
+    dropFinished();
+    return true;
+}
+
+void LaunchController::dropFinished()
+{
+    for (auto launch = m_launches.begin(); launch != m_launches.end();) {
+        if (!launch->launcher || (launch->launcher->isFinished() && launch->launcher->launchId() != m_shownId)) {
+            if (launch->launcher)
+                launch->launcher->deleteLater();
+            launch = m_launches.erase(launch);
+        } else {
+            ++launch;
+        }
+    }
 }
 
 LaunchOptions LaunchController::optionsFor(const RunSpec &spec) const
@@ -105,25 +141,29 @@ QByteArray LaunchController::requestBody(const RunSpec &spec) const
     return CreateRequestCodec::toRequestBody(spec, Launcher::encodeOptions(m_session->endpoints(), optionsFor(spec)));
 }
 
-void LaunchController::finished(const LaunchOutcome &outcome)
+void LaunchController::finished(Launcher *launcher, const LaunchOutcome &outcome)
 {
-    m_outcome = outcome;
-    m_notifier->launchFinished(label(), m_spec, outcome);
+    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [launcher](const Launch &launch) { return launch.launcher == launcher; });
+    if (found == m_launches.cend())
+        return;
+    const Launch launch = *found;
+    m_notifier->launchFinished(launcher->launchId(), launch.label, launch.spec, outcome);
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
-    entry.app = m_spec.app;
-    entry.outcome = outcome.cancelled ? u"cancelled"_s
-        : !outcome.succeeded          ? u"failed"_s
-        : m_spec.skipLaunch           ? u"created"_s
-                                      : u"started"_s;
+    entry.app = launch.spec.app;
+    entry.outcome = outcome.cancelled   ? u"cancelled"_s
+        : !outcome.succeeded            ? u"failed"_s
+        : launch.spec.skipLaunch        ? u"created"_s
+                                        : u"started"_s;
     entry.machineId = outcome.machine.value(u"id"_s).toString();
     entry.summary = outcome.diagnosis ? outcome.diagnosis->summary : QString();
     // The request exactly as posted; a launch that stopped before the create records what it would have posted.
     if (!outcome.request.isEmpty())
         entry.request = QJsonDocument::fromJson(outcome.request).object();
     else
-        entry.request = CreateRequestCodec::toJson(m_spec, Launcher::encodeOptions(m_session->endpoints(), m_launchOptions));
+        entry.request = CreateRequestCodec::toJson(launch.spec, Launcher::encodeOptions(m_session->endpoints(), launcher->options()));
     m_history.append(entry);
+    QTimer::singleShot(0, this, &LaunchController::dropFinished); // after every receiver of finished()
 }
 
 QString LaunchController::flyctlPath()
@@ -135,10 +175,12 @@ QString LaunchController::flyctlPath()
 void LaunchController::openConsole()
 {
     const QString fly = flyctlPath();
-    const QString id = m_outcome.machine.value(u"id"_s).toString();
+    const Launch *launch = shown();
+    const QString id = launch ? launch->launcher->outcome().machine.value(u"id"_s).toString() : QString();
     if (fly.isEmpty() || id.isEmpty())
         return;
-    const QStringList console{fly, u"ssh"_s, u"console"_s, u"-a"_s, m_spec.app, u"--machine"_s, id, u"-u"_s, m_spec.shellUser, u"-C"_s, m_spec.shellCommand};
+    const RunSpec &spec = launch->spec;
+    const QStringList console{fly, u"ssh"_s, u"console"_s, u"-a"_s, spec.app, u"--machine"_s, id, u"-u"_s, spec.shellUser, u"-C"_s, spec.shellCommand};
 #if defined(Q_OS_WIN)
     QProcess::startDetached(u"cmd.exe"_s, QStringList{u"/c"_s, u"start"_s, u"cmd.exe"_s, u"/k"_s} + console);
 #elif defined(Q_OS_MACOS)
@@ -153,10 +195,11 @@ void LaunchController::openConsole()
 
 void LaunchController::endShellSession()
 {
-    const QString id = m_outcome.machine.value(u"id"_s).toString();
+    const Launch *launch = shown();
+    const QString id = launch ? launch->launcher->outcome().machine.value(u"id"_s).toString() : QString();
     if (id.isEmpty())
         return;
-    m_session->inventory().destroyMachine(m_spec.app, id, this, [this, id](const std::optional<ApiError> &error) {
+    m_session->inventory().destroyMachine(launch->spec.app, id, this, [this, id](const std::optional<ApiError> &error) {
         Q_EMIT shellSessionEnded(!error, error ? tr("%1 was not destroyed: %2").arg(id, error->message()) : tr("%1 is destroyed; the session is over.").arg(id));
     });
 }

@@ -21,9 +21,10 @@ class ApiSession;
 class LaunchNotifier;
 class LaunchView;
 
-// One launch at a time, from the request to its record: starts the
-// launcher, shows it in the launch view, tells the notifier, writes the
-// history, and for a shell Machine opens the console and ends the session.
+// The launches, from the request to their record: starts each launcher,
+// shows one in the launch view (the newest, or the one the tray asked for)
+// while the others go on, tells the notifier, writes the history, and for a
+// shell Machine opens the console and ends the session.
 class LaunchController final : public QObject
 {
     Q_OBJECT
@@ -33,15 +34,21 @@ public:
     LaunchController(ApiSession *session, AppSettings *settings, LaunchView *view, LaunchNotifier *notifier, const LaunchHistory &history,
                      QObject *parent = nullptr);
 
-    // Launches `spec` as it is; false when a launch is still running.
-    bool launch(const RunSpec &spec);
+    // Launches `spec` as it is, beside any launch under way; the view shows it.
+    void launch(const RunSpec &spec);
     // The create request the next launch of `spec` posts, byte for byte.
     QByteArray requestBody(const RunSpec &spec) const;
     // The request that creates the app first when it is new, as one line of JSON.
     QByteArray appCreateBody(const RunSpec &spec) const;
+    // Launches the shown launch's settings again; false while it is under way.
     bool retry();
-    const RunSpec &lastSpec() const { return m_spec; }
-    bool isRunning() const;
+    // The settings of the launch the view shows.
+    RunSpec lastSpec() const;
+    // Whether any launch is under way, and how many.
+    bool isRunning() const { return runningCount() > 0; }
+    int runningCount() const;
+    // The launch view follows the launch with this id, if it is still known.
+    bool show(const QString &launchId);
     const LaunchHistory &history() const { return m_history; }
 
     // Shell mode: flyctl's console for the Machine, in the system terminal.
@@ -56,8 +63,17 @@ Q_SIGNALS:
     void shellSessionEnded(bool destroyed, const QString &message);
 
 private:
-    void finished(const LaunchOutcome &outcome);
-    QString label() const;
+    struct Launch
+    {
+        QPointer<Launcher> launcher;
+        RunSpec spec;
+        QString label;
+    };
+    void finished(Launcher *launcher, const LaunchOutcome &outcome);
+    static QString labelOf(const RunSpec &spec);
+    const Launch *shown() const;
+    // Forgets the launches that ended and are not on screen.
+    void dropFinished();
     LaunchOptions optionsFor(const RunSpec &spec) const;
     std::optional<quint64> minSecretsVersion(const QString &app) const;
 
@@ -66,12 +82,10 @@ private:
     LaunchView *m_view;
     LaunchNotifier *m_notifier;
     LaunchHistory m_history;
-    QPointer<Launcher> m_launcher;
-    RunSpec m_spec;
-    LaunchOutcome m_outcome;
+    QList<Launch> m_launches; // under way, and the one the view shows
+    QString m_shownId;        // the launch id of the one the view shows
     const QProcessEnvironment m_environment; // where flyctl's config.yml is (FLY_CONFIG_DIR, HOME)
     QString m_nextLaunchId;
-    LaunchOptions m_launchOptions; // of the launch in m_launcher
     struct SecretsVersion
     {
         QString app;

@@ -52,13 +52,22 @@ LaunchNotifier::LaunchNotifier(QWidget *window, MessageBar *fallback)
     m_menu = new QMenu(window);
     m_menu->setObjectName(u"trayMenu"_s);
     m_tray->setContextMenu(m_menu);
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &LaunchNotifier::launchActivated);
+    // The tray's own message has no id: it was about the launch that ended last.
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { Q_EMIT launchActivated(m_recent.isEmpty() ? QString() : m_recent.constFirst().launchId); });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
-            Q_EMIT launchActivated();
+            Q_EMIT launchActivated(QString());
     });
     updateMenu();
     m_tray->show();
+}
+
+QStringList LaunchNotifier::inFlight() const
+{
+    QStringList labels;
+    for (const auto &[id, label] : m_inFlight)
+        labels.append(label);
+    return labels;
 }
 
 bool LaunchNotifier::usesDesktopNotifications() const
@@ -104,8 +113,8 @@ void LaunchNotifier::updateMenu()
     m_menu->clear();
     if (m_inFlight.isEmpty())
         m_menu->addAction(tr("No launches in flight"))->setEnabled(false);
-    for (const QString &label : std::as_const(m_inFlight))
-        connect(m_menu->addAction(tr("Launching %1…").arg(label)), &QAction::triggered, this, &LaunchNotifier::launchActivated);
+    for (const auto &[id, label] : std::as_const(m_inFlight))
+        connect(m_menu->addAction(tr("Launching %1…").arg(label)), &QAction::triggered, this, [this, id] { Q_EMIT launchActivated(id); });
     if (!m_recent.isEmpty())
         m_menu->addSection(tr("Last launches"));
     for (const Notice &notice : std::as_const(m_recent)) {
@@ -115,22 +124,23 @@ void LaunchNotifier::updateMenu()
             connect(sub->addAction(actionText(action)), &QAction::triggered, this, [this, action, notice] { Q_EMIT actionRequested(action, notice); });
     }
     m_menu->addSeparator();
-    connect(m_menu->addAction(tr("Show Flightdeck")), &QAction::triggered, this, &LaunchNotifier::launchActivated);
+    connect(m_menu->addAction(tr("Show Flightdeck")), &QAction::triggered, this, [this] { Q_EMIT launchActivated(QString()); });
     m_tray->setToolTip(m_inFlight.isEmpty() ? tr("Flightdeck") : tr("Flightdeck — %n launch(es) in flight", nullptr, int(m_inFlight.size())));
 }
 
-void LaunchNotifier::launchStarted(const QString &label)
+void LaunchNotifier::launchStarted(const QString &launchId, const QString &label)
 {
-    m_inFlight.append(label);
+    m_inFlight.append({launchId, label});
     updateMenu();
 }
 
-void LaunchNotifier::launchFinished(const QString &label, const RunSpec &spec, const LaunchOutcome &outcome)
+void LaunchNotifier::launchFinished(const QString &launchId, const QString &label, const RunSpec &spec, const LaunchOutcome &outcome)
 {
-    m_inFlight.removeOne(label);
+    m_inFlight.removeIf([&](const auto &launch) { return launch.first == launchId; });
     if (outcome.cancelled)
         return updateMenu(); // the user did that; no news
     Notice notice;
+    notice.launchId = launchId;
     notice.label = label;
     notice.spec = spec;
     notice.app = outcome.appName.isEmpty() ? spec.app : outcome.appName;
@@ -169,7 +179,7 @@ void LaunchNotifier::notify(const Notice &notice, const QString &title, const QS
     }
     m_fallback->showMessage(u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), message.toHtmlEscaped()),
                             notice.succeeded ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                            {{tr("Show the launch"), u"showLaunchButton"_s, [this] { Q_EMIT launchActivated(); }}});
+                            {{tr("Show the launch"), u"showLaunchButton"_s, [this, id = notice.launchId] { Q_EMIT launchActivated(id); }}});
     QApplication::alert(m_window); // the taskbar entry asks for attention
 }
 
@@ -183,7 +193,7 @@ void LaunchNotifier::desktopActionInvoked(quint64 tag, const QString &key)
         if (actionKey(action) != key)
             continue;
         if (action == Action::Show)
-            Q_EMIT launchActivated();
+            Q_EMIT launchActivated(notice.launchId);
         else
             Q_EMIT actionRequested(action, notice);
         return;

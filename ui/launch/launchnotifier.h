@@ -36,6 +36,7 @@ public:
     // One finished launch, as a notification and the tray remember it.
     struct Notice
     {
+        QString launchId;
         QString label;
         RunSpec spec; // what Launch again launches
         QString app;
@@ -51,12 +52,13 @@ public:
 
     bool usesTray() const { return m_tray != nullptr; }
     bool usesDesktopNotifications() const;
-    QStringList inFlight() const { return m_inFlight; }
+    // The labels of the launches under way, oldest first.
+    QStringList inFlight() const;
     QMenu *trayMenu() const { return m_menu; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
-    void launchStarted(const QString &label);
-    void launchFinished(const QString &label, const RunSpec &spec, const LaunchOutcome &outcome);
+    void launchStarted(const QString &launchId, const QString &label);
+    void launchFinished(const QString &launchId, const QString &label, const RunSpec &spec, const LaunchOutcome &outcome);
 
     // The last notification, as sent: for tests and the accessibility log.
     QString lastTitle() const { return m_lastTitle; }
@@ -67,7 +69,8 @@ public:
     static QString actionText(Action action);
 
 Q_SIGNALS:
-    void launchActivated(); // the user clicked a notification or the tray entry
+    // The user clicked a notification or a tray entry: show that launch (empty: the one on screen).
+    void launchActivated(const QString &launchId);
     void actionRequested(Flightdeck::Ui::LaunchNotifier::Action action, const Flightdeck::Ui::LaunchNotifier::Notice &notice);
 
 private:
@@ -80,7 +83,7 @@ private:
     DesktopNotifications *m_desktop;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
-    QStringList m_inFlight;
+    QList<std::pair<QString, QString>> m_inFlight; // launch id, label
     QList<Notice> m_recent; // newest first
     QHash<quint64, Notice> m_sent; // the desktop notifications still open, by tag
     quint64 m_nextTag = 1;

@@ -143,6 +143,8 @@ void LaunchView::connectButtons()
 
 void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell, bool consoleAvailable)
 {
+    if (m_launcher)
+        disconnect(m_launcher, nullptr, this, nullptr); // it goes on, in the tray's list
     m_launcher = launcher;
     m_shell = shell;
     m_consoleAvailable = consoleAvailable;
@@ -159,13 +161,22 @@ void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell, 
         item->setData(StepColumn, Qt::AccessibleDescriptionRole, tr("waiting"));
     }
     m_machineLog->clear();
-    connect(launcher, &Launcher::machineKnown, this, [this, launcher, appName](const QJsonObject &machine) {
+    // A launch under way (shown again from the tray): what it did so far, then what comes.
+    for (const StepEvent &event : launcher->events())
+        onStep(event);
+    m_stepOffsetMs = launcher->stepElapsedMs();
+    const auto followLog = [this, launcher, appName](const QJsonObject &machine) {
         m_machineLog->follow(launcher->api(), appName, machine.value(u"id"_s).toString());
-    });
+    };
+    if (!launcher->knownMachine().isEmpty())
+        followLog(launcher->knownMachine());
+    connect(launcher, &Launcher::machineKnown, this, followLog);
     connect(launcher, &Launcher::stepChanged, this, &LaunchView::onStep);
     connect(launcher, &Launcher::finished, this, &LaunchView::onFinished);
     m_heading->setText(tr("Launching a Machine in %1…").arg(appName));
     setState(State::Running);
+    if (launcher->isFinished())
+        onFinished(launcher->outcome());
 }
 
 StepEvent::Status LaunchView::stepStatus(LaunchStep step) const
@@ -195,6 +206,7 @@ void LaunchView::onStep(const StepEvent &event)
         if (event.status == StepEvent::Status::Running) { // a progress line does not restart the step's clock
             m_current = event.step;
             m_stepClock.restart();
+            m_stepOffsetMs = 0;
         }
         break;
     case StepEvent::Status::Done:
@@ -229,7 +241,7 @@ void LaunchView::tick()
     if (m_state != State::Running)
         return;
     if (QTreeWidgetItem *item = m_timeline->topLevelItem(int(m_current)); item && stepStatus(m_current) == StepEvent::Status::Running)
-        item->setText(TimeColumn, seconds(m_stepClock.elapsed()));
+        item->setText(TimeColumn, seconds(m_stepOffsetMs + m_stepClock.elapsed()));
 }
 
 void LaunchView::onFinished(const LaunchOutcome &outcome)
@@ -285,7 +297,6 @@ void LaunchView::setState(State state)
     m_dashboard->setVisible(succeeded);
     m_fix->setVisible(state == State::Failed && m_outcome.diagnosis && !m_outcome.diagnosis->field.isEmpty());
     m_retry->setVisible(failed);
-    m_back->setEnabled(!running);
     // A shell Machine: flyctl's console when it is installed, and the end of the session.
     m_console->setVisible(succeeded && m_shell);
     m_console->setEnabled(m_consoleAvailable);

@@ -91,6 +91,7 @@ private:
     bool m_consoleAvailable = false;
     QTimer *m_clock;
     QElapsedTimer m_stepClock;
+    qint64 m_stepOffsetMs = 0; // how long the step ran before this view followed the launch
     LaunchStep m_current = LaunchStep::CheckToken;
     QHash<int, StepEvent::Status> m_statuses;
     LaunchOutcome m_outcome;
