@@ -242,6 +242,13 @@ void MachineLifecycle::beginStart(Machine &m)
         return event[u"type"_s].toString() == "start"_L1 && event[u"status"_s].toString() == "started"_L1;
     });
     const QString image = m.config.value(u"image"_s).toString();
+    if (!processScriptFor(m.imageRef.value(u"repository"_s).toString()).pullError.isEmpty()) {
+        log(m, u"runner"_s, u"Pulling container image %1"_s.arg(image));
+        addEvent(m, u"start"_s, u"starting"_s, u"user"_s);
+        setState(m, u"starting"_s);
+        scheduleTransition(m, m_bootDelayMs / 2, &MachineLifecycle::pullFailed);
+        return;
+    }
     if (!startedBefore) {
         log(m, u"runner"_s, u"Pulling container image %1"_s.arg(image));
         log(m, u"runner"_s, u"Successfully prepared image %1 (%2s)"_s.arg(image).arg(m_bootDelayMs / 2000.0, 0, 'f', 3), m_bootDelayMs / 2);
@@ -250,6 +257,19 @@ void MachineLifecycle::beginStart(Machine &m)
     addEvent(m, u"start"_s, u"starting"_s, u"user"_s);
     setState(m, u"starting"_s);
     scheduleTransition(m, m_bootDelayMs, &MachineLifecycle::finishStart);
+}
+
+// The registry refused the image at the start: the runner says so, flyd
+// records a failed launch, and the Machine falls back to stopped.
+void MachineLifecycle::pullFailed(const QString &appName, const QString &id)
+{
+    Machine *m = m_machines->find(appName, id);
+    const QString image = m->config.value(u"image"_s).toString();
+    const QString error = processScriptFor(m->imageRef.value(u"repository"_s).toString()).pullError;
+    log(*m, u"runner"_s, u"Failed to pull image %1: %2"_s.arg(image, error), 0, u"error"_s);
+    addEvent(*m, u"launch"_s, u"failed"_s, u"flyd"_s, QJsonObject{{u"error"_s, u"failed to pull image %1: %2"_s.arg(image, error)}});
+    setState(*m, u"stopped"_s);
+    Q_EMIT changed();
 }
 
 void MachineLifecycle::finishStart(const QString &appName, const QString &id)

@@ -77,6 +77,7 @@ private:
     void scheduleTransition(Machine &machine, int delayMs, Step step);
     void beginStart(Machine &machine);
     void finishStart(const QString &appName, const QString &id);
+    void pullFailed(const QString &appName, const QString &id);
     void processExited(const QString &appName, const QString &id);
     void checksPassed(const QString &appName, const QString &id);
     void finishStop(const QString &appName, const QString &id);

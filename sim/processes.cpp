@@ -7,19 +7,21 @@ namespace Sim {
 ProcessScript processScriptFor(const QString &repository)
 {
     if (repository == "flightdeck/crash-on-start"_L1)
-        return {{u"loading settings from the environment"_s, u"error: DATABASE_URL is not set; set it with fly secrets set"_s}, 1, 300, false, {}};
+        return {{u"loading settings from the environment"_s, u"error: DATABASE_URL is not set; set it with fly secrets set"_s}, 1, 300, false, {}, {}};
     if (repository == "flightdeck/memory-hog"_L1)
-        return {{u"warming the cache: reserving 2048 MiB"_s}, 137, 500, true, {}};
+        return {{u"warming the cache: reserving 2048 MiB"_s}, 137, 500, true, {}, {}};
     if (repository == "flightdeck/needs-config"_L1)
-        return {{u"reading /etc/app/config.toml"_s, u"fatal: open /etc/app/config.toml: No such file or directory"_s}, 2, 300, false, {}};
+        return {{u"reading /etc/app/config.toml"_s, u"fatal: open /etc/app/config.toml: No such file or directory"_s}, 2, 300, false, {}, {}};
     if (repository == "flightdeck/localhost-only"_L1)
-        return {{u"Listening on http://127.0.0.1:8080"_s}, std::nullopt, 0, false, u"127.0.0.1:8080"_s};
+        return {{u"Listening on http://127.0.0.1:8080"_s}, std::nullopt, 0, false, u"127.0.0.1:8080"_s, {}};
+    if (repository == "flightdeck/pull-denied"_L1)
+        return {{}, std::nullopt, 0, false, {}, u"unauthorized: authentication required"_s};
     return {};
 }
 
 QStringList processFixtureRepositories()
 {
-    return {u"flightdeck/crash-on-start"_s, u"flightdeck/memory-hog"_s, u"flightdeck/needs-config"_s, u"flightdeck/localhost-only"_s};
+    return {u"flightdeck/crash-on-start"_s, u"flightdeck/memory-hog"_s, u"flightdeck/needs-config"_s, u"flightdeck/localhost-only"_s, u"flightdeck/pull-denied"_s};
 }
 
 } // namespace Sim

@@ -15,6 +15,8 @@ namespace Sim {
 //   flightdeck/memory-hog       killed by the kernel for memory (exit 137)
 //   flightdeck/needs-config     cannot open a file it needs, exits with code 2
 //   flightdeck/localhost-only   listens on 127.0.0.1:8080, out of Fly Proxy's reach
+//   flightdeck/pull-denied      resolves at the create, but its registry refuses the pull
+//                               at the start (a private image without credentials)
 struct ProcessScript
 {
     QStringList output;           // printed right after the start
@@ -22,6 +24,7 @@ struct ProcessScript
     int exitAfterMs = 0;
     bool oomKilled = false;       // the kernel kills it for memory
     QString listensOn;            // "127.0.0.1:8080": where it listens, when that matters
+    QString pullError;            // the registry's answer when the image cannot be pulled
 };
 
 // `repository` as the image reference names it ("flightdeck/memory-hog", "library/nginx").

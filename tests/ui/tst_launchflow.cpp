@@ -394,6 +394,8 @@ void TestLaunchFlow::theLogNamesTheCause_data()
     QTest::newRow("a file missing") << u"flightdeck/needs-config:1"_s << u"The app could not find the file /etc/app/config.toml"_s << u"files"_s;
     QTest::newRow("listening on 127.0.0.1") << u"flightdeck/localhost-only:1"_s << u"listens on 127.0.0.1:8080, where Fly Proxy cannot reach it"_s
                                             << u"services"_s;
+    QTest::newRow("the pull refused") << u"flightdeck/pull-denied:1"_s << u"The image could not be pulled: Failed to pull image flightdeck/pull-denied:1: unauthorized"_s
+                                      << u"image"_s;
 }
 
 void TestLaunchFlow::theLogNamesTheCause()
