@@ -306,6 +306,12 @@ void TestDesktop::twoLaunchesGoOnSideBySide()
     // Both end, each with its own Machine and its own line in the history.
     QTRY_COMPARE_WITH_TIMEOUT(window.launches()->runningCount(), 0, 20000);
     QVERIFY(window.notifier()->inFlight().isEmpty());
+    // The one not on screen says so even to a window in use.
+    const auto notified = [this](const QString &body) {
+        const QList<Received> all = received();
+        return std::any_of(all.cbegin(), all.cend(), [&](const Received &r) { return r.body == body; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(notified(u"side-2 in demo-app"_s), 10000);
     const QList<HistoryEntry> entries = window.launches()->history().entries();
     QVERIFY(entries.size() >= 2);
     QStringList names;

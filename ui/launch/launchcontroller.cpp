@@ -81,7 +81,8 @@ bool LaunchController::retry()
     const Launch *launch = shown();
     if (!launch || !launch->launcher->isFinished())
         return false;
-    this->launch(launch->spec);
+    const RunSpec again = launch->spec; // a copy: launching changes the list it lives in
+    this->launch(again);
     return true;
 }
 
@@ -147,7 +148,8 @@ void LaunchController::finished(Launcher *launcher, const LaunchOutcome &outcome
     if (found == m_launches.cend())
         return;
     const Launch launch = *found;
-    m_notifier->launchFinished(launcher->launchId(), launch.label, launch.spec, outcome);
+    const bool watched = launcher->launchId() == m_shownId && m_view->isVisible();
+    m_notifier->launchFinished(launcher->launchId(), launch.label, launch.spec, outcome, watched);
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.app = launch.spec.app;

@@ -134,7 +134,7 @@ void LaunchNotifier::launchStarted(const QString &launchId, const QString &label
     updateMenu();
 }
 
-void LaunchNotifier::launchFinished(const QString &launchId, const QString &label, const RunSpec &spec, const LaunchOutcome &outcome)
+void LaunchNotifier::launchFinished(const QString &launchId, const QString &label, const RunSpec &spec, const LaunchOutcome &outcome, bool watched)
 {
     m_inFlight.removeIf([&](const auto &launch) { return launch.first == launchId; });
     if (outcome.cancelled)
@@ -152,15 +152,15 @@ void LaunchNotifier::launchFinished(const QString &launchId, const QString &labe
         m_recent.removeLast();
     updateMenu();
     if (outcome.succeeded)
-        notify(notice, tr("Machine %1 is %2").arg(notice.machineId, outcome.machine.value(u"state"_s).toString()), tr("%1 in %2").arg(label, notice.app));
+        notify(notice, tr("Machine %1 is %2").arg(notice.machineId, outcome.machine.value(u"state"_s).toString()), tr("%1 in %2").arg(label, notice.app), watched);
     else
-        notify(notice, tr("%1 did not start").arg(label), outcome.diagnosis ? outcome.diagnosis->summary : tr("The launch failed."));
+        notify(notice, tr("%1 did not start").arg(label), outcome.diagnosis ? outcome.diagnosis->summary : tr("The launch failed."), watched);
 }
 
-void LaunchNotifier::notify(const Notice &notice, const QString &title, const QString &message)
+void LaunchNotifier::notify(const Notice &notice, const QString &title, const QString &message, bool watched)
 {
-    if (m_window->isActiveWindow())
-        return; // the user is watching the launch view
+    if (watched && m_window->isActiveWindow())
+        return; // the user is watching this launch
     m_lastTitle = title;
     m_lastMessage = message;
     if (m_desktop->isAvailable()) {

@@ -58,7 +58,8 @@ public:
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
     void launchStarted(const QString &launchId, const QString &label);
-    void launchFinished(const QString &launchId, const QString &label, const RunSpec &spec, const LaunchOutcome &outcome);
+    // `watched`: the launch view shows this launch, so an active window needs no news.
+    void launchFinished(const QString &launchId, const QString &label, const RunSpec &spec, const LaunchOutcome &outcome, bool watched);
 
     // The last notification, as sent: for tests and the accessibility log.
     QString lastTitle() const { return m_lastTitle; }
@@ -75,7 +76,7 @@ Q_SIGNALS:
 
 private:
     void updateMenu();
-    void notify(const Notice &notice, const QString &title, const QString &message);
+    void notify(const Notice &notice, const QString &title, const QString &message, bool watched);
     void desktopActionInvoked(quint64 tag, const QString &key);
 
     QWidget *m_window;
