@@ -188,7 +188,8 @@ void TestDesktop::aStartedMachineIsStoppedFromItsNotification()
     // The tray menu keeps it with the same actions.
     QMenu *menu = window.notifier()->trayMenu();
     QStringList entries;
-    for (const QAction *action : menu->actions())
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions)
         entries << action->text();
     QVERIFY2(entries.contains(u"web-tray (%1): started"_s.arg(id)), qPrintable(entries.join(u" | "_s)));
 
@@ -260,7 +261,8 @@ void TestDesktop::destroyFromANotificationAsksFirst()
         if (!dialog || dialog->objectName() != "destroyMachineDialog"_L1)
             return;
         confirm.stop();
-        for (const QLabel *label : dialog->findChildren<QLabel *>())
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
             asked += label->text();
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmDestroyButton"_s), Qt::LeftButton);
     });

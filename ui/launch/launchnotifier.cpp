@@ -120,7 +120,8 @@ void LaunchNotifier::updateMenu()
     for (const Notice &notice : std::as_const(m_recent)) {
         const QString what = notice.machineId.isEmpty() ? notice.label : u"%1 (%2)"_s.arg(notice.label, notice.machineId);
         QMenu *sub = m_menu->addMenu(notice.succeeded ? tr("%1: started").arg(what) : tr("%1: did not start").arg(what));
-        for (const Action action : actionsFor(notice))
+        const QList<Action> actions = actionsFor(notice);
+        for (const Action action : std::as_const(actions))
             connect(sub->addAction(actionText(action)), &QAction::triggered, this, [this, action, notice] { Q_EMIT actionRequested(action, notice); });
     }
     m_menu->addSeparator();
@@ -165,7 +166,8 @@ void LaunchNotifier::notify(const Notice &notice, const QString &title, const QS
     m_lastMessage = message;
     if (m_desktop->isAvailable()) {
         QList<DesktopNotifications::Action> buttons;
-        for (const Action action : actionsFor(notice))
+        const QList<Action> actions = actionsFor(notice);
+        for (const Action action : std::as_const(actions))
             buttons.append({actionKey(action), actionText(action)});
         const quint64 tag = m_nextTag++;
         m_sent.insert(tag, notice);
@@ -189,7 +191,8 @@ void LaunchNotifier::desktopActionInvoked(quint64 tag, const QString &key)
     if (sent == m_sent.cend())
         return;
     const Notice notice = *sent;
-    for (const Action action : actionsFor(notice)) {
+    const QList<Action> actions = actionsFor(notice);
+    for (const Action action : std::as_const(actions)) {
         if (actionKey(action) != key)
             continue;
         if (action == Action::Show)
