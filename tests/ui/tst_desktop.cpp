@@ -317,7 +317,8 @@ void TestDesktop::twoLaunchesGoOnSideBySide()
     const QList<HistoryEntry> entries = window.launches()->history().entries();
     QVERIFY(entries.size() >= 2);
     QStringList names;
-    for (const HistoryEntry &entry : entries.mid(entries.size() - 2))
+    const QList<HistoryEntry> lastTwo = entries.mid(entries.size() - 2);
+    for (const HistoryEntry &entry : lastTwo)
         names << entry.request.value(u"name"_s).toString() + u":"_s + entry.outcome;
     names.sort();
     QCOMPARE(names, (QStringList{u"side-1:started"_s, u"side-2:started"_s}));
