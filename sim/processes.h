@@ -9,7 +9,7 @@ namespace Sim {
 
 // What a Machine's process does once it runs, by its image: the lines it
 // prints, and whether and how it ends. The simulator's fixtures: most images
-// print nothing and run; three fail the ways real apps do.
+// print nothing and run; the others fail the ways real apps do.
 //
 //   flightdeck/crash-on-start   prints why, exits with code 1
 //   flightdeck/memory-hog       killed by the kernel for memory (exit 137)
@@ -17,6 +17,8 @@ namespace Sim {
 //   flightdeck/localhost-only   listens on 127.0.0.1:8080, out of Fly Proxy's reach
 //   flightdeck/pull-denied      resolves at the create, but its registry refuses the pull
 //                               at the start (a private image without credentials)
+//   flightdeck/restart-loop     panics a moment after each start (exit code 2): with the
+//                               default restart policy, flyd starts it again and again
 struct ProcessScript
 {
     QStringList output;           // printed right after the start

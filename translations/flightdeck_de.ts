@@ -372,6 +372,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Look at the check&apos;s settings and at the Machine&apos;s log.</source>
         <translation>Prüfen Sie die Einstellungen der Prüfung und das Log der Machine.</translation>
     </message>
+    <message>
+        <source>The Machine is in a restart loop: its process exited %1 times in %2 s, the last time with code %3.</source>
+        <translation>Die Machine steckt in einer Neustartschleife: Ihr Prozess hat sich in %2 s %1-mal beendet, zuletzt mit Code %3.</translation>
+    </message>
+    <message>
+        <source>Look at the command and at what the process printed before each exit (the Machine&apos;s log); the restart policy &quot;no&quot; stops the loop while you look.</source>
+        <translation>Prüfen Sie den Befehl und was der Prozess vor jedem Ende ausgegeben hat (das Log der Machine); die Neustartrichtlinie „no“ hält die Schleife an, während Sie nachsehen.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -1200,6 +1208,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>Look at the Machine&apos;s events and its log.</source>
         <translation>Prüfen Sie die Ereignisse der Machine und ihr Log.</translation>
+    </message>
+    <message>
+        <source>the process exited and flyd restarts it; watching whether it stays up</source>
+        <translation>der Prozess hat sich beendet und flyd startet ihn neu; es wird beobachtet, ob er läuft</translation>
     </message>
 </context>
 <context>
@@ -3115,10 +3127,6 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <message>
         <source>Creating a new Machine again: Review&apos;s Create makes one with these settings.</source>
         <translation>Wieder eine neue Machine: „Erstellen“ im Schritt „Überprüfen“ legt eine mit diesen Einstellungen an.</translation>
-    </message>
-    <message>
-        <source>Wait for the launch or update under way to finish first.</source>
-        <translation>Warten Sie zuerst, bis der laufende Start oder die laufende Aktualisierung fertig ist.</translation>
     </message>
     <message>
         <source>The wizard holds the config of %1: change what you want; Review shows what changes and updates it.</source>

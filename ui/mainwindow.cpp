@@ -268,8 +268,9 @@ void MainWindow::showMachines()
 
 void MainWindow::beginUpdate(const QString &app, const QJsonObject &machine)
 {
-    if (m_launches->isRunning() || m_update->isSending())
-        return m_messages->showMessage(tr("Wait for the launch or update under way to finish first."), MessageBar::Kind::Warning);
+    // Launches run beside an update (each has its own settings); only one update is sent at a time.
+    if (m_update->isSending())
+        return m_messages->showMessage(tr("An update of %1 is under way already.").arg(m_update->machineLabel()), MessageBar::Kind::Warning);
     const QStringList leftOut = m_update->begin(app, machine);
     showWizard(QString());
     m_wizard->goToStep(m_wizard->stepCount() - 1);

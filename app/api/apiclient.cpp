@@ -192,10 +192,22 @@ void ApiClient::graphql(const QString &query, const QJsonObject &variables, QObj
          1);
 }
 
-void ApiClient::cancelAll()
+namespace {
+
+// Counts a context's cancels: a retry scheduled before one is dropped.
+constexpr const char *kCancels = "flightdeckCancels";
+
+quint64 cancelsOf(const QObject *context)
 {
-    ++m_cancelGeneration;
-    Q_EMIT cancelRequested();
+    return context->property(kCancels).toULongLong();
+}
+
+} // namespace
+
+void ApiClient::cancel(QObject *context)
+{
+    context->setProperty(kCancels, cancelsOf(context) + 1);
+    Q_EMIT cancelRequested(context);
 }
 
 void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray &body, const RequestOptions &options, QObject *context, Callback done,
@@ -237,7 +249,9 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
     }
     // The reply belongs to the context: if the caller goes away, so does the request.
     reply->setParent(context);
-    connect(this, &ApiClient::cancelRequested, reply, [reply] {
+    connect(this, &ApiClient::cancelRequested, reply, [reply, context](const QObject *cancelled) {
+        if (cancelled != context)
+            return;
         reply->setProperty("flightdeckCancelled", true);
         reply->abort();
     });
@@ -250,9 +264,9 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
         const bool cancelled = result.error && result.error->kind == ApiError::Kind::Cancelled;
         if (result.error && !cancelled && options.idempotent && attempt < options.maxAttempts && result.error->isTransient()) {
             const int delay = backoffMs(attempt, result.retryAfterSeconds);
-            const quint64 generation = m_cancelGeneration;
-            QTimer::singleShot(delay, context, [this, url, method, body, options, context, done, attempt, generation] {
-                if (generation != m_cancelGeneration) {
+            const quint64 cancels = cancelsOf(context);
+            QTimer::singleShot(delay, context, [this, url, method, body, options, context, done, attempt, cancels] {
+                if (cancels != cancelsOf(context)) {
                     ApiResult dropped;
                     dropped.error = ApiError{ApiError::Kind::Cancelled, 0, {}, {}, {}, QNetworkReply::OperationCanceledError, {}};
                     done(dropped);

@@ -63,8 +63,10 @@ public:
     // A read from the API host outside the Machines API (the logs), with the Machines API's token header.
     void getUrl(const QUrl &url, QObject *context, Callback done);
 
-    // Aborts everything in flight; their callbacks get Kind::Cancelled.
-    void cancelAll();
+    // Aborts what is in flight for `context` (the object the requests were made
+    // for), retries it has waiting included; their callbacks get Kind::Cancelled.
+    // Requests of other callers sharing this client go on.
+    void cancel(QObject *context);
     // HTTP round trips made so far (retries included).
     int roundTrips() const { return m_roundTrips; }
     const FlyToken &token() const { return m_token; }
@@ -79,7 +81,7 @@ public:
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
-    void cancelRequested();
+    void cancelRequested(QObject *context);
 
 private:
     QUrl machinesUrl(const QString &path) const;
@@ -89,7 +91,6 @@ private:
     Endpoints m_endpoints;
     FlyToken m_token;
     int m_roundTrips = 0;
-    quint64 m_cancelGeneration = 0; // retries scheduled before a cancel are dropped
 };
 
 } // namespace Flightdeck

@@ -50,7 +50,6 @@ struct HeadlessLaunch::Private
     TokenResolver resolver{environment};
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<Launcher> launcher;
-    std::unique_ptr<LogStream> log;
     FlyToken token;
 };
 
@@ -92,6 +91,7 @@ void HeadlessLaunch::start()
         d->token = FlyToken::parse(found.found.token);
         d->api = std::make_unique<ApiClient>(&d->network, endpoints, d->token);
         LaunchOptions options = d->request.options;
+        options.followLog = true; // printed under the steps
         options.tokenRefusedHint = TokenSources::refusedTokenHint(found.found.origin);
         options.minSecretsVersion = TokenSources::minSecretsVersion(d->environment, d->request.spec.app);
         if (options.imageEngine.isEmpty())
@@ -118,15 +118,18 @@ void HeadlessLaunch::printStep(const StepEvent &event)
     d->out.flush();
 }
 
-void HeadlessLaunch::followLog(const QJsonObject &machine)
+void HeadlessLaunch::followLog()
 {
-    d->log = std::make_unique<LogStream>(d->api.get(), d->request.spec.app, machine.value(u"id"_s).toString());
-    connect(d->log.get(), &LogStream::received, this, &HeadlessLaunch::printLog);
-    connect(d->log.get(), &LogStream::ended, this, [this](const QString &reason) {
+    // The launcher's own stream: the one it reads for a failure's cause, so the log is polled once.
+    LogStream *log = d->launcher->logStream();
+    if (!log)
+        return;
+    printLog(d->launcher->logLines());
+    connect(log, &LogStream::received, this, &HeadlessLaunch::printLog);
+    connect(log, &LogStream::ended, this, [this](const QString &reason) {
         d->err << Issue{Issue::Severity::Warning, u"log"_s, reason}.toLine() << '\n';
         d->err.flush();
     });
-    d->log->start();
 }
 
 void HeadlessLaunch::printLog(const QList<LogEntry> &entries)
@@ -140,7 +143,7 @@ void HeadlessLaunch::printOutcome(const LaunchOutcome &outcome)
 {
     // The log a while longer: what the user asked for, or the lines that explain a failure.
     const int moreMs = std::max(d->request.logsForSeconds * 1000, outcome.succeeded || outcome.cancelled ? 0 : kFailureLogGraceMs);
-    if (d->log && d->log->isRunning() && moreMs > 0) {
+    if (const LogStream *log = d->launcher->logStream(); log && log->isRunning() && moreMs > 0) {
         QTimer::singleShot(moreMs, this, [this, outcome] { finish(outcome); });
         return;
     }
@@ -149,8 +152,7 @@ void HeadlessLaunch::printOutcome(const LaunchOutcome &outcome)
 
 void HeadlessLaunch::finish(const LaunchOutcome &outcome)
 {
-    if (d->log)
-        d->log->stop();
+    d->launcher->stopLog();
     const QJsonObject &machine = outcome.machine;
     const auto field = [&machine](const char *key) { return machine.value(QLatin1StringView(key)).toString(); };
     if (outcome.succeeded) {

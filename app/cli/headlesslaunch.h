@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void printStep(const StepEvent &event);
     void printOutcome(const LaunchOutcome &outcome);
-    void followLog(const QJsonObject &machine);
+    void followLog();
     void printLog(const QList<LogEntry> &entries);
     void finish(const LaunchOutcome &outcome);
 

@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,45 +41,88 @@ constexpr QLatin1StringView kNotListening("is not listening on the expected addr
 constexpr QLatin1StringView kPullFailed("Failed to pull");
 constexpr QLatin1StringView kProcessExited("Main child exited");
 
+// Several exits within this time, each followed by a restart, are a restart loop.
+constexpr qint64 kRestartLoopWindowMs = 10 * 60 * 1000;
+
+// The exits a Machine's events (newest first) record, as flyd reports them.
+struct Exits
+{
+    int count = 0;
+    QJsonObject newest; // its exit_event
+    qint64 newestAt = 0;
+    qint64 oldestAt = 0;
+};
+
+Exits exitsIn(const QJsonArray &events)
+{
+    Exits exits;
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        if (event.value(u"type"_s).toString() != "exit"_L1)
+            continue;
+        const qint64 at = event.value(u"timestamp"_s).toInteger();
+        if (exits.count++ == 0) {
+            const QJsonObject request = event.value(u"request"_s).toObject();
+            exits.newest = request.value(u"MonitorEvent"_s).toObject().value(u"exit_event"_s).toObject();
+            if (exits.newest.isEmpty())
+                exits.newest = request.value(u"exit_event"_s).toObject();
+            exits.newestAt = at;
+        }
+        exits.oldestAt = at;
+    }
+    return exits;
+}
+
+bool pullFailed(const QJsonObject &event)
+{
+    const QString request = QString::fromUtf8(QJsonDocument(event.value(u"request"_s).toObject()).toJson(QJsonDocument::Compact));
+    return (event.value(u"type"_s).toString() == "launch"_L1 && event.value(u"status"_s).toString() == "failed"_L1)
+        || request.contains(u"pull"_s, Qt::CaseInsensitive);
+}
+
 } // namespace
 
 std::optional<Diagnosis> fromEvents(const QJsonArray &events)
 {
-    int exits = 0;
-    QJsonObject lastExit;
     for (const QJsonValue &value : events) {
-        const QJsonObject event = value.toObject();
-        const QString type = event.value(u"type"_s).toString();
-        const QString status = event.value(u"status"_s).toString();
-        const QString request = QString::fromUtf8(QJsonDocument(event.value(u"request"_s).toObject()).toJson(QJsonDocument::Compact));
-        if ((type == "launch"_L1 && status == "failed"_L1) || request.contains(u"pull"_s, Qt::CaseInsensitive)) {
+        if (const QJsonObject event = value.toObject(); pullFailed(event)) {
+            const QString request = QString::fromUtf8(QJsonDocument(event.value(u"request"_s).toObject()).toJson(QJsonDocument::Compact));
             return Diagnosis{QCoreApplication::translate("Diagnosis", "The platform could not start the image: %1").arg(request), QCoreApplication::translate("Diagnosis", "Check the image reference and that the registry allows the pull."), u"image"_s};
         }
-        if (type == "exit"_L1) {
-            if (exits == 0)
-                lastExit = event.value(u"request"_s).toObject();
-            ++exits;
-        }
     }
-    if (exits == 0)
+    const Exits exits = exitsIn(events);
+    if (exits.count == 0)
         return std::nullopt;
 
-    QJsonObject exit = lastExit.value(u"MonitorEvent"_s).toObject().value(u"exit_event"_s).toObject();
-    if (exit.isEmpty())
-        exit = lastExit.value(u"exit_event"_s).toObject();
-    const int code = exit.value(u"exit_code"_s).toInt();
-    const QString times = exits == 1 ? QCoreApplication::translate("Diagnosis", "once") : QCoreApplication::translate("Diagnosis", "%1 times").arg(exits);
-    if (exit.value(u"oom_killed"_s).toBool())
+    const int code = exits.newest.value(u"exit_code"_s).toInt();
+    const QString times = exits.count == 1 ? QCoreApplication::translate("Diagnosis", "once") : QCoreApplication::translate("Diagnosis", "%1 times").arg(exits.count);
+    if (exits.newest.value(u"oom_killed"_s).toBool())
         return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine ran out of memory and was killed (%1).").arg(times), QCoreApplication::translate("Diagnosis", "Give it more memory."), u"guest.memory_mb"_s};
     if (code == 127)
         return Diagnosis{QCoreApplication::translate("Diagnosis", "The command was not found in the image (exit code 127, %1).").arg(times), QCoreApplication::translate("Diagnosis", "Check the command and the entrypoint."), u"cmd"_s};
     if (code == 126)
         return Diagnosis{QCoreApplication::translate("Diagnosis", "The command is not executable (exit code 126, %1).").arg(times), QCoreApplication::translate("Diagnosis", "Check the command and the entrypoint."), u"cmd"_s};
+    const qint64 spanMs = exits.newestAt - exits.oldestAt;
+    if (exits.count >= 2 && spanMs <= kRestartLoopWindowMs)
+        return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine is in a restart loop: its process exited %1 times in %2 s, the last time with code %3.")
+                             .arg(exits.count)
+                             .arg(QLocale().toString(std::max<qint64>(spanMs, 100) / 1000.0, 'f', 1))
+                             .arg(code),
+                         QCoreApplication::translate("Diagnosis", "Look at the command and at what the process printed before each exit (the Machine's log); the restart policy \"no\" stops the loop while you look."),
+                         u"cmd"_s};
     if (code != 0)
         return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process exited with code %1 (%2).").arg(code).arg(times),
                          QCoreApplication::translate("Diagnosis", "Look at the command, the environment and the files it needs; the Machine's log shows what it printed."), u"cmd"_s};
     return Diagnosis{QCoreApplication::translate("Diagnosis", "The Machine's process finished right after starting (exit code 0, %1).").arg(times),
                      QCoreApplication::translate("Diagnosis", "A Machine runs as long as its main process: give it a command that keeps running, or a schedule."), u"cmd"_s};
+}
+
+bool mayStillRecover(const QJsonArray &events)
+{
+    if (std::any_of(events.begin(), events.end(), [](const QJsonValue &event) { return pullFailed(event.toObject()); }))
+        return false;
+    const Exits exits = exitsIn(events);
+    return exits.count > 0 && exits.count < kRestartLoopExits && exits.newest.value(u"restarting"_s).toBool();
 }
 
 std::optional<Diagnosis> fromLog(const QList<LogEntry> &lines, const QJsonObject &config)

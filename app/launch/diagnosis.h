@@ -12,7 +12,12 @@ namespace Flightdeck::Diagnose {
 // Reads a Machine's events (newest first) for why it stopped: the exit code,
 // out of memory, an image that could not be pulled. nullopt when nothing
 // points to a failure.
+// Several exits in a short time are a restart loop (Command).
 std::optional<Diagnosis> fromEvents(const QJsonArray &events);
+// Whether flyd is restarting a process that exited, with fewer exits than
+// kRestartLoopExits so far: worth watching a moment longer before deciding.
+bool mayStillRecover(const QJsonArray &events);
+constexpr int kRestartLoopExits = 3;
 
 // A Machine's health checks, without the compatibility checks flyd adds for
 // blue-green deploys (fly-go's RemoveCompatChecks).

@@ -108,7 +108,7 @@ void Launcher::cancel()
     if (m_finished)
         return;
     m_finished = true;
-    m_api->cancelAll();
+    m_api->cancel(this);
     if (m_builder)
         m_builder->cancel();
     report({m_step, StepEvent::Status::Cancelled, tr("Cancelled"), m_stepClock.elapsed()});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/endpoints.h"
+#include "app/api/logstream.h"
 #include "app/launch/launchtypes.h"
 #include "app/spec/createrequestcodec.h"
 #include "app/spec/runspec.h"
@@ -33,6 +34,9 @@ struct LaunchOptions
     int requestTimeoutMs = 30000;    // for each request but the long-polls
     QString imageEngine;             // docker, podman or buildah; empty: the first found
     QString buildStorageRoot;        // buildah's image store; empty: its own (tests use a private one)
+    // Follow the Machine's log from its create until the launcher goes (or stopLog()):
+    // for a view or a terminal that shows it, and read for the diagnosis of a failure.
+    bool followLog = false;
 };
 
 // Everything between "Launch" and "your Machine is running": a state machine
@@ -63,6 +67,12 @@ public:
     qint64 stepElapsedMs() const; // of the step under way
     bool isFinished() const { return m_finished; }
     const LaunchOutcome &outcome() const { return m_outcome; }
+    // The Machine's log as followed (LaunchOptions::followLog): the stream, null
+    // before the Machine exists, and the lines it gave so far (the latest kLogLinesKept).
+    LogStream *logStream() const { return m_log; }
+    const QList<LogEntry> &logLines() const { return m_logLines; }
+    void stopLog();
+    static constexpr int kLogLinesKept = 10000;
 
     static QString newLaunchId();
     // How a launch with these options encodes its request: the preview uses
@@ -111,6 +121,7 @@ private:
     void diagnoseFromEvents(const QString &fallback);
     // A failure once the Machine exists: its log may name the cause better (Diagnose::fromLog).
     void failWithLog(const Diagnosis &fromEventsOrChecks);
+    void followLog();
 
     ApiClient *m_api;
     RunSpec m_spec;
@@ -125,6 +136,8 @@ private:
     bool m_finished = false;
     bool m_appCreated = false;
     ImageBuilder *m_builder = nullptr;
+    LogStream *m_log = nullptr;
+    QList<LogEntry> m_logLines;
 };
 
 } // namespace Flightdeck

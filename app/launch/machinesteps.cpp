@@ -108,6 +108,8 @@ void Launcher::machineCreated(const QJsonObject &machine)
     m_outcome.machine = machine;
     const QString id = machine.value(u"id"_s).toString();
     m_outcome.existing.append(tr("the Machine %1").arg(id));
+    if (m_options.followLog)
+        followLog();
     Q_EMIT machineKnown(machine);
     done(tr("%1 (%2) in %3").arg(id, machine.value(u"name"_s).toString(), machine.value(u"region"_s).toString()));
 
@@ -185,8 +187,18 @@ void Launcher::readMachine(const std::function<void()> &then)
         if (!result.ok())
             return fail({result.error->message(), result.error->suggestion(), {}});
         m_outcome.machine = result.json.toObject();
-        if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(m_outcome.machine.value(u"events"_s).toArray()))
-            return failWithLog(*diagnosis);
+        const QJsonArray events = m_outcome.machine.value(u"events"_s).toArray();
+        if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(events)) {
+            // One exit that flyd restarts may be a hiccup; a few in a row are a restart loop.
+            if (!Diagnose::mayStillRecover(events) || m_deadline.elapsed() >= waitTimeoutMs())
+                return failWithLog(*diagnosis);
+            progress(tr("the process exited and flyd restarts it; watching whether it stays up"));
+            QTimer::singleShot(1000, this, [this, then] {
+                if (!m_finished)
+                    readMachine(then);
+            });
+            return;
+        }
         const QString state = m_outcome.machine.value(u"state"_s).toString();
         if (state != "started"_L1)
             return fail({tr("The Machine is %1 instead of started.").arg(state), {}, {}});
@@ -257,27 +269,49 @@ void Launcher::diagnoseFromEvents(const QString &fallback)
     });
 }
 
+void Launcher::followLog()
+{
+    if (m_log)
+        return;
+    m_log = new LogStream(m_api, m_spec.app, m_outcome.machine.value(u"id"_s).toString(), this);
+    connect(m_log, &LogStream::received, this, [this](const QList<LogEntry> &entries) {
+        m_logLines += entries;
+        if (m_logLines.size() > kLogLinesKept)
+            m_logLines.remove(0, m_logLines.size() - kLogLinesKept);
+    });
+    m_log->start();
+}
+
+void Launcher::stopLog()
+{
+    if (m_log)
+        m_log->stop();
+}
+
 // The log lags the events by a moment: it is read until it explains the end,
 // at most logGraceMs. A cause it names wins; when it points to another setting
-// than the events or checks did, their words stay in the summary.
+// than the events or checks did, their words stay in the summary. The log
+// followed for a view is the one read, so that it is polled once.
 void Launcher::failWithLog(const Diagnosis &fromEventsOrChecks)
 {
     const QString id = m_outcome.machine.value(u"id"_s).toString();
     if (id.isEmpty() || m_options.logGraceMs <= 0)
         return fail(fromEventsOrChecks);
     progress(tr("reading the Machine's log for the cause"));
-    auto *stream = new LogStream(m_api, m_spec.app, id, this);
-    auto lines = std::make_shared<QList<LogEntry>>();
+    const bool ownStream = !m_log;
+    followLog();
+    auto *reading = new QObject(this); // the connections below end with it
     auto concluded = std::make_shared<bool>(false);
-    const auto conclude = [this, stream, lines, concluded, fromEventsOrChecks] {
+    const auto conclude = [this, reading, concluded, ownStream, fromEventsOrChecks] {
         if (std::exchange(*concluded, true))
             return;
-        stream->stop();
-        stream->deleteLater();
+        reading->deleteLater();
+        if (ownStream)
+            stopLog();
         if (m_finished)
             return;
         Diagnosis diagnosis = fromEventsOrChecks;
-        const std::optional<Diagnosis> fromLog = Diagnose::fromLog(*lines, m_outcome.machine.value(u"config"_s).toObject());
+        const std::optional<Diagnosis> fromLog = Diagnose::fromLog(m_logLines, m_outcome.machine.value(u"config"_s).toObject());
         if (fromLog) {
             diagnosis = *fromLog;
             if (fromLog->field != fromEventsOrChecks.field) // what the events said still matters
@@ -285,14 +319,15 @@ void Launcher::failWithLog(const Diagnosis &fromEventsOrChecks)
         }
         fail(diagnosis);
     };
-    connect(stream, &LogStream::received, this, [lines, conclude](const QList<LogEntry> &entries) {
-        *lines += entries;
-        if (Diagnose::logExplainsTheEnd(*lines))
+    if (Diagnose::logExplainsTheEnd(m_logLines) || !m_log->isRunning())
+        return conclude();
+    // After the launcher's own handler has appended the page (connected first).
+    connect(m_log, &LogStream::received, reading, [this, conclude] {
+        if (Diagnose::logExplainsTheEnd(m_logLines))
             conclude();
     });
-    connect(stream, &LogStream::ended, this, conclude);
-    QTimer::singleShot(m_options.logGraceMs, stream, conclude);
-    stream->start();
+    connect(m_log, &LogStream::ended, reading, conclude);
+    QTimer::singleShot(m_options.logGraceMs, reading, conclude);
 }
 
 } // namespace Flightdeck

@@ -172,7 +172,7 @@ private Q_SLOTS:
     void redirectsAreNotFollowed();
     void tokenNeverReachesAnError();
     void headersCarryTheRightToken();
-    void cancelAllSettlesEveryRequest();
+    void cancelSettlesTheContextsRequestsOnly();
     void logStreamFollowsTheNextToken();
 
 private:
@@ -355,18 +355,24 @@ void TestApiClient::headersCarryTheRightToken()
     QCOMPARE(graphql.json.toObject().value(u"viewer"_s).toObject().value(u"id"_s).toString(), u"u1"_s);
 }
 
-void TestApiClient::cancelAllSettlesEveryRequest()
+void TestApiClient::cancelSettlesTheContextsRequestsOnly()
 {
-    m_network->answers = {silence(), silence()};
+    // Launches side by side share one client: cancelling one leaves the other's requests alone.
+    m_network->answers = {silence(), silence(), silence()};
     ApiClient api(m_network, m_endpoints, FlyToken::parse(kToken));
-    QList<ApiResult> results;
-    api.get(u"/apps/a"_s, m_network, [&](const ApiResult &r) { results.append(r); });
-    api.get(u"/apps/b"_s, m_network, [&](const ApiResult &r) { results.append(r); });
-    QTRY_COMPARE(m_network->sent.size(), 2);
-    api.cancelAll();
-    QTRY_COMPARE(results.size(), 2);
-    for (const ApiResult &r : std::as_const(results))
-        QCOMPARE(r.error->kind, ApiError::Kind::Cancelled);
+    QObject first;
+    QObject second;
+    QStringList settled;
+    api.get(u"/apps/a"_s, &first, [&](const ApiResult &r) { settled.append(u"a:"_s + (r.error && r.error->kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"other"_s)); });
+    api.get(u"/apps/b"_s, &first, [&](const ApiResult &r) { settled.append(u"b:"_s + (r.error && r.error->kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"other"_s)); });
+    api.get(u"/apps/c"_s, &second, [&](const ApiResult &) { settled.append(u"c"_s); });
+    QTRY_COMPARE(m_network->sent.size(), 3);
+    api.cancel(&first);
+    QTRY_COMPARE(settled.size(), 2);
+    settled.sort();
+    QCOMPARE(settled, (QStringList{u"a:cancelled"_s, u"b:cancelled"_s}));
+    QTest::qWait(50);
+    QCOMPARE(settled.size(), 2); // the second context's request is still in flight
 }
 
 void TestApiClient::logStreamFollowsTheNextToken()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void backoff();
     void diagnosis_data();
     void diagnosis();
+    void oneRestartIsWatchedBeforeItIsCalledALoop();
     void settingsRoundTripAndHoldNoToken();
     void certificateErrorsFailTheRequest();
 };
@@ -233,16 +234,19 @@ void TestTokens::diagnosis_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("summary");
 
-    const auto exitEvent = [](int code, bool oom, bool nested) {
+    const auto exitEvent = [](int code, bool oom, bool nested, qint64 at = 1764000000000) {
         const QJsonObject exit{{u"exit_code"_s, code}, {u"oom_killed"_s, oom}};
         const QJsonObject request = nested ? QJsonObject{{u"MonitorEvent"_s, QJsonObject{{u"exit_event"_s, exit}}}} : QJsonObject{{u"exit_event"_s, exit}};
-        return QJsonObject{{u"type"_s, u"exit"_s}, {u"status"_s, u"stopped"_s}, {u"request"_s, request}};
+        return QJsonObject{{u"type"_s, u"exit"_s}, {u"status"_s, u"stopped"_s}, {u"request"_s, request}, {u"timestamp"_s, at}};
     };
     const QJsonObject started{{u"type"_s, u"start"_s}, {u"status"_s, u"started"_s}};
     QTest::newRow("running") << QJsonArray{started} << QString() << QString();
     QTest::newRow("out of memory") << QJsonArray{exitEvent(137, true, false), started} << u"guest.memory_mb"_s << u"ran out of memory"_s;
     QTest::newRow("command not found") << QJsonArray{exitEvent(127, false, true), started} << u"cmd"_s << u"command was not found"_s;
-    QTest::newRow("crash loop") << QJsonArray{exitEvent(1, false, false), started, exitEvent(1, false, false), started} << u"cmd"_s << u"code 1 (2 times)"_s;
+    QTest::newRow("restart loop") << QJsonArray{exitEvent(1, false, false, 1764000000400), started, exitEvent(1, false, false), started} << u"cmd"_s
+                                  << u"restart loop: its process exited 2 times"_s;
+    QTest::newRow("exits an hour apart") << QJsonArray{exitEvent(1, false, false, 1764003600000), started, exitEvent(1, false, false), started} << u"cmd"_s
+                                         << u"code 1 (2 times)"_s;
     QTest::newRow("clean exit") << QJsonArray{exitEvent(0, false, false), started} << u"cmd"_s << u"finished right after starting"_s;
     QTest::newRow("image pull") << QJsonArray{QJsonObject{{u"type"_s, u"launch"_s}, {u"status"_s, u"failed"_s}, {u"request"_s, QJsonObject{{u"error"_s, u"failed to pull image"_s}}}}}
                                 << u"image"_s << u"could not start the image"_s;
@@ -262,6 +266,22 @@ void TestTokens::diagnosis()
     QCOMPARE(diagnosis->field, field);
     QVERIFY2(diagnosis->summary.contains(summary), qPrintable(diagnosis->summary));
     QVERIFY(!diagnosis->hint.isEmpty());
+}
+
+void TestTokens::oneRestartIsWatchedBeforeItIsCalledALoop()
+{
+    // The launcher keeps watching a Machine that flyd restarts until the exits make a loop.
+    const auto exit = [](bool restarting) {
+        return QJsonObject{{u"type"_s, u"exit"_s},
+                           {u"status"_s, u"stopped"_s},
+                           {u"request"_s, QJsonObject{{u"exit_event"_s, QJsonObject{{u"exit_code"_s, 2}, {u"restarting"_s, restarting}}}}}};
+    };
+    const QJsonObject started{{u"type"_s, u"start"_s}, {u"status"_s, u"started"_s}};
+    QVERIFY(!Diagnose::mayStillRecover(QJsonArray{started}));
+    QVERIFY(Diagnose::mayStillRecover(QJsonArray{started, exit(true), started}));
+    QVERIFY(Diagnose::mayStillRecover(QJsonArray{exit(true), started, exit(true), started}));
+    QVERIFY(!Diagnose::mayStillRecover(QJsonArray{exit(false), started}));                                  // it stays stopped
+    QVERIFY(!Diagnose::mayStillRecover(QJsonArray{exit(true), started, exit(true), started, exit(true), started})); // a loop
 }
 
 void TestTokens::settingsRoundTripAndHoldNoToken()

@@ -10,6 +10,7 @@
 #include "support/localregistry.h"
 #include "ui/launch/launchcontroller.h"
 #include "ui/launch/launchview.h"
+#include "ui/launch/machinelogview.h"
 #include "ui/pages/reviewpage.h"
 #include "ui/simwindow.h"
 
@@ -29,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
@@ -389,13 +391,16 @@ void TestLaunchFlow::theLogNamesTheCause_data()
     QTest::addColumn<QString>("image");
     QTest::addColumn<QString>("said");
     QTest::addColumn<QString>("field");
-    QTest::newRow("out of memory") << u"flightdeck/memory-hog:1"_s << u"ran out of memory"_s << u"guest.memory_mb"_s;
-    QTest::newRow("a variable missing") << u"flightdeck/crash-on-start:1"_s << u"The app says DATABASE_URL is not set"_s << u"env"_s;
-    QTest::newRow("a file missing") << u"flightdeck/needs-config:1"_s << u"The app could not find the file /etc/app/config.toml"_s << u"files"_s;
+    QTest::addColumn<bool>("restarts"); // flyd's default policy (on-failure) instead of "no"
+    QTest::newRow("out of memory") << u"flightdeck/memory-hog:1"_s << u"ran out of memory"_s << u"guest.memory_mb"_s << false;
+    QTest::newRow("a variable missing") << u"flightdeck/crash-on-start:1"_s << u"The app says DATABASE_URL is not set"_s << u"env"_s << false;
+    QTest::newRow("a variable missing, restarted") << u"flightdeck/crash-on-start:1"_s << u"The app says DATABASE_URL is not set"_s << u"env"_s << true;
+    QTest::newRow("a file missing") << u"flightdeck/needs-config:1"_s << u"The app could not find the file /etc/app/config.toml"_s << u"files"_s << false;
     QTest::newRow("listening on 127.0.0.1") << u"flightdeck/localhost-only:1"_s << u"listens on 127.0.0.1:8080, where Fly Proxy cannot reach it"_s
-                                            << u"services"_s;
+                                            << u"services"_s << false;
+    QTest::newRow("a restart loop") << u"flightdeck/restart-loop:1"_s << u"The Machine is in a restart loop: its process exited"_s << u"cmd"_s << true;
     QTest::newRow("the pull refused") << u"flightdeck/pull-denied:1"_s << u"The image could not be pulled: Failed to pull image flightdeck/pull-denied:1: unauthorized"_s
-                                      << u"image"_s;
+                                      << u"image"_s << false;
 }
 
 void TestLaunchFlow::theLogNamesTheCause()
@@ -405,19 +410,30 @@ void TestLaunchFlow::theLogNamesTheCause()
     QFETCH(QString, image);
     QFETCH(QString, said);
     QFETCH(QString, field);
+    QFETCH(bool, restarts);
     Ui::MainWindow window(m_env.files());
     prepare(window, QString());
     RunSpec spec = window.document()->spec();
     spec.image = image;
+    if (restarts)
+        spec.restart.reset();
     // A public port with a TCP check, which an app out of the proxy's reach fails.
     const QJsonArray checks{QJsonObject{{u"type"_s, u"tcp"_s}, {u"interval"_s, u"2s"_s}, {u"timeout"_s, u"1s"_s}}};
     spec.services = {ServiceSpec{u"tcp"_s, 8080, {PortSpec{443, 0, 0, {u"tls"_s, u"http"_s}, {}}}, true, {}, QJsonObject{{u"checks"_s, checks}}}};
     spec.waitTimeoutSeconds = 4;
     window.document()->setSpec(spec);
+    m_env.api("DELETE", u"/_sim/requests"_s);
     QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Failed, 30000);
     const QString result = find<QLabel>(window, u"launchResult"_s)->text();
     QVERIFY2(result.contains(said), qPrintable(result));
+    // The log the view shows is the one the diagnosis read: one stream, from its first page on.
+    QVERIFY(!find<Ui::MachineLogView>(window, u"machineLog"_s)->text().isEmpty());
+    const QJsonArray requests = QJsonDocument::fromJson(m_env.api("GET", u"/_sim/requests"_s).body).array();
+    const auto firstPages = std::count_if(requests.begin(), requests.end(), [](const QJsonValue &r) {
+        return r[u"path"_s].toString().endsWith(u"/logs"_s) && QUrlQuery(r[u"query"_s].toString()).queryItemValue(u"next_token"_s).isEmpty();
+    });
+    QCOMPARE(firstPages, 1);
     QTest::mouseClick(find<QPushButton>(window, u"fixSettingButton"_s), Qt::LeftButton);
     QCOMPARE(window.wizard()->currentStep(), window.wizard()->stepForField(field));
 }

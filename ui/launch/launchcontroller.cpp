@@ -48,10 +48,15 @@ int LaunchController::runningCount() const
     return int(std::count_if(m_launches.cbegin(), m_launches.cend(), [](const Launch &launch) { return launch.launcher && !launch.launcher->isFinished(); }));
 }
 
+const LaunchController::Launch *LaunchController::find(const QString &launchId) const
+{
+    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [&](const Launch &launch) { return launch.launcher && launch.launcher->launchId() == launchId; });
+    return found == m_launches.cend() ? nullptr : &*found;
+}
+
 const LaunchController::Launch *LaunchController::shown() const
 {
-    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [this](const Launch &launch) { return launch.launcher && launch.launcher->launchId() == m_shownId; });
-    return found == m_launches.cend() ? nullptr : &*found;
+    return find(m_shownId);
 }
 
 RunSpec LaunchController::lastSpec() const
@@ -88,8 +93,8 @@ bool LaunchController::retry()
 
 bool LaunchController::show(const QString &launchId)
 {
-    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [&](const Launch &launch) { return launch.launcher && launch.launcher->launchId() == launchId; });
-    if (found == m_launches.cend())
+    const Launch *found = find(launchId);
+    if (!found)
         return false;
     m_shownId = launchId;
     m_view->follow(found->launcher, found->spec.app, found->spec.shell, found->spec.shell && !flyctlPath().isEmpty());
@@ -119,6 +124,7 @@ LaunchOptions LaunchController::optionsFor(const RunSpec &spec) const
     options.launchId = m_nextLaunchId;
     options.minSecretsVersion = minSecretsVersion(spec.app);
     options.tokenRefusedHint = TokenSources::refusedTokenHint(m_session->tokenOrigin());
+    options.followLog = true; // the launch view shows it
     return options;
 }
 
@@ -144,10 +150,10 @@ QByteArray LaunchController::requestBody(const RunSpec &spec) const
 
 void LaunchController::finished(Launcher *launcher, const LaunchOutcome &outcome)
 {
-    const auto found = std::find_if(m_launches.cbegin(), m_launches.cend(), [launcher](const Launch &launch) { return launch.launcher == launcher; });
-    if (found == m_launches.cend())
+    const Launch *found = find(launcher->launchId());
+    if (!found)
         return;
-    const Launch launch = *found;
+    const Launch &launch = *found; // the list changes only later, in dropFinished()
     const bool watched = launcher->launchId() == m_shownId && m_view->isVisible();
     m_notifier->launchFinished(launcher->launchId(), launch.label, launch.spec, outcome, watched);
     HistoryEntry entry;

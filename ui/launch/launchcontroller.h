@@ -44,8 +44,7 @@ public:
     bool retry();
     // The settings of the launch the view shows.
     RunSpec lastSpec() const;
-    // Whether any launch is under way, and how many.
-    bool isRunning() const { return runningCount() > 0; }
+    // How many launches are under way.
     int runningCount() const;
     // The launch view follows the launch with this id, if it is still known.
     bool show(const QString &launchId);
@@ -71,6 +70,7 @@ private:
     };
     void finished(Launcher *launcher, const LaunchOutcome &outcome);
     static QString labelOf(const RunSpec &spec);
+    const Launch *find(const QString &launchId) const;
     const Launch *shown() const;
     // Forgets the launches that ended and are not on screen.
     void dropFinished();

@@ -187,10 +187,9 @@ void LaunchNotifier::notify(const Notice &notice, const QString &title, const QS
 
 void LaunchNotifier::desktopActionInvoked(quint64 tag, const QString &key)
 {
-    const auto sent = m_sent.constFind(tag);
-    if (sent == m_sent.cend())
+    if (!m_sent.contains(tag))
         return;
-    const Notice notice = *sent;
+    const Notice notice = m_sent.value(tag); // a copy: an action may send a notification, which changes m_sent
     const QList<Action> actions = actionsFor(notice);
     for (const Action action : std::as_const(actions)) {
         if (actionKey(action) != key)

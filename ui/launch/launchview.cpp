@@ -166,7 +166,11 @@ void LaunchView::follow(Launcher *launcher, const QString &appName, bool shell, 
         onStep(event);
     m_stepOffsetMs = launcher->stepElapsedMs();
     const auto followLog = [this, launcher, appName](const QJsonObject &machine) {
-        m_machineLog->follow(launcher->api(), appName, machine.value(u"id"_s).toString());
+        const QString id = machine.value(u"id"_s).toString();
+        if (LogStream *stream = launcher->logStream())
+            m_machineLog->follow(stream, id, launcher->logLines());
+        else
+            m_machineLog->follow(launcher->api(), appName, id);
     };
     if (!launcher->knownMachine().isEmpty())
         followLog(launcher->knownMachine());

@@ -12,6 +12,8 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck::Ui {
@@ -63,20 +65,34 @@ MachineLogView::MachineLogView(QWidget *parent)
 
 void MachineLogView::follow(ApiClient *api, const QString &app, const QString &machineId)
 {
+    auto *stream = new LogStream(api, app, machineId, this);
+    follow(stream, machineId, {});
+    m_ownsStream = true;
+    stream->start();
+}
+
+void MachineLogView::follow(LogStream *stream, const QString &machineId, const QList<LogEntry> &earlier)
+{
     clear();
     m_machineId = machineId;
-    m_stream = new LogStream(api, app, machineId, this);
+    m_stream = stream;
     connect(m_stream, &LogStream::received, this, &MachineLogView::append);
     connect(m_stream, &LogStream::ended, this, [this](const QString &reason) { m_status->setText(reason); });
     m_status->setText(tr("Following the log of %1…").arg(machineId));
-    m_stream->start();
+    if (!earlier.isEmpty())
+        append(earlier);
 }
 
 void MachineLogView::stop()
 {
     if (m_stream) {
-        m_stream->stop();
-        m_stream->deleteLater();
+        if (std::exchange(m_ownsStream, false)) {
+            m_stream->stop();
+            m_stream->deleteLater();
+        } else {
+            disconnect(m_stream, nullptr, this, nullptr);
+        }
+        m_stream.clear();
         if (!m_machineId.isEmpty())
             m_status->setText(tr("No longer following the log of %1.").arg(m_machineId));
     }

@@ -28,6 +28,9 @@ public:
 
     // Clears the view and follows the Machine's log until stop() or the next follow().
     void follow(ApiClient *api, const QString &app, const QString &machineId);
+    // The same with a stream someone else owns (a launch's, which reads it for
+    // its diagnosis too), after the lines it gave before.
+    void follow(LogStream *stream, const QString &machineId, const QList<LogEntry> &earlier);
     void stop();
     void clear();
     bool isFollowing() const { return m_stream && m_stream->isRunning(); }
@@ -43,6 +46,7 @@ private:
     QLineEdit *m_find;
     QLabel *m_status;
     QPointer<LogStream> m_stream;
+    bool m_ownsStream = false;
     QList<LogEntry> m_held; // arrived while Follow was off
     QString m_machineId;
 };
