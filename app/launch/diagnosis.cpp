@@ -42,7 +42,7 @@ constexpr QLatin1StringView kPullFailed("Failed to pull");
 constexpr QLatin1StringView kProcessExited("Main child exited");
 
 // Several exits within this time, each followed by a restart, are a restart loop.
-constexpr qint64 kRestartLoopWindowMs = 10 * 60 * 1000;
+constexpr qint64 kRestartLoopWindowMs = qint64(10) * 60 * 1000;
 
 // The exits a Machine's events (newest first) record, as flyd reports them.
 struct Exits
