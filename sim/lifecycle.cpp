@@ -36,6 +36,21 @@ QString commandLine(const QJsonObject &config)
     return words.isEmpty() ? u"(the image's entrypoint and command)"_s : words.join(u' ');
 }
 
+// The port Fly Proxy sends the first service's traffic to; 8080 without services.
+int internalPort(const QJsonObject &config)
+{
+    const QJsonArray services = config.value(u"services"_s).toArray();
+    return services.isEmpty() ? 8080 : services.first()[u"internal_port"_s].toInt(8080);
+}
+
+// Whether the proxy cannot reach the process: it listens on a loopback address, or on another port.
+bool outOfProxyReach(const QJsonObject &config, const ProcessScript &process)
+{
+    if (process.listensOn.isEmpty())
+        return false;
+    return process.listensOn.startsWith(u"127."_s) || process.listensOn.section(u':', -1).toInt() != internalPort(config);
+}
+
 bool wildcardMatch(const QString &pattern, const QString &text)
 {
     return QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern)).match(text).hasMatch();
@@ -285,14 +300,12 @@ void MachineLifecycle::finishStart(const QString &appName, const QString &id)
     int at = 5;
     for (const QString &line : process.output)
         log(*m, u"app"_s, line, at += 5);
-    if (process.listensOn.startsWith(u"127."_s)) {
+    if (outOfProxyReach(m->config, process)) {
         // What Fly tells when the proxy cannot reach the app: where it should listen, where it does.
-        const QJsonArray services = m->config.value(u"services"_s).toArray();
-        const int port = services.isEmpty() ? 8080 : services.first()[u"internal_port"_s].toInt(8080);
         log(*m, u"runner"_s,
             u"WARNING The app is not listening on the expected address and will not be reachable by fly-proxy. You can fix this by "
             "configuring your app to listen on the following addresses: - 0.0.0.0:%1 Found these processes inside the machine with open "
-            "listening sockets: PROCESS ADDRESSES /app %2"_s.arg(port).arg(process.listensOn),
+            "listening sockets: PROCESS ADDRESSES /app %2"_s.arg(internalPort(m->config)).arg(process.listensOn),
             1000, u"warn"_s);
     }
     // Checks start critical: nothing has answered yet.
@@ -313,7 +326,7 @@ CheckScenario MachineLifecycle::checkScenarioFor(const Machine &m) const
             return scenario;
     }
     // A process out of the proxy's reach fails its checks as the real ones do.
-    if (processScriptFor(m.imageRef.value(u"repository"_s).toString()).listensOn.startsWith(u"127."_s))
+    if (outOfProxyReach(m.config, processScriptFor(m.imageRef.value(u"repository"_s).toString())))
         return CheckScenario{u"*"_s, -1, {}};
     return CheckScenario{u"*"_s, m_checkPassMs, {}};
 }

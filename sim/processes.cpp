@@ -14,6 +14,8 @@ ProcessScript processScriptFor(const QString &repository)
         return {{u"reading /etc/app/config.toml"_s, u"fatal: open /etc/app/config.toml: No such file or directory"_s}, 2, 300, false, {}, {}};
     if (repository == "flightdeck/localhost-only"_L1)
         return {{u"Listening on http://127.0.0.1:8080"_s}, std::nullopt, 0, false, u"127.0.0.1:8080"_s, {}};
+    if (repository == "flightdeck/wrong-port"_L1)
+        return {{u"Listening on http://0.0.0.0:3000"_s}, std::nullopt, 0, false, u"0.0.0.0:3000"_s, {}};
     if (repository == "flightdeck/restart-loop"_L1)
         return {{u"starting 4 workers"_s, u"panic: runtime error: index out of range [4] with length 4"_s, u"goroutine 1 [running]:"_s}, 2, 200, false, {}, {}};
     if (repository == "flightdeck/pull-denied"_L1)
@@ -24,7 +26,7 @@ ProcessScript processScriptFor(const QString &repository)
 QStringList processFixtureRepositories()
 {
     return {u"flightdeck/crash-on-start"_s, u"flightdeck/memory-hog"_s, u"flightdeck/needs-config"_s, u"flightdeck/localhost-only"_s, u"flightdeck/pull-denied"_s,
-            u"flightdeck/restart-loop"_s};
+            u"flightdeck/restart-loop"_s, u"flightdeck/wrong-port"_s};
 }
 
 } // namespace Sim

@@ -15,6 +15,8 @@ namespace Sim {
 //   flightdeck/memory-hog       killed by the kernel for memory (exit 137)
 //   flightdeck/needs-config     cannot open a file it needs, exits with code 2
 //   flightdeck/localhost-only   listens on 127.0.0.1:8080, out of Fly Proxy's reach
+//   flightdeck/wrong-port       listens on 0.0.0.0:3000: out of reach unless the service's
+//                               internal port is 3000
 //   flightdeck/pull-denied      resolves at the create, but its registry refuses the pull
 //                               at the start (a private image without credentials)
 //   flightdeck/restart-loop     panics a moment after each start (exit code 2): with the
@@ -26,6 +28,7 @@ struct ProcessScript
     int exitAfterMs = 0;
     bool oomKilled = false;       // the kernel kills it for memory
     QString listensOn;            // "127.0.0.1:8080": where it listens, when that matters
+                                  // (the host warns and checks fail when the proxy cannot reach it)
     QString pullError;            // the registry's answer when the image cannot be pulled
 };
 

@@ -380,6 +380,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>Look at the command and at what the process printed before each exit (the Machine&apos;s log); the restart policy &quot;no&quot; stops the loop while you look.</source>
         <translation>Prüfen Sie den Befehl und was der Prozess vor jedem Ende ausgegeben hat (das Log der Machine); die Neustartrichtlinie „no“ hält die Schleife an, während Sie nachsehen.</translation>
     </message>
+    <message>
+        <source>Check the image&apos;s name and tag, and that its registry holds it (a private registry needs credentials).</source>
+        <translation>Prüfen Sie Name und Tag des Images und ob seine Registry es enthält (eine private Registry braucht Zugangsdaten).</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>

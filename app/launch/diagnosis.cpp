@@ -255,7 +255,10 @@ Diagnosis fromCreateError(const ApiError &error)
         field = u"schedule"_s;
     else if (text.contains(u"restart"_s))
         field = u"restart.policy"_s;
-    return Diagnosis{error.message(), error.suggestion(), field};
+    QString hint = error.suggestion();
+    if (hint.isEmpty() && text.contains(u"could not resolve image"_s))
+        hint = QCoreApplication::translate("Diagnosis", "Check the image's name and tag, and that its registry holds it (a private registry needs credentials).");
+    return Diagnosis{error.message(), hint, field};
 }
 
 } // namespace Diagnose

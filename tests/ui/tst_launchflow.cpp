@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void theMachineLogFollowsTheLaunch();
     void theLogNamesTheCause_data();
     void theLogNamesTheCause();
+    void anImageThatDoesNotResolveLeadsToImage();
+    void cancellingOneLaunchLeavesTheOtherAlone();
 
 private:
     // A window on the Review step with a launchable spec.
@@ -398,6 +401,8 @@ void TestLaunchFlow::theLogNamesTheCause_data()
     QTest::newRow("a file missing") << u"flightdeck/needs-config:1"_s << u"The app could not find the file /etc/app/config.toml"_s << u"files"_s << false;
     QTest::newRow("listening on 127.0.0.1") << u"flightdeck/localhost-only:1"_s << u"listens on 127.0.0.1:8080, where Fly Proxy cannot reach it"_s
                                             << u"services"_s << false;
+    QTest::newRow("listening on another port") << u"flightdeck/wrong-port:1"_s << u"The app listens on port 3000, but the service sends its traffic to port 8080"_s
+                                               << u"services"_s << false;
     QTest::newRow("a restart loop") << u"flightdeck/restart-loop:1"_s << u"The Machine is in a restart loop: its process exited"_s << u"cmd"_s << true;
     QTest::newRow("the pull refused") << u"flightdeck/pull-denied:1"_s << u"The image could not be pulled: Failed to pull image flightdeck/pull-denied:1: unauthorized"_s
                                       << u"image"_s << false;
@@ -436,6 +441,54 @@ void TestLaunchFlow::theLogNamesTheCause()
     QCOMPARE(firstPages, 1);
     QTest::mouseClick(find<QPushButton>(window, u"fixSettingButton"_s), Qt::LeftButton);
     QCOMPARE(window.wizard()->currentStep(), window.wizard()->stepForField(field));
+}
+
+void TestLaunchFlow::anImageThatDoesNotResolveLeadsToImage()
+{
+    // The platform resolves the image at the create; one it cannot find fails there, and no Machine exists.
+    Ui::MainWindow window(m_env.files());
+    prepare(window, u"unresolved"_s);
+    RunSpec spec = window.document()->spec();
+    spec.image = u"flightdeck/never-published:1"_s;
+    window.document()->setSpec(spec);
+    QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Failed, 30000);
+    const QString result = find<QLabel>(window, u"launchResult"_s)->text();
+    QVERIFY2(result.contains(u"could not resolve image"_s) && result.contains(u"flightdeck/never-published:1"_s), qPrintable(result));
+    QVERIFY2(result.contains(u"Check the image's name and tag"_s), qPrintable(result));
+    QTest::mouseClick(find<QPushButton>(window, u"fixSettingButton"_s), Qt::LeftButton);
+    QCOMPARE(window.wizard()->currentStep(), window.wizard()->stepForField(u"image"_s));
+    const QJsonArray machines = m_env.api("GET", u"/v1/apps/demo-app/machines"_s).json.toArray();
+    QVERIFY(std::none_of(machines.begin(), machines.end(), [](const QJsonValue &m) { return m[u"name"_s].toString() == "unresolved"_L1; }));
+}
+
+void TestLaunchFlow::cancellingOneLaunchLeavesTheOtherAlone()
+{
+    // Two launches share the session's client: Cancel on the one shown aborts its requests only.
+    QCOMPARE(m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 3000})").status, 200);
+    const auto restore = qScopeGuard([this] { m_env.api("PUT", u"/_sim/boot-delay"_s, R"({"ms": 150})"); });
+    Ui::MainWindow window(m_env.files());
+    prepare(window, u"goes-on"_s);
+    QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.launchView()->stepSeen(LaunchStep::WaitStarted), 10000);
+    QTest::mouseClick(find<QPushButton>(window, u"backToWizardButton"_s), Qt::LeftButton);
+    RunSpec spec = window.document()->spec();
+    spec.name = u"called-off"_s;
+    window.document()->setSpec(spec);
+    window.wizard()->goToStep(window.wizard()->stepCount() - 1);
+    QTest::mouseClick(find<QPushButton>(window, u"createAndStartButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.launchView()->stepSeen(LaunchStep::WaitStarted), 10000);
+    QTest::mouseClick(find<QPushButton>(window, u"cancelLaunchButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Cancelled, 5000);
+    // The first one's wait was not aborted: it starts.
+    QTRY_COMPARE_WITH_TIMEOUT(window.launches()->runningCount(), 0, 20000);
+    const QList<HistoryEntry> entries = window.launches()->history().entries();
+    QVERIFY(entries.size() >= 2);
+    QStringList outcomes;
+    for (qsizetype i = entries.size() - 2; i < entries.size(); ++i)
+        outcomes << entries.at(i).request.value(u"name"_s).toString() + u':' + entries.at(i).outcome;
+    outcomes.sort();
+    QCOMPARE(outcomes, (QStringList{u"called-off:cancelled"_s, u"goes-on:started"_s}));
 }
 
 QTEST_MAIN(TestLaunchFlow)
