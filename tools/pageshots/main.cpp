@@ -21,6 +21,7 @@
 #include "ui/launch/launchcontroller.h"
 #include "ui/launch/launchnotifier.h"
 #include "ui/launch/launchview.h"
+#include "ui/launch/machinelogview.h"
 #include "ui/machines/machineupdate.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profilecontroller.h"
@@ -313,7 +314,10 @@ int main(int argc, char *argv[])
         // The launch view: while it runs, once the Machine started, and when it failed.
         window.launch(false);
         waitFor([&] { return window.launchView()->stepSeen(LaunchStep::WaitStarted); }, 10000);
-        wait(300);
+        // The host's first lines in the Machine's log, while it boots.
+        const auto *machineLog = window.findChild<Ui::MachineLogView *>(u"machineLog"_s);
+        waitFor([&] { return machineLog->text().count(u'\n') >= 1; }, 10000);
+        wait(100);
         if (!save(window, out.filePath(u"launch-running.png"_s)))
             return 1;
         waitFor([&] { return window.launchView()->state() != Ui::LaunchView::State::Running; }, 30000);
