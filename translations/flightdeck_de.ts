@@ -5,71 +5,71 @@
     <name>ApiError</name>
     <message>
         <source>The server&apos;s TLS certificate was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Servers wurde nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>The API refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The API&apos;s host name could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname der API wurde nicht gefunden: %1</translation>
     </message>
     <message>
         <source>The connection to the API failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur API ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The API did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The API token was not accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wurde nicht akzeptiert (%1).</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>The API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The API&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der API konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source> (Request ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anfrage-ID: %1)</translation>
     </message>
     <message>
         <source>Try choosing a different region for the Machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Region für die Machine.</translation>
     </message>
     <message>
         <source>App names are unique across all of Fly.io, not just your organization: try a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Namen sind auf ganz Fly.io eindeutig, nicht nur in Ihrer Organisation: Versuchen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Replace the token in Settings (create one with `fly tokens create deploy`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie das Token in den Einstellungen (erstellen Sie eines mit `fly tokens create deploy`).</translation>
     </message>
     <message>
         <source>The API is rate limiting requests; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API begrenzt die Anfragen; warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the API address in Settings; certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API-Adresse in den Einstellungen; Zertifikatsfehler werden nie ignoriert.</translation>
     </message>
     <message>
         <source>Check your network connection and the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und die API-Adresse in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -80,34 +80,34 @@
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <source>There is no unattached volume named &apos;%1&apos;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein freies Volume namens „%1“%2.</translation>
     </message>
     <message>
         <source>The app has no volume %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat kein Volume %1.</translation>
     </message>
     <message>
         <source>The volume %1 is attached to the Machine %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume %1 ist an die Machine %2 angehängt.</translation>
     </message>
     <message>
         <source>The volume %1 is not free (state %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume %1 ist nicht frei (Zustand %2).</translation>
     </message>
     <message>
         <source>The volume %1 is in %2, not in %3: a volume attaches only in its own region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume %1 liegt in %2, nicht in %3: Ein Volume lässt sich nur in seiner eigenen Region einhängen.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>$%1/month</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1/Monat</translation>
     </message>
 </context>
 <context>
@@ -118,63 +118,63 @@
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>   </source>
-        <translation type="unfinished"></translation>
+        <translation>   </translation>
     </message>
     <message>
         <source>ok </source>
-        <translation type="unfinished"></translation>
+        <translation>ok </translation>
     </message>
     <message>
         <source>-- </source>
-        <translation type="unfinished"></translation>
+        <translation>-- </translation>
     </message>
     <message>
         <source>!! </source>
-        <translation type="unfinished"></translation>
+        <translation>!! </translation>
     </message>
     <message>
         <source>xx </source>
-        <translation type="unfinished"></translation>
+        <translation>xx </translation>
     </message>
     <message>
         <source>error: token: give the token on standard input, for example: fly tokens create deploy | flightdeck token set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Token: Geben Sie das Token über die Standardeingabe an, zum Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>error: token: this system has no keychain (Secret Service). Set FLY_API_TOKEN for this session only, or run `flightdeck token set --plaintext` to store the token unencrypted in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Token: Dieses System hat keinen Schlüsselbund (Secret Service). Setzen Sie FLY_API_TOKEN nur für diese Sitzung, oder speichern Sie das Token mit `flightdeck token set --plaintext` unverschlüsselt in %1.</translation>
     </message>
     <message>
         <source>error: token: the keychain refused to store it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Token: Der Schlüsselbund hat das Speichern verweigert: %1</translation>
     </message>
     <message>
         <source>warning: no keychain is available; the token is stored UNENCRYPTED in %1 (readable by you only). Remove it with `flightdeck token remove`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Kein Schlüsselbund verfügbar; das Token wird UNVERSCHLÜSSELT in %1 gespeichert (nur für Sie lesbar). Entfernen Sie es mit `flightdeck token remove`.</translation>
     </message>
     <message>
         <source>The token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gespeichert.</translation>
     </message>
     <message>
         <source>The stored token is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token ist entfernt.</translation>
     </message>
     <message>
         <source>Using %1 from the environment (kept in memory only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Umgebung wird verwendet (nur im Speicher gehalten).</translation>
     </message>
     <message>
         <source>Using the token in flyctl&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus flyctls %1 wird verwendet.</translation>
     </message>
     <message>
         <source>Stored UNENCRYPTED in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNVERSCHLÜSSELT in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token: Setzen Sie FLY_API_TOKEN, oder speichern Sie eines mit `flightdeck token set`.</translation>
     </message>
     <message>
         <source>Run Fly.io Machines from a guided wizard.
@@ -202,7 +202,23 @@
   flightdeck completion bash|zsh|fish
                                    a shell completion script, for example:
                                    source &lt;(flightdeck completion bash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly.io Machines mit einem geführten Assistenten starten.
+
+  flightdeck                       den Assistenten öffnen
+  flightdeck PROFIL.flightdeck     den Assistenten mit einem gespeicherten Profil öffnen
+  flightdeck run IMAGE|PFAD [CMD…] [Flags von fly machine run]
+                                   den Assistenten, gefüllt aus einem fly machine run-Befehl, öffnen
+      --print-config               stattdessen den Anfragetext für die Machines-API ausgeben
+      --print-command              stattdessen den normalisierten fly machine run-Befehl ausgeben
+      --yes                        jetzt starten, ohne Fenster (und eine fehlende App erstellen)
+      --builder docker|podman|buildah   der Image-Builder für Dockerfile-Builds
+      --api-url URL, --graphql-url URL  die Endpunkte (Vorgabe: die Variablen von flyctl, dann Fly.io)
+      --help                       jedes Flag von flightdeck run
+  flightdeck token set [--plaintext] | remove | status
+                                   das API-Token im Schlüsselbund des Systems (set liest die Standardeingabe)
+  flightdeck completion bash|zsh|fish
+                                   ein Skript zur Vervollständigung in der Shell, zum Beispiel:
+                                   source &lt;(flightdeck completion bash)</translation>
     </message>
     <message>
         <source>Usage:
@@ -212,7 +228,13 @@
   flightdeck token status              say which token Flightdeck would use, and from where
 
 Example: fly tokens create deploy | flightdeck token set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  flightdeck token set [--plaintext]   das von der Standardeingabe gelesene Token im Schlüsselbund des Systems speichern
+                                       (--plaintext: in einer nur für Sie lesbaren Datei, wo es keinen Schlüsselbund gibt)
+  flightdeck token remove              das gespeicherte Token entfernen
+  flightdeck token status              sagen, welches Token Flightdeck verwenden würde und woher es kommt
+
+Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
 </context>
 <context>
@@ -242,51 +264,51 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Diagnosis</name>
     <message>
         <source>The platform could not start the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform konnte das Image nicht starten: %1</translation>
     </message>
     <message>
         <source>Check the image reference and that the registry allows the pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Image-Referenz und ob die Registry das Abrufen erlaubt.</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal</translation>
     </message>
     <message>
         <source>The Machine ran out of memory and was killed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Machine ging der Speicher aus, und sie wurde beendet (%1).</translation>
     </message>
     <message>
         <source>Give it more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihr mehr Speicher.</translation>
     </message>
     <message>
         <source>The command was not found in the image (exit code 127, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde im Image nicht gefunden (Exit-Code 127, %1).</translation>
     </message>
     <message>
         <source>Check the command and the entrypoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Befehl und den Entrypoint.</translation>
     </message>
     <message>
         <source>The command is not executable (exit code 126, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist nicht ausführbar (Exit-Code 126, %1).</translation>
     </message>
     <message>
         <source>The Machine&apos;s process exited with code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess der Machine hat sich mit Code %1 beendet (%2).</translation>
     </message>
     <message>
         <source>The Machine&apos;s process finished right after starting (exit code 0, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess der Machine hat sich gleich nach dem Start beendet (Exit-Code 0, %1).</translation>
     </message>
     <message>
         <source>A Machine runs as long as its main process: give it a command that keeps running, or a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Machine läuft so lange wie ihr Hauptprozess: Geben Sie ihr einen Befehl, der weiterläuft, oder einen Zeitplan.</translation>
     </message>
     <message>
         <source>The health check %1 is still %2 after %3 s: %4</source>
@@ -389,75 +411,75 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Diagnostics</name>
     <message>
         <source>looking for one</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesucht</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft</translation>
     </message>
     <message>
         <source>accepted by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>von der API akzeptiert</translation>
     </message>
     <message>
         <source>refused by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>von der API abgelehnt</translation>
     </message>
     <message>
         <source>not checked: the API could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: Die API war nicht erreichbar</translation>
     </message>
     <message>
         <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
     </message>
     <message>
         <source>Qt built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt gebaut: %1</translation>
     </message>
     <message>
         <source>System: %1 (%2, kernel %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1 (%2, Kernel %3)</translation>
     </message>
     <message>
         <source>Display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige: %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
     <message>
         <source>Machines API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines-API: %1</translation>
     </message>
     <message>
         <source>GraphQL API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-API: %1</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry: %1</translation>
     </message>
     <message>
         <source>Token: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1, %2</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -487,195 +509,195 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>FlagHelp</name>
     <message>
         <source>The app the Machine belongs to (else FLY_APP, then the app in fly.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App, zu der die Machine gehört (sonst FLY_APP, dann die App aus fly.toml)</translation>
     </message>
     <message>
         <source>The organization of a new app (else FLY_ORG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation einer neuen App (sonst FLY_ORG)</translation>
     </message>
     <message>
         <source>Where the Machine runs, such as ams or ord (else the region nearest to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Machine läuft, etwa ams oder ord (sonst die Region, die Ihnen am nächsten liegt)</translation>
     </message>
     <message>
         <source>The Machine&apos;s name, unique in the app (else one is generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Machine, eindeutig in der App (sonst wird einer erzeugt)</translation>
     </message>
     <message>
         <source>The fly.toml to read the app and the build from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fly.toml, aus der App und Build gelesen werden</translation>
     </message>
     <message>
         <source>A Machine config to start from: inline JSON or a .json file; the other flags apply on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Machine-Konfiguration als Ausgangspunkt: JSON direkt oder eine .json-Datei; die anderen Flags gelten zusätzlich</translation>
     </message>
     <message>
         <source>Removed: use fly machine update</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: Verwenden Sie fly machine update</translation>
     </message>
     <message>
         <source>Build the image from this Dockerfile instead of pulling one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image aus diesem Dockerfile bauen, statt eines abzurufen</translation>
     </message>
     <message>
         <source>A build argument, NAME=VALUE (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Build-Argument, NAME=WERT (wiederholbar)</translation>
     </message>
     <message>
         <source>The stage of a multi-stage Dockerfile to build</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe eines mehrstufigen Dockerfiles, die gebaut wird</translation>
     </message>
     <message>
         <source>Build without the builder&apos;s cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Cache des Builders bauen</translation>
     </message>
     <message>
         <source>The tag of the built image in Fly&apos;s registry (else deployment-&lt;id&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des gebauten Images in Flys Registry (sonst deployment-&lt;id&gt;)</translation>
     </message>
     <message>
         <source>Replace the image&apos;s entrypoint (split as a shell splits words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entrypoint des Images ersetzen (in Wörter geteilt wie von einer Shell)</translation>
     </message>
     <message>
         <source>A kernel argument for the Machine (repeatable; replaces the config&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kernel-Argument für die Machine (wiederholbar; ersetzt die der Konfiguration)</translation>
     </message>
     <message>
         <source>A size preset, such as shared-cpu-1x or performance-2x</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Größenvorgabe, etwa shared-cpu-1x oder performance-2x</translation>
     </message>
     <message>
         <source>The number of CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der CPUs</translation>
     </message>
     <message>
         <source>shared or performance</source>
-        <translation type="unfinished"></translation>
+        <translation>shared oder performance</translation>
     </message>
     <message>
         <source>Memory, in MB or with a unit such as 1gb</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, in MB oder mit einer Einheit wie 1gb</translation>
     </message>
     <message>
         <source>The most memory the Machine may grow to, in MB or with a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größte Speicher, auf den die Machine wachsen darf, in MB oder mit einer Einheit</translation>
     </message>
     <message>
         <source>Removed: GPU Machines are no longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: GPU-Machines werden nicht mehr angeboten</translation>
     </message>
     <message>
         <source>Run on the dedicated hosts of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den dedizierten Hosts dieser Gruppe laufen</translation>
     </message>
     <message>
         <source>Keep the root file system: never, always or restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Root-Dateisystem behalten: never, always oder restart</translation>
     </message>
     <message>
         <source>The root file system&apos;s size, in GB or with a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Root-Dateisystems, in GB oder mit einer Einheit</translation>
     </message>
     <message>
         <source>Swap space, in MB or with a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslagerungsspeicher, in MB oder mit einer Einheit</translation>
     </message>
     <message>
         <source>A cache drive, in MB or with a unit (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cache-Laufwerk, in MB oder mit einer Einheit (0: keines)</translation>
     </message>
     <message>
         <source>A public port: port[:internal][/protocol[:handler…]], such as 443:8080/tcp:tls:http</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Port: port[:intern][/protokoll[:handler…]], etwa 443:8080/tcp:tls:http</translation>
     </message>
     <message>
         <source>Start the Machine when a request arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine starten, wenn eine Anfrage eintrifft</translation>
     </message>
     <message>
         <source>Without traffic: off, stop or suspend (a bare --autostop is stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verkehr: off, stop oder suspend (ein bloßes --autostop ist stop)</translation>
     </message>
     <message>
         <source>Leave the Machine out of the app&apos;s internal DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine aus dem internen DNS der App heraushalten</translation>
     </message>
     <message>
         <source>Stand by for these Machines, started only when one fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft für diese Machines, nur gestartet, wenn eine ausfällt</translation>
     </message>
     <message>
         <source>Mount a volume: &lt;volume id or name&gt;:/path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Volume einhängen: &lt;Volume-ID oder -Name&gt;:/pfad</translation>
     </message>
     <message>
         <source>An environment variable, NAME=VALUE (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungsvariable, NAME=WERT (wiederholbar)</translation>
     </message>
     <message>
         <source>Metadata, NAME=VALUE (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten, NAME=WERT (wiederholbar)</translation>
     </message>
     <message>
         <source>Write a local file into the Machine: /guest/path=local/path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Datei in die Machine schreiben: /gast/pfad=lokaler/pfad</translation>
     </message>
     <message>
         <source>Write text into the Machine: /guest/path=text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in die Machine schreiben: /gast/pfad=text</translation>
     </message>
     <message>
         <source>Write an app secret into the Machine: /guest/path=SECRET_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret der App in die Machine schreiben: /gast/pfad=SECRET_NAME</translation>
     </message>
     <message>
         <source>When the Machine restarts: no, always or on-failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Machine neu startet: no, always oder on-failure</translation>
     </message>
     <message>
         <source>Destroy the Machine when it exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine zerstören, wenn sie sich beendet</translation>
     </message>
     <message>
         <source>Start the Machine hourly, daily, weekly or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine stündlich, täglich, wöchentlich oder monatlich starten</translation>
     </message>
     <message>
         <source>Do not wait for the health checks once the Machine runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf die Health-Checks warten, sobald die Machine läuft</translation>
     </message>
     <message>
         <source>Do not wait for the health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf die Health-Checks warten</translation>
     </message>
     <message>
         <source>Seconds to wait for the Machine to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf den Start der Machine gewartet wird</translation>
     </message>
     <message>
         <source>A temporary Machine with a shell, destroyed when the shell ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Machine mit einer Shell, zerstört, wenn die Shell endet</translation>
     </message>
     <message>
         <source>The user of the --shell session</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer der --shell-Sitzung</translation>
     </message>
     <message>
         <source>The shell of the --shell session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shell der --shell-Sitzung</translation>
     </message>
     <message>
         <source>Ignored: the token comes from the keychain or FLY_API_TOKEN, never a command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: Das Token kommt aus dem Schlüsselbund oder aus FLY_API_TOKEN, nie von einer Befehlszeile</translation>
     </message>
     <message>
         <source>Launch now, without the window, and create a missing app</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten, ohne Fenster, und eine fehlende App erstellen</translation>
     </message>
     <message>
         <source>App and place</source>
-        <translation type="unfinished"></translation>
+        <translation>App und Ort</translation>
     </message>
     <message>
         <source>Image</source>
@@ -695,7 +717,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Volumes, environment and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes, Umgebung und Dateien</translation>
     </message>
     <message>
         <source>Lifecycle</source>
@@ -703,214 +725,214 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Accepted for compatibility with flyctl, no effect here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Kompatibilität mit flyctl angenommen, hier ohne Wirkung</translation>
     </message>
     <message>
         <source>flyctl&apos;s global flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Flags von flyctl</translation>
     </message>
     <message>
         <source>Flightdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Flightdeck</translation>
     </message>
 </context>
 <context>
     <name>FlagParser</name>
     <message>
         <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: strconv.ParseBool: parsing &quot;%1&quot;: invalid syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Argument „%1“ für das Flag „%2“: strconv.ParseBool: parsing „%1“: invalid syntax</translation>
     </message>
     <message>
         <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: strconv.ParseInt: parsing &quot;%1&quot;: invalid syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Argument „%1“ für das Flag „%2“: strconv.ParseInt: parsing „%1“: invalid syntax</translation>
     </message>
     <message>
         <source>unknown flag: --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Flag: --%1</translation>
     </message>
     <message>
         <source>flag needs an argument: --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag braucht ein Argument: --%1</translation>
     </message>
     <message>
         <source>unknown shorthand flag: &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Kurz-Flag: „%1“ in %2</translation>
     </message>
     <message>
         <source>flag needs an argument: &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag braucht ein Argument: „%1“ in %2</translation>
     </message>
     <message>
         <source>port must be at most two elements (ports/protocol:handler)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Port hat höchstens zwei Teile (ports/protokoll:handler)</translation>
     </message>
     <message>
         <source>invalid port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Port: %1</translation>
     </message>
     <message>
         <source>invalid machine (internal) port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger (interner) Port der Machine: %1</translation>
     </message>
     <message>
         <source>invalid external port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger externer Port: %1</translation>
     </message>
     <message>
         <source>invalid start port for port range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Anfangsport des Portbereichs: %1</translation>
     </message>
     <message>
         <source>invalid end port for port range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Endport des Portbereichs: %1</translation>
     </message>
     <message>
         <source>external port must be at most 2 elements (port, or range start-end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein externer Port hat höchstens 2 Teile (Port oder Bereich Anfang-Ende)</translation>
     </message>
     <message>
         <source>port definition must be at most 2 elements (external:internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Portangabe hat höchstens 2 Teile (extern:intern)</translation>
     </message>
     <message>
         <source>could not read machine config file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Machine-Konfigurationsdatei %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>invalid machine config source: &quot;%1&quot; (give inline JSON starting with &apos;{&apos; or a path ending in .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Quelle der Machine-Konfiguration: „%1“ (geben Sie JSON an, das mit „{“ beginnt, oder einen Pfad, der auf .json endet)</translation>
     </message>
     <message>
         <source>invalid machine config &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Machine-Konfiguration „%1“: %2</translation>
     </message>
     <message>
         <source>GPU machines are no longer supported: choose a shared or performance size instead of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Machines werden nicht mehr unterstützt: Wählen Sie statt „%1“ eine shared- oder performance-Größe</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an invalid machine size, choose one of: [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Machine-Größe, wählen Sie eine aus: [%2]</translation>
     </message>
     <message>
         <source>invalid machine preset requested, &apos;%1&apos;, expected to start with &apos;shared&apos; or &apos;performance&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Größenvorgabe „%1“: Sie muss mit „shared“ oder „performance“ beginnen</translation>
     </message>
     <message>
         <source>--vm-cpus must be greater than zero, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--vm-cpus muss größer als null sein, erhalten: %1</translation>
     </message>
     <message>
         <source>invalid size: invalid size: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Größe: ungültige Größe: „%1“</translation>
     </message>
     <message>
         <source>--vm-memory cannot be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>--vm-memory darf nicht null sein</translation>
     </message>
     <message>
         <source>--vm-max-memory cannot be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>--vm-max-memory darf nicht null sein</translation>
     </message>
     <message>
         <source>--vm-cpu-kind must be set to &apos;shared&apos; or &apos;performance&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--vm-cpu-kind muss „shared“ oder „performance“ sein</translation>
     </message>
     <message>
         <source>GPU machines are no longer supported: --vm-gpu-kind and --vm-gpus are no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Machines werden nicht mehr unterstützt: --vm-gpu-kind und --vm-gpus werden nicht mehr angenommen</translation>
     </message>
     <message>
         <source>invalid rootfs-persist value, must be one of: never, always, restart</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für rootfs-persist, erlaubt sind: never, always, restart</translation>
     </message>
     <message>
         <source>invalid rootfs size: invalid size: invalid size: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Größe des Root-Dateisystems: ungültige Größe: ungültige Größe: „%1“</translation>
     </message>
     <message>
         <source>--rootfs-size must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--rootfs-size darf nicht negativ sein</translation>
     </message>
     <message>
         <source>invalid swap size: invalid size: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Swap-Größe: ungültige Größe: „%1“</translation>
     </message>
     <message>
         <source>--swap-size must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>--swap-size muss größer als null sein</translation>
     </message>
     <message>
         <source>invalid cachedrive size: invalid size: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Größe des Cache-Laufwerks: ungültige Größe: „%1“</translation>
     </message>
     <message>
         <source>--cachedrive-size must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--cachedrive-size darf nicht negativ sein</translation>
     </message>
     <message>
         <source>invalid key/value pairs specified for flag %1: &apos;%2&apos; must be in the format NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Schlüssel/Wert-Paare für das Flag %1: „%2“ muss die Form NAME=WERT haben</translation>
     </message>
     <message>
         <source>--port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--port %1: %2</translation>
     </message>
     <message>
         <source>invalid entrypoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Entrypoint: %1</translation>
     </message>
     <message>
         <source>The &apos;on-fail&apos; restart policy is deprecated. Use &apos;on-failure&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neustartrichtlinie „on-fail“ ist veraltet. Verwenden Sie „on-failure“.</translation>
     </message>
     <message>
         <source>invalid restart provided: &apos;%1&apos; (choose no, always or on-failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Neustartrichtlinie: „%1“ (wählen Sie no, always oder on-failure)</translation>
     </message>
     <message>
         <source>Can&apos;t infer volume and mount path from &apos;%1&apos; (write &lt;volume id or name&gt;:/path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ lassen sich Volume und Einhängepfad nicht ableiten (schreiben Sie &lt;Volume-ID oder -Name&gt;:/pfad)</translation>
     </message>
     <message>
         <source>--%1 has no effect without a build: give a folder (./ or /…) or --dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wirkt nur mit einem Build: Geben Sie einen Ordner (./ oder /…) oder --dockerfile an</translation>
     </message>
     <message>
         <source>invalid build-arg: &apos;%1&apos;: must be in the format NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges build-arg: „%1“: muss die Form NAME=WERT haben</translation>
     </message>
     <message>
         <source>--autostart and --autostop apply to services, and there are none: add a --port</source>
-        <translation type="unfinished"></translation>
+        <translation>--autostart und --autostop gelten für Dienste, und es gibt keine: Fügen Sie einen --port hinzu</translation>
     </message>
     <message>
         <source>invalid autostop value &quot;%1&quot; (choose off, stop or suspend)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger autostop-Wert „%1“ (wählen Sie off, stop oder suspend)</translation>
     </message>
     <message>
         <source>failed to read --%1: invalid --%1 argument %2 (write /guest/path=VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 konnte nicht gelesen werden: ungültiges Argument %2 für --%1 (schreiben Sie /gast/pfad=WERT)</translation>
     </message>
     <message>
         <source>failed to read --%1: guest path, %2, must be absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 konnte nicht gelesen werden: Der Pfad in der Machine, %2, muss absolut sein</translation>
     </message>
     <message>
         <source>--wait-timeout takes seconds from 1 to 3600, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-timeout nimmt Sekunden von 1 bis 3600, erhalten: „%1“</translation>
     </message>
     <message>
         <source>to update an existing machine, use &apos;flyctl machine update&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine bestehende Machine zu ändern, verwenden Sie „flyctl machine update“</translation>
     </message>
     <message>
         <source>--access-token is ignored: Flightdeck takes the token from the keychain or the environment, never from a command line</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-token wird ignoriert: Flightdeck nimmt das Token aus dem Schlüsselbund oder der Umgebung, nie von einer Befehlszeile</translation>
     </message>
     <message>
         <source>cannot split the command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile lässt sich nicht zerlegen: %1</translation>
     </message>
 </context>
 <context>
@@ -948,205 +970,205 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::ImageBuilder</name>
     <message>
         <source>No image builder was found: install docker, podman or buildah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image-Builder gefunden: Installieren Sie docker, podman oder buildah.</translation>
     </message>
     <message>
         <source>The chosen image builder, %1, is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Image-Builder, %1, ist nicht installiert.</translation>
     </message>
     <message>
         <source>Cancelled during the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen (%1).</translation>
     </message>
     <message>
         <source>The image %1 failed (%2 exited with %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 ist fehlgeschlagen (%2 endete mit %3): %4</translation>
     </message>
     <message>
         <source>%1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::KeychainTokenStore</name>
     <message>
         <source>No keychain is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Launcher</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Cancelled before anything was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas erstellt wurde.</translation>
     </message>
     <message>
         <source>Cancelled. Already created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Bereits erstellt: %1.</translation>
     </message>
     <message>
         <source>There is no API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein API-Token.</translation>
     </message>
     <message>
         <source>Add one in Settings, or set FLY_API_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eines in den Einstellungen hinzu, oder setzen Sie FLY_API_TOKEN.</translation>
     </message>
     <message>
         <source>Change the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>present; the first request confirms it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden; die erste Anfrage bestätigt es</translation>
     </message>
     <message>
         <source>No app was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine App gewählt.</translation>
     </message>
     <message>
         <source>Choose an existing app or name a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine bestehende App, oder nennen Sie eine neue.</translation>
     </message>
     <message>
         <source>%1 (confirmed by the create request)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von der Erstellungsanfrage bestätigt)</translation>
     </message>
     <message>
         <source>looking up the app&apos;s volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Volumes der App werden abgefragt</translation>
     </message>
     <message>
         <source>Create one, or choose another volume or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines, oder wählen Sie ein anderes Volume oder eine andere Region.</translation>
     </message>
     <message>
         <source>%1; volumes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Volumes %2</translation>
     </message>
     <message>
         <source>The app &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Create it: confirm in the wizard, or add --yes (and --org) on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie sie: Bestätigen Sie im Assistenten, oder geben Sie auf der Befehlszeile --yes (und --org) an.</translation>
     </message>
     <message>
         <source>creating the app %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die App %1 wird in %2 erstellt</translation>
     </message>
     <message>
         <source>the answer was lost (%1); checking whether the app exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ging verloren (%1); es wird geprüft, ob die App existiert</translation>
     </message>
     <message>
         <source>the app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die App %1</translation>
     </message>
     <message>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>No image was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Image gewählt.</translation>
     </message>
     <message>
         <source>Give an image reference such as nginx:1.27.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Image-Referenz an, etwa nginx:1.27.</translation>
     </message>
     <message>
         <source>%1 (the platform resolves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Plattform löst es auf)</translation>
     </message>
     <message>
         <source>checking %1 in its registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in seiner Registry geprüft</translation>
     </message>
     <message>
         <source>Check the image reference, or build the image from its Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Image-Referenz, oder bauen Sie das Image aus seinem Dockerfile.</translation>
     </message>
     <message>
         <source>%1 found in its registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in seiner Registry gefunden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>logging in to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei der Registry</translation>
     </message>
     <message>
         <source>pushing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen</translation>
     </message>
     <message>
         <source>The build log above shows the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Build-Log oben zeigt die Einzelheiten.</translation>
     </message>
     <message>
         <source>the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image %1</translation>
     </message>
     <message>
         <source>sending again (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes Senden (Versuch %1)</translation>
     </message>
     <message>
         <source>the Machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Machine %1</translation>
     </message>
     <message>
         <source>%1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in %3</translation>
     </message>
     <message>
         <source>a standby stays stopped until it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Standby-Machine bleibt gestoppt, bis sie gebraucht wird</translation>
     </message>
     <message>
         <source>create only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur erstellen</translation>
     </message>
     <message>
         <source>The Machine did not start within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine ist nicht innerhalb von %1 Sekunden gestartet.</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet</translation>
     </message>
     <message>
         <source>The Machine is %1 instead of started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine ist %1 statt gestartet.</translation>
     </message>
     <message>
         <source>still %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>abgekoppelt</translation>
     </message>
     <message>
         <source>watching for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Beobachtung</translation>
     </message>
     <message>
         <source>running; no health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft; keine Health-Checks</translation>
     </message>
     <message>
         <source>looking up the app</source>
@@ -1166,11 +1188,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>the answer was lost (%1); looking for this launch&apos;s Machine</source>
-        <translation>die Antwort ging verloren (%1); die Maschine dieses Starts wird gesucht</translation>
+        <translation>die Antwort ging verloren (%1); die Machine dieses Starts wird gesucht</translation>
     </message>
     <message>
         <source>%1 Whether a Machine was created could not be checked (%2); look at the app&apos;s Machines before launching again.</source>
-        <translation>%1 Ob eine Maschine erstellt wurde, ließ sich nicht prüfen (%2); sehen Sie sich die Maschinen der App an, bevor Sie erneut starten.</translation>
+        <translation>%1 Ob eine Machine erstellt wurde, ließ sich nicht prüfen (%2); sehen Sie sich die Machines der App an, bevor Sie erneut starten.</translation>
     </message>
     <message>
         <source>not listed yet; looking again</source>
@@ -1378,131 +1400,131 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Preflight</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>The token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token</translation>
     </message>
     <message>
         <source>The token and the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token und die Organisation</translation>
     </message>
     <message>
         <source>The API refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat das Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>The API accepts the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API akzeptiert das Token.</translation>
     </message>
     <message>
         <source>The token cannot reach the organization %1 (it reaches %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token erreicht die Organisation %1 nicht (es erreicht %2).</translation>
     </message>
     <message>
         <source>The API accepts the token, and it reaches the organization %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API akzeptiert das Token, und es erreicht die Organisation %1.</translation>
     </message>
     <message>
         <source>The app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App %1</translation>
     </message>
     <message>
         <source>%1 exists, and this token may launch Machines in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, und dieses Token darf darin Machines starten.</translation>
     </message>
     <message>
         <source>The name is free: launching creates the app %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist frei: Beim Start wird die App %1 in %2 erstellt.</translation>
     </message>
     <message>
         <source>%1 belongs to an organization this token cannot reach: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einer Organisation, die dieses Token nicht erreicht: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region %1</translation>
     </message>
     <message>
         <source>%1 (%2) is being retired: choose another region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird stillgelegt: Wählen Sie eine andere Region.</translation>
     </message>
     <message>
         <source>The platform has no region %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine Region %1.</translation>
     </message>
     <message>
         <source>The volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volumes</translation>
     </message>
     <message>
         <source>The app does not exist yet, so it has none of the volumes %1: create the app and its volumes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App existiert noch nicht, also hat sie keines der Volumes %1: Erstellen Sie zuerst die App und ihre Volumes.</translation>
     </message>
     <message>
         <source>%1 (%2, %3 GB, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 GB, %4)</translation>
     </message>
     <message>
         <source>Free and ready: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei und bereit: %1.</translation>
     </message>
     <message>
         <source>The app does not exist yet, so it has no secrets: set %1 with fly secrets set after creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App existiert noch nicht, also hat sie keine Secrets: Setzen Sie %1 nach dem Erstellen mit fly secrets set.</translation>
     </message>
     <message>
         <source>The app has no secret %1: set it with fly secrets set, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat kein Secret %1: Setzen Sie es mit fly secrets set, oder wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>The app has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat %1.</translation>
     </message>
     <message>
         <source>The image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1</translation>
     </message>
     <message>
         <source>Not asked: the Machines API is a simulator on this computer, which resolves public images itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt: Die Machines-API ist ein Simulator auf diesem Computer, der öffentliche Images selbst auflöst.</translation>
     </message>
     <message>
         <source>Found in its registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>In seiner Registry gefunden.</translation>
     </message>
     <message>
         <source>Found in its registry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In seiner Registry gefunden (%1).</translation>
     </message>
     <message>
         <source>The secrets the files come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets, aus denen die Dateien stammen</translation>
     </message>
     <message>
         <source>%1 (%2, paid plans only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, nur bezahlte Tarife)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 × %2 CPU, %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 CPU, %3 MB</translation>
     </message>
     <message>
         <source>%1; whether it has room could not be asked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ob dort Platz ist, ließ sich nicht erfragen: %2</translation>
     </message>
     <message>
         <source>%1 has no room for a Machine of %2 now: choose another region or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gerade keinen Platz für eine Machine mit %2: Wählen Sie eine andere Region oder Größe.</translation>
     </message>
     <message>
         <source>%1 has room for a Machine of %2 (it would go to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Platz für eine Machine mit %2 (sie käme nach %3).</translation>
     </message>
     <message>
         <source>Ready: %1.</source>
@@ -1545,19 +1567,19 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>the token is still being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token wird noch geprüft</translation>
     </message>
     <message>
         <source>no API token: paste one below (create it with `fly tokens create deploy`)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Token: Fügen Sie unten eines ein (erstellen Sie es mit `fly tokens create deploy`)</translation>
     </message>
     <message>
         <source>the API refused this token: paste a current one below</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat dieses Token abgelehnt: Fügen Sie unten ein gültiges ein</translation>
     </message>
     <message>
         <source>the token could not be checked because the API did not answer; lists stay empty until it does</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token ließ sich nicht prüfen, weil die API nicht geantwortet hat; die Listen bleiben leer, bis sie antwortet</translation>
     </message>
     <message>
         <source>Looking for a token…</source>
@@ -1585,7 +1607,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>This system has no keychain (Secret Service); run `flightdeck token set --plaintext` to opt in to an owner-only file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen Schlüsselbund (Secret Service); mit `flightdeck token set --plaintext` stimmen Sie einer nur für Sie lesbaren Datei zu.</translation>
     </message>
     <message>
         <source>Fo&amp;rget the stored token</source>
@@ -1608,7 +1630,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Ui::ApiSession</name>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
@@ -1616,7 +1638,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Not stored: %1 The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 Das Token gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
@@ -1624,7 +1646,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Could not remove it from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte es nicht aus dem Schlüsselbund entfernen: %1</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
@@ -1648,11 +1670,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>That is not a token: paste the output of `fly tokens create deploy` or `fly auth token`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Token: Fügen Sie die Ausgabe von `fly tokens create deploy` oder `fly auth token` ein.</translation>
     </message>
     <message>
         <source>flyctl&apos;s configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von flyctl konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1693,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -1691,7 +1713,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>the name %1 belongs to another organization: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 gehört einer anderen Organisation: Wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>Loading your organizations…</source>
@@ -1699,11 +1721,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (persönlich)</translation>
     </message>
     <message>
         <source>Loading the apps of %1…</source>
@@ -1711,17 +1733,17 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Could not load the apps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 has no apps yet: type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Apps: Geben Sie einen Namen ein, um eine zu erstellen.</translation>
     </message>
     <message numerus="yes">
         <source>An existing app of %1 with %n Machine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine bestehende App von %1 mit %n Machine.</numerusform>
+            <numerusform>Eine bestehende App von %1 mit %n Machines.</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,7 +1756,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Could not check the name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>A new app: the name is free. Flightdeck creates it in %1 when you launch.</source>
@@ -1746,7 +1768,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>fly.toml could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fly.toml konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>App %1 from fly.toml.</source>
@@ -1773,7 +1795,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Ui::ArgumentsEdit</name>
     <message>
         <source>%1, one argument per row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ein Argument pro Zeile</translation>
     </message>
     <message>
         <source>List</source>
@@ -1785,7 +1807,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Edit %1 as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Liste bearbeiten</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1800,11 +1822,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Ui::ChecklistView</name>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1812,15 +1834,15 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern: %1</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1857,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Entrypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrypoint</translation>
     </message>
     <message>
         <source>empty: the image&apos;s ENTRYPOINT</source>
@@ -1859,23 +1881,23 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>empty: the image has none</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Das Image hat keinen</translation>
     </message>
     <message>
         <source>empty: from the image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: aus dem Image, %1</translation>
     </message>
     <message>
         <source>it starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es startet in %1</translation>
     </message>
     <message>
         <source>it runs as the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft als Benutzer %1</translation>
     </message>
     <message>
         <source>From the image: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Image: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1886,7 +1908,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Ui::EnvironmentPage</name>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>&amp;Environment variables (secrets belong in `fly secrets set`, not here):</source>
@@ -1894,7 +1916,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Fi&amp;les written into the Machine:</source>
-        <translation>In die Maschine geschriebene Dateie&amp;n:</translation>
+        <translation>In die Machine geschriebene Dateie&amp;n:</translation>
     </message>
     <message>
         <source>Environment and files</source>
@@ -1902,30 +1924,30 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Loading the secret names of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secret-Namen von %1 werden geladen…</translation>
     </message>
     <message>
         <source>Could not load the app&apos;s secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets der App konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 has no secrets yet (set them with `fly secrets set`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Secrets (setzen Sie sie mit `fly secrets set`).</translation>
     </message>
     <message>
         <source>Secrets of %1 to choose from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets von %1 zur Auswahl: %2</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Ui::FilesTable</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Path in the Machine</source>
-        <translation>Pfad in der Maschine</translation>
+        <translation>Pfad in der Machine</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1941,7 +1963,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>A file on this computer; its bytes are sent with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei auf diesem Computer; ihre Bytes werden mit der Anfrage gesendet</translation>
     </message>
     <message>
         <source>Edit te&amp;xt…</source>
@@ -1953,15 +1975,15 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>A file to write into the Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die in die Machine geschrieben wird</translation>
     </message>
     <message>
         <source>File content</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalt</translation>
     </message>
     <message>
         <source>Source of file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Datei %1</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1977,26 +1999,26 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Imported bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Bytes</translation>
     </message>
     <message>
         <source>Secret for file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret für die Datei %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) from the imported config</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte aus der importierten Konfiguration</numerusform>
+            <numerusform>%n Bytes aus der importierten Konfiguration</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click to edit one line, or use Edit text… for several</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um eine Zeile zu bearbeiten, oder verwenden Sie „Text bearbeiten…“ für mehrere</translation>
     </message>
     <message>
         <source>A path on this computer; its bytes are sent with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfad auf diesem Computer; seine Bytes werden mit der Anfrage gesendet</translation>
     </message>
     <message>
         <source>Add lo&amp;cal file…</source>
@@ -2046,11 +2068,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Machine</source>
-        <translation>Maschine</translation>
+        <translation>Machine</translation>
     </message>
     <message>
         <source>The request as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage, wie sie gesendet wurde</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2085,23 +2107,23 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Build folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Ordner</translation>
     </message>
     <message>
         <source>the folder sent to the builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Builder</translation>
     </message>
     <message>
         <source>Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile</translation>
     </message>
     <message>
         <source>Build target</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Ziel</translation>
     </message>
     <message>
         <source>optional: a stage of a multi-stage Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: eine Stufe eines mehrstufigen Dockerfiles</translation>
     </message>
     <message>
         <source>Do not use the build &amp;cache</source>
@@ -2109,23 +2131,23 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Image engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Engine</translation>
     </message>
     <message>
         <source>The first one installed (none found: install docker, podman or buildah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste installierte (keine gefunden: Installieren Sie docker, podman oder buildah)</translation>
     </message>
     <message>
         <source>The first one installed (here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste installierte (hier: %1)</translation>
     </message>
     <message>
         <source>Build arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Argumente</translation>
     </message>
     <message>
         <source>Dockerfile contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Dockerfiles</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2180,11 +2202,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Import a fly machine run command</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen fly machine run-Befehl importieren</translation>
     </message>
     <message>
         <source>Paste the command (with or without `fly machine run`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Befehl ein (mit oder ohne `fly machine run`):</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
@@ -2192,55 +2214,55 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>%1 (changes nothing here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ändert hier nichts)</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl</translation>
     </message>
     <message>
         <source>Import a Machine config</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Machine-Konfiguration importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a Machine config is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Machine-Konfiguration ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>the Machine config</source>
-        <translation type="unfinished"></translation>
+        <translation>die Machine-Konfiguration</translation>
     </message>
     <message>
         <source>Choose the app first: the Machines to clone are the app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die App: Die Machines zum Klonen gehören zur App.</translation>
     </message>
     <message>
         <source>Clone a Machine of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Machine von %1 klonen</translation>
     </message>
     <message>
         <source>&amp;Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Machine:</translation>
     </message>
     <message>
         <source>Loading the Machines of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machines von %1 werden geladen…</translation>
     </message>
     <message>
         <source>%1 — %2 in %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 in %3 (%4)</translation>
     </message>
     <message>
         <source>%1 has no Machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Machines.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -2248,11 +2270,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>the volume %1 (a volume mounts on one Machine: choose another on the Volumes step)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Volume %1 (ein Volume hängt an nur einer Machine: Wählen Sie im Schritt Volumes ein anderes)</translation>
     </message>
     <message>
         <source>the config of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration von %1</translation>
     </message>
 </context>
 <context>
@@ -2267,11 +2289,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Editable: valid changes fill the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitbar: Gültige Änderungen füllen das Formular</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Request method and path</source>
@@ -2306,16 +2328,16 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Import a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .env-Datei importieren</translation>
     </message>
     <message>
         <source>Some lines were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen wurden übersprungen</translation>
     </message>
     <message>
         <source>These lines are not KEY=VALUE:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen haben nicht die Form KEY=VALUE:\n%1</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -2323,7 +2345,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Add the KEY=VALUE lines on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KEY=VALUE-Zeilen aus der Zwischenablage hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Import .env…</source>
@@ -2331,7 +2353,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Add the variables of a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen einer .env-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -2342,22 +2364,22 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Ui::LaunchController</name>
     <message>
         <source>a Machine in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Machine in %1</translation>
     </message>
     <message>
         <source>%1 was not destroyed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht zerstört: %2</translation>
     </message>
     <message>
         <source>%1 is destroyed; the session is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zerstört; die Sitzung ist vorbei.</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LaunchNotifier</name>
     <message>
         <source>Flightdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Flightdeck</translation>
     </message>
     <message>
         <source>No launches in flight</source>
@@ -2365,7 +2387,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Launching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestartet…</translation>
     </message>
     <message>
         <source>Show Flightdeck</source>
@@ -2373,22 +2395,22 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message numerus="yes">
         <source>Flightdeck — %n launch(es) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flightdeck — %n Start läuft</numerusform>
+            <numerusform>Flightdeck — %n Starts laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine %1 ist %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gestartet</translation>
     </message>
     <message>
         <source>The launch failed.</source>
@@ -2435,7 +2457,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Copy the Machine &amp;id</source>
-        <translation>Maschinen-&amp;ID kopieren</translation>
+        <translation>Machine-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Open the app&apos;s &amp;dashboard</source>
@@ -2483,7 +2505,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Destroy the temporary Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Machine zerstören</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2491,7 +2513,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Launching a Machine in %1…</source>
-        <translation>Maschine in %1 wird gestartet…</translation>
+        <translation>Machine in %1 wird gestartet…</translation>
     </message>
     <message>
         <source>running</source>
@@ -2515,15 +2537,15 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>The shell Machine is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shell-Machine ist %1</translation>
     </message>
     <message>
         <source>The Machine is %1</source>
-        <translation>Die Maschine ist %1</translation>
+        <translation>Die Machine ist %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Machine&lt;/b&gt; %1 (%2) in %3 — state %4, private IP %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Machine&lt;/b&gt; %1 (%2) in %3 — Zustand %4, private IP %5</translation>
     </message>
     <message>
         <source>Launch cancelled</source>
@@ -2531,7 +2553,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>The Machine did not start</source>
-        <translation>Die Maschine ist nicht gestartet</translation>
+        <translation>Die Machine ist nicht gestartet</translation>
     </message>
     <message>
         <source>What exists now because of this launch: %1</source>
@@ -2539,7 +2561,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;ändern</translation>
     </message>
     <message>
         <source>&amp;Change it on the %1 step</source>
@@ -2551,11 +2573,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>fly ssh console, in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>fly ssh console, in einem Terminal</translation>
     </message>
     <message>
         <source>Install flyctl to open a console from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie flyctl, um von hier eine Konsole zu öffnen</translation>
     </message>
     <message>
         <source>Machine lo&amp;g</source>
@@ -2570,7 +2592,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::Ui::LifecyclePage</name>
     <message>
         <source>&amp;Destroy the Machine when its process exits</source>
-        <translation>Maschine &amp;löschen, wenn ihr Prozess endet</translation>
+        <translation>Machine &amp;löschen, wenn ihr Prozess endet</translation>
     </message>
     <message>
         <source>S&amp;kip DNS registration</source>
@@ -2578,7 +2600,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Machine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Machine</translation>
     </message>
     <message>
         <source>empty: the platform picks one, like aged-thunder-7371</source>
@@ -2586,7 +2608,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartrichtlinie</translation>
     </message>
     <message>
         <source>Default</source>
@@ -2606,15 +2628,15 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Restart attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartversuche</translation>
     </message>
     <message>
         <source>platform default (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe der Plattform (10)</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>None: run until stopped</source>
@@ -2622,11 +2644,11 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Standby for Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby für Machines</translation>
     </message>
     <message>
         <source>Process group</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessgruppe</translation>
     </message>
     <message>
         <source>&amp;Restart:</source>
@@ -2646,47 +2668,47 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>No policy is sent: the platform&apos;s default applies (on-failure, up to 10 restarts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird keine Richtlinie gesendet: Die Vorgabe der Plattform gilt (on-failure, bis zu 10 Neustarts).</translation>
     </message>
     <message>
         <source>Default here: no — a Machine that destroys itself is not restarted (as flyctl does with --rm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe hier: no — eine Machine, die sich selbst zerstört, wird nicht neu gestartet (wie bei flyctl mit --rm).</translation>
     </message>
     <message>
         <source>Default here: on-failure — a scheduled Machine is restarted only when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe hier: on-failure — eine zeitgesteuerte Machine wird nur neu gestartet, wenn sie fehlschlägt.</translation>
     </message>
     <message>
         <source>Default here: the platform&apos;s — on-failure, up to 10 restarts in 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe hier: die der Plattform — on-failure, bis zu 10 Neustarts in 5 Minuten.</translation>
     </message>
     <message>
         <source>Check the Machines this one stands by for; it starts only when one of them fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Machines, für die diese bereitsteht; sie startet nur, wenn eine davon ausfällt</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Loading the Machines of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machines von %1 werden geladen…</translation>
     </message>
     <message>
         <source>Could not load the app&apos;s Machines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machines der App konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 has no Machines to stand by for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Machines, für die diese bereitstehen könnte.</translation>
     </message>
     <message>
         <source>%1 — %2 in %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 in %3 (%4)</translation>
     </message>
     <message>
         <source>%1 (not among the app&apos;s Machines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht unter den Machines der App)</translation>
     </message>
     <message>
         <source>Wait for start and health checks</source>
@@ -2702,7 +2724,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>How long the launch waits for the Machine to start and its health checks to pass before it reports a failure</source>
-        <translation>Wie lange der Start wartet, bis die Maschine läuft und ihre Health-Checks bestehen, bevor er einen Fehler meldet</translation>
+        <translation>Wie lange der Start wartet, bis die Machine läuft und ihre Health-Checks bestehen, bevor er einen Fehler meldet</translation>
     </message>
     <message>
         <source>&amp;Wait timeout:</source>
@@ -2710,7 +2732,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Let `fly deploy` manage this Machine &amp;later</source>
-        <translation>Diese Maschine später von `fly deploy` &amp;verwalten lassen</translation>
+        <translation>Diese Machine später von `fly deploy` &amp;verwalten lassen</translation>
     </message>
     <message>
         <source>Don&apos;t wait for health &amp;checks</source>
@@ -2986,7 +3008,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>the request must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>Not launched: fix the problems listed on the Review step first.</source>
@@ -3022,15 +3044,15 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Paste a `fly machine run` &amp;command…</source>
-        <translation type="unfinished"></translation>
+        <translation>`fly machine run`-&amp;Befehl einfügen…</translation>
     </message>
     <message>
         <source>A Machine &amp;config file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine-&amp;Konfigurationsdatei…</translation>
     </message>
     <message>
         <source>C&amp;lone a Machine of the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine der App &amp;klonen…</translation>
     </message>
     <message>
         <source>Launch &amp;history…</source>
@@ -3038,7 +3060,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -3050,7 +3072,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Machine</source>
-        <translation>&amp;Maschine</translation>
+        <translation>&amp;Machine</translation>
     </message>
     <message>
         <source>Create and &amp;start</source>
@@ -3058,7 +3080,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Create &amp;only</source>
@@ -3066,7 +3088,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Open a s&amp;hell Machine</source>
-        <translation>S&amp;hell-Maschine öffnen</translation>
+        <translation>S&amp;hell-Machine öffnen</translation>
     </message>
     <message>
         <source>Show the &amp;launch</source>
@@ -3090,23 +3112,23 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnoseinformationen kopieren</translation>
     </message>
     <message>
         <source>Diagnostic information copied: versions, system and endpoints, without the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoseinformationen kopiert: Versionen, System und Endpunkte, ohne das Token.</translation>
     </message>
     <message>
         <source>&amp;About Flightdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Flightdeck</translation>
     </message>
     <message>
         <source>About Flightdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Flightdeck</translation>
     </message>
     <message>
         <source>Flightdeck &amp;guide</source>
@@ -3172,15 +3194,15 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Save the changes to %1 before starting a new Machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 speichern, bevor eine neue Machine begonnen wird?</translation>
     </message>
     <message>
         <source>this Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Machine</translation>
     </message>
     <message>
         <source>Save the changes before opening another profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen speichern, bevor ein anderes Profil geöffnet wird?</translation>
     </message>
     <message>
         <source>Open a profile</source>
@@ -3188,7 +3210,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Opened %1, without what it could not keep: %2</source>
@@ -3200,7 +3222,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>%1 was not saved: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert: %2. Die vorherige Datei, falls vorhanden, ist unverändert.</translation>
     </message>
     <message>
         <source>No recent profiles</source>
@@ -3212,7 +3234,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source> (app %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (App %1)</translation>
     </message>
     <message>
         <source>&amp;Restore the draft</source>
@@ -3224,14 +3246,14 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>
     <message>
         <source>Find a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region suchen</translation>
     </message>
     <message>
         <source>Type a city or a code</source>
@@ -3251,49 +3273,49 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>Asking Fly.io for its regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly.io wird nach seinen Regionen gefragt…</translation>
     </message>
     <message>
         <source>Fly.io&apos;s regions could not be read (%1). The list is the one built into Flightdeck, which may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regionen von Fly.io konnten nicht gelesen werden (%1). Die Liste ist die in Flightdeck eingebaute und womöglich veraltet.</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) from Fly.io.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region von Fly.io.</numerusform>
+            <numerusform>%n Regionen von Fly.io.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) from Fly.io; the nearest to you is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region von Fly.io; die nächste ist %1.</numerusform>
+            <numerusform>%n Regionen von Fly.io; die nächste ist %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Let Fly choose — the region nearest to you, %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly wählen lassen — die Region, die Ihnen am nächsten liegt, %1 (laut %2)</translation>
     </message>
     <message>
         <source>%1 (%2) — Fly picks the region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Fly wählt die Region</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
     <message>
         <source> — nearest to you</source>
-        <translation type="unfinished"></translation>
+        <translation> — am nächsten</translation>
     </message>
     <message>
         <source> — paid plans only</source>
-        <translation type="unfinished"></translation>
+        <translation> — nur bezahlte Tarife</translation>
     </message>
 </context>
 <context>
@@ -3326,11 +3348,11 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <name>Flightdeck::Ui::ResourcesPage</name>
     <message>
         <source>Size preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenvorgabe</translation>
     </message>
     <message>
         <source>%1 — %2 CPU, %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 CPU, %3 MB</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -3338,7 +3360,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>CPU kind</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Art</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -3350,15 +3372,15 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
@@ -3382,11 +3404,11 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>%1 while running, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Betrieb, in %2</translation>
     </message>
     <message>
         <source>the base regions (iad, ewr)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisregionen (iad, ewr)</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -3394,7 +3416,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>none</source>
@@ -3402,23 +3424,23 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Root file system size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Root-Dateisystems</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>the image&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe des Images</translation>
     </message>
     <message>
         <source>Keep the root file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Root-Dateisystem behalten</translation>
     </message>
     <message>
         <source>Platform default (a fresh one on every start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe der Plattform (bei jedem Start ein frisches)</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3434,15 +3456,15 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Kernel arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Argumente</translation>
     </message>
     <message>
         <source>Host dedication id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Host-Zuordnung</translation>
     </message>
     <message>
         <source>empty: shared hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: gemeinsam genutzte Hosts</translation>
     </message>
     <message>
         <source>S&amp;wap:</source>
@@ -3485,7 +3507,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>The equivalent fly machine run command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entsprechende fly machine run-Befehl</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
@@ -3493,7 +3515,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>The same Machine with flyctl:</source>
-        <translation>Dieselbe Maschine mit flyctl:</translation>
+        <translation>Dieselbe Machine mit flyctl:</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3521,7 +3543,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Create the Machine stopped, to start it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine gestoppt erstellen, um sie später zu starten</translation>
     </message>
     <message>
         <source>&amp;Problems (double-click one to go to its step):</source>
@@ -3533,9 +3555,9 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message numerus="yes">
         <source>Fix the %n error(s) above to launch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beheben Sie den %n Fehler oben, um zu starten.</numerusform>
+            <numerusform>Beheben Sie die %n Fehler oben, um zu starten.</numerusform>
         </translation>
     </message>
     <message>
@@ -3548,7 +3570,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>What launching creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Start erstellt</translation>
     </message>
     <message>
         <source>&amp;What launching creates (double-click a line to change it):</source>
@@ -3560,28 +3582,28 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Ask the platform again about the token, the app, the region, the volumes, the secrets and the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform erneut zu Token, App, Region, Volumes, Secrets und Image befragen</translation>
     </message>
     <message>
         <source>Checked with the platform before anything is created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Erstellen mit der Plattform geprüft:</translation>
     </message>
     <message>
         <source>Asking the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform wird gefragt…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) could not be made; the platform decides at launch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung war nicht möglich; die Plattform entscheidet beim Start.</numerusform>
+            <numerusform>%n Prüfungen waren nicht möglich; die Plattform entscheidet beim Start.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) with the platform failed: the launch would likely fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung bei der Plattform ist fehlgeschlagen: Der Start würde wahrscheinlich scheitern.</numerusform>
+            <numerusform>%n Prüfungen bei der Plattform sind fehlgeschlagen: Der Start würde wahrscheinlich scheitern.</numerusform>
         </translation>
     </message>
     <message>
@@ -3644,9 +3666,9 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message numerus="yes">
         <source>Fix the %n problem(s) marked on this step before going on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beheben Sie das %n markierte Problem in diesem Schritt, bevor Sie weitergehen.</numerusform>
+            <numerusform>Beheben Sie die %n markierten Probleme in diesem Schritt, bevor Sie weitergehen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3711,22 +3733,22 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ServicesPage</name>
     <message>
         <source>Start the Machine when a request arrives (auto&amp;start)</source>
-        <translation>Maschine bei eingehender Anfrage starten (auto&amp;start)</translation>
+        <translation>Machine bei eingehender Anfrage starten (auto&amp;start)</translation>
     </message>
     <message>
         <source>Public ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Ports</translation>
     </message>
     <message>
         <source>Public port or range</source>
@@ -3746,15 +3768,15 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>When idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Leerlauf</translation>
     </message>
     <message>
         <source>Stop the Machine</source>
-        <translation>Maschine stoppen</translation>
+        <translation>Machine stoppen</translation>
     </message>
     <message>
         <source>Suspend the Machine (resumes faster)</source>
-        <translation>Maschine anhalten (startet schneller wieder)</translation>
+        <translation>Machine anhalten (startet schneller wieder)</translation>
     </message>
     <message>
         <source>&amp;Add port</source>
@@ -3778,19 +3800,19 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Public port or range, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Port oder Bereich, Zeile %1</translation>
     </message>
     <message>
         <source>443 or 8000-8010</source>
-        <translation type="unfinished"></translation>
+        <translation>443 oder 8000-8010</translation>
     </message>
     <message>
         <source>Internal port, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Port, Zeile %1</translation>
     </message>
     <message>
         <source>Protocol, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll, Zeile %1</translation>
     </message>
     <message>
         <source>Keep running (the platform&apos;s default)</source>
@@ -3798,11 +3820,11 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>The image declares no ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image gibt keine Ports an.</translation>
     </message>
     <message>
         <source>The image says it listens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Image lauscht es auf %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -3810,7 +3832,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>the image says it listens on %1, not on %2: check the port your app listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Image lauscht es auf %1, nicht auf %2: Prüfen Sie den Port, auf dem Ihre App lauscht</translation>
     </message>
     <message>
         <source>Fly Proxy turns the connection into HTTP for the Machine, with Fly&apos;s request headers</source>
@@ -3869,19 +3891,19 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Machines API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Machines-API</translation>
     </message>
     <message>
         <source>https://… (http only for this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (http nur für diesen Computer)</translation>
     </message>
     <message>
         <source>GraphQL address</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-Adresse</translation>
     </message>
     <message>
         <source>empty: the API address with /graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die API-Adresse mit /graphql</translation>
     </message>
     <message>
         <source>Machines API</source>
@@ -3949,7 +3971,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3960,58 +3982,58 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <name>Flightdeck::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Next step (on a button: press it; on Review: Create and start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (auf einer Schaltfläche: sie drücken; auf Prüfen: Erstellen und starten)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back to the list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Schritte</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>The next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste oder vorherige Feld</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun</translation>
     </message>
 </context>
 <context>
     <name>Flightdeck::Ui::StepPage</name>
     <message>
         <source>Problems with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit %1</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
 </context>
 <context>
@@ -4022,11 +4044,11 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Mount path</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepfad</translation>
     </message>
     <message>
         <source>for example /data</source>
@@ -4034,7 +4056,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>New volume name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Volumes</translation>
     </message>
     <message>
         <source>lowercase letters, digits and underscores</source>
@@ -4042,15 +4064,15 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>New volume size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des neuen Volumes</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>A volume keeps data across restarts. It lives in one region, and a Machine that mounts it runs there.</source>
-        <translation>Ein Volume behält Daten über Neustarts hinweg. Es liegt in einer Region, und eine Maschine, die es einhängt, läuft dort.</translation>
+        <translation>Ein Volume behält Daten über Neustarts hinweg. Es liegt in einer Region, und eine Machine, die es einhängt, läuft dort.</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
@@ -4070,7 +4092,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Choose an app first: volumes belong to an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine App: Volumes gehören zu einer App.</translation>
     </message>
     <message>
         <source>Loading the volumes of %1…</source>
@@ -4078,11 +4100,11 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>%1 does not exist yet, so it has no volumes; create one after the first launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht und hat daher keine Volumes; erstellen Sie eines nach dem ersten Start.</translation>
     </message>
     <message>
         <source>Could not load the volumes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volumes konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No volume</source>
@@ -4090,19 +4112,19 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>%1 — %2, %3 GB (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 GB (%4)</translation>
     </message>
     <message>
         <source>%1 (from the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus der Anfrage)</translation>
     </message>
     <message>
         <source>Every volume of this app is attached: create a new one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Volume dieser App ist angehängt: Erstellen Sie unten ein neues.</translation>
     </message>
     <message>
         <source>No unattached volume in %1: create one below, or pick another region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freies Volume in %1: Erstellen Sie unten eines, oder wählen Sie eine andere Region.</translation>
     </message>
     <message>
         <source>Name the new volume first.</source>
@@ -4114,7 +4136,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Created %1 in %2.</source>
@@ -4157,123 +4179,123 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Check the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token prüfen</translation>
     </message>
     <message>
         <source>Find or create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App finden oder erstellen</translation>
     </message>
     <message>
         <source>Prepare the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image vorbereiten</translation>
     </message>
     <message>
         <source>Create the Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine erstellen</translation>
     </message>
     <message>
         <source>Wait for it to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Start warten</translation>
     </message>
     <message>
         <source>Watch it run</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laufen beobachten</translation>
     </message>
 </context>
 <context>
     <name>PlatformInfo</name>
     <message>
         <source>the platform listed no regions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform hat keine Regionen genannt</translation>
     </message>
     <message>
         <source>anywhere in Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendwo in Europa</translation>
     </message>
     <message>
         <source>anywhere in North America</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendwo in Nordamerika</translation>
     </message>
     <message>
         <source>anywhere in the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendwo in den Vereinigten Staaten</translation>
     </message>
     <message>
         <source>anywhere in South America</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendwo in Südamerika</translation>
     </message>
     <message>
         <source>anywhere in Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendwo im asiatisch-pazifischen Raum</translation>
     </message>
     <message>
         <source>any region, the nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Region, die nächste zuerst</translation>
     </message>
 </context>
 <context>
     <name>ProfileController</name>
     <message>
         <source>Flightdeck profiles (*.flightdeck);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flightdeck-Profile (*.flightdeck);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>RegistryClient</name>
     <message>
         <source>The image %1 is not in its registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 ist nicht in seiner Registry.</translation>
     </message>
     <message>
         <source>The registry of %1 sends for a token to %2, which is not an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry von %1 schickt zum Holen eines Tokens an %2, das keine https-Adresse ist.</translation>
     </message>
     <message>
         <source>The image %1 has no linux/amd64 variant, which Fly Machines run (it offers: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 hat keine linux/amd64-Variante, die Fly Machines ausführen (es bietet: %2).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Its manifest names no configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Manifest nennt keine Konfiguration.</translation>
     </message>
     <message>
         <source>Its configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Its configuration does not match its digest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Konfiguration passt nicht zu ihrem Digest %1.</translation>
     </message>
     <message>
         <source>Fly&apos;s registry refused access to %1 with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flys Registry hat den Zugriff auf %1 mit diesem Token verweigert.</translation>
     </message>
     <message>
         <source>The registry of %1 refused to show it: it does not exist, or it is private (Fly Machines pull only public images and those on Fly&apos;s registry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry von %1 hat es nicht gezeigt: Es existiert nicht, oder es ist privat (Fly Machines rufen nur öffentliche Images und die aus Flys Registry ab).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The registry of %1 could not be asked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry von %1 konnte nicht gefragt werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an image reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Image-Referenz.</translation>
     </message>
 </context>
 <context>
@@ -4299,27 +4321,27 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <name>RunHelp</name>
     <message>
         <source>Print the Machines API request body instead of opening the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anfragetext für die Machines-API ausgeben, statt das Fenster zu öffnen</translation>
     </message>
     <message>
         <source>Print the command as fly machine run would take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl so ausgeben, wie fly machine run ihn annähme</translation>
     </message>
     <message>
         <source>The image builder for a Dockerfile: docker, podman or buildah (else the first installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Image-Builder für ein Dockerfile: docker, podman oder buildah (sonst der erste installierte)</translation>
     </message>
     <message>
         <source>The Machines API (else FLY_FLAPS_BASE_URL, then Fly.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machines-API (sonst FLY_FLAPS_BASE_URL, dann Fly.io)</translation>
     </message>
     <message>
         <source>The GraphQL API (else FLY_API_BASE_URL, then Fly.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GraphQL-API (sonst FLY_API_BASE_URL, dann Fly.io)</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe</translation>
     </message>
     <message>
         <source>Usage:
@@ -4329,11 +4351,17 @@ Opens the wizard filled from the flags of fly machine run, which it reads as fly
 With --yes it launches the Machine without a window; with --print-config or
 --print-command it prints what it would send.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  flightdeck run IMAGE|PFAD [BEFEHL...] [Flags]
+
+Öffnet den Assistenten, gefüllt aus den Flags von fly machine run, die es wie flyctl liest.
+Mit --yes startet es die Machine ohne Fenster; mit --print-config oder
+--print-command gibt es aus, was es senden würde.
+</translation>
     </message>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vorgabe %1)</translation>
     </message>
     <message>
         <source>With --yes: print the Machine&apos;s log this many seconds longer after it started</source>
@@ -4390,190 +4418,190 @@ With --yes it launches the Machine without a window; with --print-config or
     <name>SpecSummary</name>
     <message>
         <source>No app is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine App gewählt.</translation>
     </message>
     <message>
         <source>your personal organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre persönliche Organisation</translation>
     </message>
     <message>
         <source>In the app %1 (created in %2 if it does not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der App %1 (in %2 erstellt, falls es sie noch nicht gibt).</translation>
     </message>
     <message>
         <source>In your app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrer App %1.</translation>
     </message>
     <message>
         <source>In a new app %1, created first in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer neuen App %1, zuerst in %2 erstellt.</translation>
     </message>
     <message>
         <source>Runs an image built from %1 in %2 and pushed to Fly&apos;s registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt ein Image aus, das aus %1 in %2 gebaut und in Flys Registry hochgeladen wird</translation>
     </message>
     <message>
         <source>Runs the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt das Image %1 aus</translation>
     </message>
     <message>
         <source>No image is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Image gewählt.</translation>
     </message>
     <message>
         <source>%1, with the command %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit dem Befehl %2.</translation>
     </message>
     <message>
         <source>%1, with the image&apos;s own command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit dem eigenen Befehl des Images.</translation>
     </message>
     <message>
         <source>A Machine named by Fly.io</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von Fly.io benannte Machine</translation>
     </message>
     <message>
         <source>The Machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machine %1</translation>
     </message>
     <message>
         <source>%1, in the region nearest to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in der Region, die Ihnen am nächsten liegt.</translation>
     </message>
     <message>
         <source>%1, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in %2.</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>performance</source>
-        <translation type="unfinished"></translation>
+        <translation>performance</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>shared</translation>
     </message>
     <message numerus="yes">
         <source>%n %1 CPU(s) and %2 of memory: about %3 while it runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n %1-CPU und %2 Speicher: etwa %3 im Betrieb.</numerusform>
+            <numerusform>%n %1-CPUs und %2 Speicher: etwa %3 im Betrieb.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 service on port %2 inside, without public ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Dienst auf Port %2 innen, ohne öffentliche Ports.</translation>
     </message>
     <message>
         <source>Public %1 %2, answered on port %3 inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich %1 %2, beantwortet auf Port %3 innen.</translation>
     </message>
     <message>
         <source>Without traffic it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verkehr stoppt sie.</translation>
     </message>
     <message>
         <source>Without traffic it is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verkehr wird sie angehalten.</translation>
     </message>
     <message>
         <source>No public ports: reachable only on the app&apos;s private network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine öffentlichen Ports: nur im privaten Netz der App erreichbar.</translation>
     </message>
     <message>
         <source>No volume: what the Machine writes lasts until it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Volume: Was die Machine schreibt, bleibt nur, bis sie stoppt.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>The volume %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume %1.</translation>
     </message>
     <message>
         <source>No environment variables or files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebungsvariablen oder Dateien.</translation>
     </message>
     <message>
         <source>%1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n environment variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebungsvariable</numerusform>
+            <numerusform>%n Umgebungsvariablen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) of the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Secret der App</numerusform>
+            <numerusform>%n Secrets der App</numerusform>
         </translation>
     </message>
     <message>
         <source>destroyed when it exits</source>
-        <translation type="unfinished"></translation>
+        <translation>wird zerstört, wenn sie sich beendet</translation>
     </message>
     <message>
         <source>never restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>nie neu gestartet</translation>
     </message>
     <message>
         <source>restarted by Fly.io&apos;s default policy (when it fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Vorgaberichtlinie von Fly.io neu gestartet (wenn sie fehlschlägt)</translation>
     </message>
     <message>
         <source>always restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>immer neu gestartet</translation>
     </message>
     <message numerus="yes">
         <source>restarted when it fails, up to %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bei Fehlern neu gestartet, bis zu %n-mal</numerusform>
+            <numerusform>bei Fehlern neu gestartet, bis zu %n-mal</numerusform>
         </translation>
     </message>
     <message>
         <source>restarted when it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Fehlern neu gestartet</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet %1</translation>
     </message>
     <message>
         <source>standing by for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit für %1</translation>
     </message>
     <message>
         <source>Created stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt erstellt</translation>
     </message>
     <message>
         <source>Started at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort gestartet</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
 </context>
 <context>
