@@ -2337,7 +2337,8 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>These lines are not KEY=VALUE:
 %1</source>
-        <translation>Diese Zeilen haben nicht die Form KEY=VALUE:\n%1</translation>
+        <translation>Diese Zeilen haben nicht die Form KEY=VALUE:
+%1</translation>
     </message>
     <message>
         <source>&amp;Paste</source>

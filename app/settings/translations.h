@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Flightdeck {
 
@@ -9,5 +10,9 @@ namespace Flightdeck {
 // command line and the window speak the same language. False when Flightdeck
 // has no catalogue for it (English then, from the sources).
 bool installTranslations(const QString &language);
+
+// The languages Flightdeck has a catalogue for ("de", "en", "fr", …), from the
+// catalogues compiled in: Settings offers these.
+QStringList availableLanguages();
 
 } // namespace Flightdeck

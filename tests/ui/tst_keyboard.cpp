@@ -2,7 +2,7 @@
 // flightdeck-sim: a Machine launched from an empty window to "started" with
 // key events only; every step opens with the focus in its first field; each
 // step's mnemonics (its own, the wizard's buttons, the menus) are unique, in
-// English and German; and every interactive widget on every step has an
+// every language shipped; and every interactive widget on every step has an
 // accessible name.
 
 #include "app/settings/translations.h"
@@ -89,7 +89,8 @@ private Q_SLOTS:
     void theHelpMenuTellsWithoutTheToken();
     void problemsAndStatesAreSpokenToo();
     void tabFollowsTheReadingOrder();
-    void germanMnemonicsAreUniqueToo();
+    void mnemonicsAreUniqueInEveryLanguage_data();
+    void mnemonicsAreUniqueInEveryLanguage();
 
 private:
     // "step: letter shared by A and B" for every clash on every step.
@@ -348,10 +349,19 @@ void TestKeyboard::tabFollowsTheReadingOrder()
     QVERIFY2(visited > 5 * wizard->stepCount(), qPrintable(QString::number(visited))); // the walks went through the pages
 }
 
-void TestKeyboard::germanMnemonicsAreUniqueToo()
+void TestKeyboard::mnemonicsAreUniqueInEveryLanguage_data()
 {
-    // The last test here: the German catalogue stays installed.
-    QVERIFY(installTranslations(u"de"_s));
+    QTest::addColumn<QString>("language");
+    const QStringList languages = availableLanguages();
+    for (const QString &language : languages)
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestKeyboard::mnemonicsAreUniqueInEveryLanguage()
+{
+    // The last test here: the last catalogue stays installed.
+    QFETCH(QString, language);
+    QVERIFY(installTranslations(language));
     Ui::MainWindow window(m_env.files());
     QVERIFY(TestSupport::openConnected(window));
     const QStringList clashes = mnemonicClashes(window);

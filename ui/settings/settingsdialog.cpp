@@ -3,6 +3,7 @@
 #include "app/api/endpoints.h"
 #include "app/platform/catalog.h"
 #include "app/settings/appsettings.h"
+#include "app/settings/translations.h"
 #include "ui/session/apisession.h"
 #include "ui/widgets/statuscolors.h"
 
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -153,8 +155,12 @@ QGroupBox *SettingsDialog::defaultsBox()
     m_region->setCurrentIndex(std::max(0, m_region->findData(m_settings->defaultRegion())));
     m_language->setObjectName(u"settingsLanguage"_s);
     m_language->addItem(tr("The system's"), QString());
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    // Each language by its own name, as its speakers look for it.
+    const QStringList languages = availableLanguages();
+    for (const QString &language : languages) {
+        const QString name = QLocale(language).nativeLanguageName();
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), language);
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     auto *defaults = new QGroupBox(tr("Defaults"), this);
     auto *defaultsForm = new QFormLayout(defaults);
