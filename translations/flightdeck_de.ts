@@ -106,8 +106,9 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>$%1/month</source>
-        <translation>$%1/Monat</translation>
+        <source>%1/month</source>
+        <extracomment>%1 is an amount of US dollars, such as $6.64</extracomment>
+        <translation>%1/Monat</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1256,12 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     <name>Flightdeck::MachineAction</name>
     <message>
         <source>Start</source>
+        <extracomment>a verb: what the action does to the Machine (also the title of its messages)</extracomment>
         <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
+        <extracomment>a verb, the Machine action</extracomment>
         <translation>Stoppen</translation>
     </message>
     <message>
@@ -1275,6 +1278,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Update</source>
+        <extracomment>a verb: send a new config to the Machine</extracomment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
@@ -1947,6 +1951,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Path in the Machine</source>
+        <extracomment>column headings; &quot;Source&quot; is where a file&apos;s content comes from (text, a local file, a secret)</extracomment>
         <translation>Pfad in der Machine</translation>
     </message>
     <message>
@@ -2056,6 +2061,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>When</source>
+        <extracomment>column headings: the time of a launch, its app, how it ended, the Machine it made</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -2103,6 +2109,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Build</source>
+        <extracomment>a noun: the group of build settings (folder, Dockerfile, target)</extracomment>
         <translation>Build</translation>
     </message>
     <message>
@@ -2490,6 +2497,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Step</source>
+        <extracomment>column headings of the launch timeline; &quot;Time&quot; is how long a step took</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
@@ -2613,6 +2621,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Default</source>
+        <extracomment>a restart policy: send none, the platform&apos;s default applies</extracomment>
         <translation>Standard</translation>
     </message>
     <message>
@@ -2851,10 +2860,12 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Log</source>
+        <extracomment>a button: opens the Machine&apos;s log (noun)</extracomment>
         <translation>Log</translation>
     </message>
     <message>
         <source>Clone</source>
+        <extracomment>a button, a verb: a new Machine like the selected one</extracomment>
         <translation>Klonen</translation>
     </message>
     <message>
@@ -2871,6 +2882,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>column headings of the Machines table; &quot;Created&quot; is the time the Machine was created, &quot;Checks&quot; its health checks</extracomment>
         <translation>Name</translation>
     </message>
     <message>

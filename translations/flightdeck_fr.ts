@@ -106,8 +106,9 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>$%1/month</source>
-        <translation>%1 $/mois</translation>
+        <source>%1/month</source>
+        <extracomment>%1 is an amount of US dollars, such as $6.64</extracomment>
+        <translation>%1/mois</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1256,12 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     <name>Flightdeck::MachineAction</name>
     <message>
         <source>Start</source>
+        <extracomment>a verb: what the action does to the Machine (also the title of its messages)</extracomment>
         <translation>Démarrer</translation>
     </message>
     <message>
         <source>Stop</source>
+        <extracomment>a verb, the Machine action</extracomment>
         <translation>Arrêter</translation>
     </message>
     <message>
@@ -1275,6 +1278,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Update</source>
+        <extracomment>a verb: send a new config to the Machine</extracomment>
         <translation>Mettre à jour</translation>
     </message>
     <message>
@@ -1947,6 +1951,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Path in the Machine</source>
+        <extracomment>column headings; &quot;Source&quot; is where a file&apos;s content comes from (text, a local file, a secret)</extracomment>
         <translation>Chemin dans la Machine</translation>
     </message>
     <message>
@@ -2056,6 +2061,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>When</source>
+        <extracomment>column headings: the time of a launch, its app, how it ended, the Machine it made</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
@@ -2103,6 +2109,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Build</source>
+        <extracomment>a noun: the group of build settings (folder, Dockerfile, target)</extracomment>
         <translation>Build</translation>
     </message>
     <message>
@@ -2506,6 +2513,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Step</source>
+        <extracomment>column headings of the launch timeline; &quot;Time&quot; is how long a step took</extracomment>
         <translation>Étape</translation>
     </message>
     <message>
@@ -2641,6 +2649,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Default</source>
+        <extracomment>a restart policy: send none, the platform&apos;s default applies</extracomment>
         <translation>Par défaut</translation>
     </message>
     <message>
@@ -2851,10 +2860,12 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Log</source>
+        <extracomment>a button: opens the Machine&apos;s log (noun)</extracomment>
         <translation>Journal</translation>
     </message>
     <message>
         <source>Clone</source>
+        <extracomment>a button, a verb: a new Machine like the selected one</extracomment>
         <translation>Cloner</translation>
     </message>
     <message>
@@ -2871,6 +2882,7 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>column headings of the Machines table; &quot;Created&quot; is the time the Machine was created, &quot;Checks&quot; its health checks</extracomment>
         <translation>Nom</translation>
     </message>
     <message>

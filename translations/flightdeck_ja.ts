@@ -106,8 +106,9 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>$%1/month</source>
-        <translation>$%1/月</translation>
+        <source>%1/month</source>
+        <extracomment>%1 is an amount of US dollars, such as $6.64</extracomment>
+        <translation>%1/月</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1253,12 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <name>Flightdeck::MachineAction</name>
     <message>
         <source>Start</source>
+        <extracomment>a verb: what the action does to the Machine (also the title of its messages)</extracomment>
         <translation>起動</translation>
     </message>
     <message>
         <source>Stop</source>
+        <extracomment>a verb, the Machine action</extracomment>
         <translation>停止</translation>
     </message>
     <message>
@@ -1272,6 +1275,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Update</source>
+        <extracomment>a verb: send a new config to the Machine</extracomment>
         <translation>更新</translation>
     </message>
     <message>
@@ -1941,6 +1945,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Path in the Machine</source>
+        <extracomment>column headings; &quot;Source&quot; is where a file&apos;s content comes from (text, a local file, a secret)</extracomment>
         <translation>Machine 内のパス</translation>
     </message>
     <message>
@@ -2049,6 +2054,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>When</source>
+        <extracomment>column headings: the time of a launch, its app, how it ended, the Machine it made</extracomment>
         <translation>日時</translation>
     </message>
     <message>
@@ -2096,6 +2102,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Build</source>
+        <extracomment>a noun: the group of build settings (folder, Dockerfile, target)</extracomment>
         <translation>ビルド</translation>
     </message>
     <message>
@@ -2498,6 +2505,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Step</source>
+        <extracomment>column headings of the launch timeline; &quot;Time&quot; is how long a step took</extracomment>
         <translation>ステップ</translation>
     </message>
     <message>
@@ -2633,6 +2641,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Default</source>
+        <extracomment>a restart policy: send none, the platform&apos;s default applies</extracomment>
         <translation>既定</translation>
     </message>
     <message>
@@ -2841,10 +2850,12 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Log</source>
+        <extracomment>a button: opens the Machine&apos;s log (noun)</extracomment>
         <translation>ログ</translation>
     </message>
     <message>
         <source>Clone</source>
+        <extracomment>a button, a verb: a new Machine like the selected one</extracomment>
         <translation>複製</translation>
     </message>
     <message>
@@ -2861,6 +2872,7 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>column headings of the Machines table; &quot;Created&quot; is the time the Machine was created, &quot;Checks&quot; its health checks</extracomment>
         <translation>名前</translation>
     </message>
     <message>

@@ -38,8 +38,10 @@ QString MachineAction::title(Kind kind)
 {
     switch (kind) {
     case Kind::Start:
+        //: a verb: what the action does to the Machine (also the title of its messages)
         return tr("Start");
     case Kind::Stop:
+        //: a verb, the Machine action
         return tr("Stop");
     case Kind::Restart:
         return tr("Restart");
@@ -48,6 +50,7 @@ QString MachineAction::title(Kind kind)
     case Kind::Destroy:
         return tr("Destroy");
     case Kind::Update:
+        //: a verb: send a new config to the Machine
         return tr("Update");
     }
     return {};

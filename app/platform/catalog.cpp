@@ -42,7 +42,12 @@ double monthlyPriceUsd(const GuestSpec &guest, const QString &regionCode)
 
 QString formatPrice(double usd)
 {
-    return QCoreApplication::translate("Catalog", "$%1/month").arg(QLocale::c().toString(usd, 'f', 2));
+    // US dollars, as Fly.io bills, written the way the user's locale writes an amount.
+    QLocale locale;
+    if (locale.language() == QLocale::C) // no locale set: written the American way, not "1.94$"
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    //: %1 is an amount of US dollars, such as $6.64
+    return QCoreApplication::translate("Catalog", "%1/month").arg(locale.toCurrencyString(usd, u"$"_s, 2));
 }
 
 } // namespace Flightdeck::Catalog

@@ -1,7 +1,10 @@
-// Sizes as flyctl reads them, presets, and the memory rules' nearest valid value.
+// Sizes as flyctl reads them, presets, the memory rules' nearest valid value,
+// and the monthly price as the user's locale writes it.
 
+#include "app/platform/catalog.h"
 #include "app/spec/vmsizing.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +20,8 @@ private Q_SLOTS:
     void presets();
     void nearestValidMemory_data();
     void nearestValidMemory();
+    void pricesAreDollarsInTheUsersLocale_data();
+    void pricesAreDollarsInTheUsersLocale();
 };
 
 void TestVmSizing::parseSize_data()
@@ -97,6 +102,28 @@ void TestVmSizing::nearestValidMemory()
     const auto rules = VmSizing::rulesFor(kind);
     QVERIFY(rules);
     QCOMPARE(VmSizing::nearestValidMemoryMb(*rules, cpus, memory), nearest);
+}
+
+void TestVmSizing::pricesAreDollarsInTheUsersLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("no locale") << u"C"_s << u"$1,234.50/month"_s;
+    QTest::newRow("English") << u"en_US"_s << u"$1,234.50/month"_s;
+    QTest::newRow("German") << u"de_DE"_s << u"1.234,50\u00a0$/month"_s;
+    QTest::newRow("Japanese") << u"ja_JP"_s << u"$1,234.50/month"_s;
+}
+
+void TestVmSizing::pricesAreDollarsInTheUsersLocale()
+{
+    // Fly.io bills in US dollars: the amount stays dollars, its digits and the symbol's place follow the locale.
+    QFETCH(QString, locale);
+    QFETCH(QString, written);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QString price = Catalog::formatPrice(1234.5);
+    QLocale::setDefault(before);
+    QCOMPARE(price, written);
 }
 
 QTEST_GUILESS_MAIN(TestVmSizing)

@@ -38,6 +38,7 @@ HistoryDialog::HistoryDialog(const LaunchHistory &history, QWidget *parent)
     m_list->setAccessibleName(tr("Past launches"));
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // two, to compare them
+    //: column headings: the time of a launch, its app, how it ended, the Machine it made
     m_list->setHeaderLabels({tr("When"), tr("App"), tr("Outcome"), tr("Machine")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const HistoryEntry &entry : std::as_const(m_entries))

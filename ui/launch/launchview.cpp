@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -32,7 +33,7 @@ constexpr LaunchStep allSteps[] = {LaunchStep::CheckToken,  LaunchStep::ResolveA
 
 QString seconds(qint64 ms)
 {
-    return QCoreApplication::translate("LaunchView", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return QCoreApplication::translate("LaunchView", "%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
 } // namespace
@@ -108,6 +109,7 @@ void LaunchView::setUpTimeline()
     m_timeline->setObjectName(u"launchTimeline"_s);
     m_timeline->setAccessibleName(tr("Launch steps"));
     m_timeline->setRootIsDecorated(false);
+    //: column headings of the launch timeline; "Time" is how long a step took
     m_timeline->setHeaderLabels({tr("Step"), tr("Time"), tr("Detail")});
     m_timeline->header()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);

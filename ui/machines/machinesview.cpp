@@ -76,7 +76,9 @@ MachinesView::MachinesView(ApiClient *api, QWidget *parent)
     , m_table(new QTreeWidget(this))
     , m_messages(new MessageBar(this))
     , m_refresh(new QTimer(this))
+    //: a button: opens the Machine's log (noun)
     , m_log(new QPushButton(tr("Log"), this))
+    //: a button, a verb: a new Machine like the selected one
     , m_clone(new QPushButton(tr("Clone"), this))
     , m_update(new QPushButton(tr("Update…"), this))
     , m_reload(new QPushButton(tr("Refresh"), this))
@@ -89,6 +91,7 @@ MachinesView::MachinesView(ApiClient *api, QWidget *parent)
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAllColumnsShowFocus(true);
+    //: column headings of the Machines table; "Created" is the time the Machine was created, "Checks" its health checks
     m_table->setHeaderLabels({tr("Name"), tr("ID"), tr("State"), tr("Region"), tr("Image"), tr("Size"), tr("Created"), tr("Checks")});
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);

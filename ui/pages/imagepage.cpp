@@ -78,6 +78,7 @@ ImagePage::ImagePage(RunSpecDocument *document, AppSettings *settings, QWidget *
     , m_fromRegistry(new QRadioButton(tr("An image from a &registry"), this))
     , m_fromDockerfile(new QRadioButton(tr("B&uild from a Dockerfile"), this))
     , m_image(lineEdit(this, u"imageEdit"_s, tr("Image reference"), tr("for example nginx:1.27 or registry.fly.io/my-app:latest")))
+    //: a noun: the group of build settings (folder, Dockerfile, target)
     , m_buildBox(new QGroupBox(tr("Build"), this))
     , m_context(lineEdit(this, u"buildContextEdit"_s, tr("Build folder"), tr("the folder sent to the builder")))
     , m_dockerfile(lineEdit(this, u"dockerfileEdit"_s, tr("Dockerfile"), tr("empty: the folder's Dockerfile")))

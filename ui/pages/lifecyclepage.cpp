@@ -57,6 +57,7 @@ void LifecyclePage::setUpFields()
     m_name->setProperty("jsonKey", u"name"_s);
     m_restart->setObjectName(u"restartCombo"_s);
     m_restart->setAccessibleName(tr("Restart policy"));
+    //: a restart policy: send none, the platform's default applies
     m_restart->addItem(tr("Default"), u"<default>"_s);
     m_restart->addItem(tr("Never (no)"), u"no"_s);
     m_restart->addItem(tr("Always"), u"always"_s);

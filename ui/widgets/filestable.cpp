@@ -38,6 +38,7 @@ FilesTable::FilesTable(QWidget *parent)
     m_table->setObjectName(u"filesTable"_s);
     setFocusProxy(m_table);
     m_table->setAccessibleName(tr("Files"));
+    //: column headings; "Source" is where a file's content comes from (text, a local file, a secret)
     m_table->setHorizontalHeaderLabels({tr("Path in the Machine"), tr("Source"), tr("Content")});
     // The path and the content share what the source leaves: never wider than the page.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
