@@ -1916,7 +1916,7 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
     <message>
         <source>&amp;Environment variables (secrets belong in `fly secrets set`, not here):</source>
-        <translation>&amp;Umgebungsvariablen (Geheimnisse gehören in `fly secrets set`, nicht hierher):</translation>
+        <translation>&amp;Umgebungsvariablen (Secrets gehören in `fly secrets set`, nicht hierher):</translation>
     </message>
     <message>
         <source>Fi&amp;les written into the Machine:</source>
