@@ -347,7 +347,7 @@ std::optional<ExitScenario> MachineLifecycle::exitScenarioFor(const Machine &m) 
             return scenario;
     }
     const ProcessScript process = processScriptFor(m.imageRef.value(u"repository"_s).toString());
-    if (process.exitCode)
+    if (process.exitCode && !(process.exitsOnce && m.restartCount > 0))
         return ExitScenario{image, *process.exitCode, process.exitAfterMs};
     return std::nullopt;
 }

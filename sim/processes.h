@@ -21,6 +21,8 @@ namespace Sim {
 //                               at the start (a private image without credentials)
 //   flightdeck/restart-loop     panics a moment after each start (exit code 2): with the
 //                               default restart policy, flyd starts it again and again
+//   flightdeck/crash-once       exits with code 1 on its first start only (a dependency not
+//                               up yet), then runs once flyd restarts it
 struct ProcessScript
 {
     QStringList output;           // printed right after the start
@@ -30,6 +32,7 @@ struct ProcessScript
     QString listensOn;            // "127.0.0.1:8080": where it listens, when that matters
                                   // (the host warns and checks fail when the proxy cannot reach it)
     QString pullError;            // the registry's answer when the image cannot be pulled
+    bool exitsOnce = false;       // only on its first start: it runs once restarted
 };
 
 // `repository` as the image reference names it ("flightdeck/memory-hog", "library/nginx").

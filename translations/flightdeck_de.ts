@@ -1240,6 +1240,13 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
         <source>the process exited and flyd restarts it; watching whether it stays up</source>
         <translation>der Prozess hat sich beendet und flyd startet ihn neu; es wird beobachtet, ob er läuft</translation>
     </message>
+    <message numerus="yes">
+        <source>running again after %n restart(s)</source>
+        <translation>
+            <numerusform>läuft wieder nach %n Neustart</numerusform>
+            <numerusform>läuft wieder nach %n Neustarts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::LogStream</name>

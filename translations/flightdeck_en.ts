@@ -24,6 +24,13 @@
             <numerusform>running; %n health checks passing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>running again after %n restart(s)</source>
+        <translation>
+            <numerusform>running again after %n restart</numerusform>
+            <numerusform>running again after %n restarts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::MachineAction</name>

@@ -1240,6 +1240,13 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
         <source>reading the Machine&apos;s log for the cause</source>
         <translation>leyendo el log de la Machine para encontrar la causa</translation>
     </message>
+    <message numerus="yes">
+        <source>running again after %n restart(s)</source>
+        <translation>
+            <numerusform>de nuevo en marcha tras %n reinicio</numerusform>
+            <numerusform>de nuevo en marcha tras %n reinicios</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::LogStream</name>

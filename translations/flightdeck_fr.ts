@@ -1240,6 +1240,13 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
         <source>reading the Machine&apos;s log for the cause</source>
         <translation>lecture du journal de la Machine pour trouver la cause</translation>
     </message>
+    <message numerus="yes">
+        <source>running again after %n restart(s)</source>
+        <translation>
+            <numerusform>de nouveau en marche après %n redémarrage</numerusform>
+            <numerusform>de nouveau en marche après %n redémarrages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::LogStream</name>

@@ -1237,6 +1237,12 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>reading the Machine&apos;s log for the cause</source>
         <translation>原因を探すため Machine のログを読み取り中</translation>
     </message>
+    <message numerus="yes">
+        <source>running again after %n restart(s)</source>
+        <translation>
+            <numerusform>%n 回の再起動の後、再び実行中</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::LogStream</name>

@@ -125,6 +125,11 @@ bool mayStillRecover(const QJsonArray &events)
     return exits.count > 0 && exits.count < kRestartLoopExits && exits.newest.value(u"restarting"_s).toBool();
 }
 
+int exitCount(const QJsonArray &events)
+{
+    return exitsIn(events).count;
+}
+
 std::optional<Diagnosis> fromLog(const QList<LogEntry> &lines, const QJsonObject &config)
 {
     static const QRegularExpression expected(u"following addresses:\\s*-\\s*(\\S+):(\\d+)"_s);

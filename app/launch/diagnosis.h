@@ -17,6 +17,8 @@ std::optional<Diagnosis> fromEvents(const QJsonArray &events);
 // Whether flyd is restarting a process that exited, with fewer exits than
 // kRestartLoopExits so far: worth watching a moment longer before deciding.
 bool mayStillRecover(const QJsonArray &events);
+// How many exits the events record.
+int exitCount(const QJsonArray &events);
 constexpr int kRestartLoopExits = 3;
 
 // A Machine's health checks, without the compatibility checks flyd adds for

@@ -138,6 +138,9 @@ private:
     ImageBuilder *m_builder = nullptr;
     LogStream *m_log = nullptr;
     QList<LogEntry> m_logLines;
+    int m_exitsSeen = 0;         // exits in the Machine's events at the last look
+    QElapsedTimer m_sinceNewExit; // since that number last grew
+    bool m_recoveryReported = false;
 };
 
 } // namespace Flightdeck

@@ -188,18 +188,29 @@ void Launcher::readMachine(const std::function<void()> &then)
             return fail({result.error->message(), result.error->suggestion(), {}});
         m_outcome.machine = result.json.toObject();
         const QJsonArray events = m_outcome.machine.value(u"events"_s).toArray();
-        if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(events)) {
-            // One exit that flyd restarts may be a hiccup; a few in a row are a restart loop.
-            if (!Diagnose::mayStillRecover(events) || m_deadline.elapsed() >= waitTimeoutMs())
-                return failWithLog(*diagnosis);
-            progress(tr("the process exited and flyd restarts it; watching whether it stays up"));
-            QTimer::singleShot(1000, this, [this, then] {
-                if (!m_finished)
-                    readMachine(then);
-            });
-            return;
-        }
         const QString state = m_outcome.machine.value(u"state"_s).toString();
+        if (const std::optional<Diagnosis> diagnosis = Diagnose::fromEvents(events)) {
+            // One exit that flyd restarts may be a hiccup, and the Machine runs on once it
+            // stays up for the settle time; a few exits in a row are a restart loop.
+            const bool recovering = Diagnose::mayStillRecover(events);
+            const int exits = Diagnose::exitCount(events);
+            const bool runsAgain = recovering && state == "started"_L1 && exits == m_exitsSeen && m_sinceNewExit.elapsed() >= m_options.settleMs;
+            if (!runsAgain) {
+                if (!recovering || m_deadline.elapsed() >= waitTimeoutMs())
+                    return failWithLog(*diagnosis);
+                if (std::exchange(m_exitsSeen, exits) != exits) {
+                    m_sinceNewExit.start();
+                    progress(tr("the process exited and flyd restarts it; watching whether it stays up"));
+                }
+                QTimer::singleShot(1000, this, [this, then] {
+                    if (!m_finished)
+                        readMachine(then);
+                });
+                return;
+            }
+            if (!std::exchange(m_recoveryReported, true))
+                progress(tr("running again after %n restart(s)", nullptr, exits));
+        }
         if (state != "started"_L1)
             return fail({tr("The Machine is %1 instead of started.").arg(state), {}, {}});
         then();

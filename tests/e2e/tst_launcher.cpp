@@ -58,6 +58,8 @@ private Q_SLOTS:
     void waitFaultsAreRetried();
     void deadlineWithoutStartIsDiagnosed();
     void exitAtStartIsDiagnosed();
+    void aRestartThatRunsOnIsNoFailure();
+    void aRestartLoopIsDiagnosed();
     void healthChecksArePartOfStarted();
     void aCriticalCheckFailsAtTheWaitTimeout();
     void healthChecksCanBeSkipped();
@@ -398,6 +400,35 @@ void TestLauncher::exitAtStartIsDiagnosed()
     QCOMPARE(run.outcome.diagnosis->field, u"cmd"_s);
     QVERIFY2(run.outcome.diagnosis->summary.contains(u"exited with code 2"_s), qPrintable(run.outcome.diagnosis->summary));
     QCOMPARE(run.events.last().status, StepEvent::Status::Failed);
+}
+
+void TestLauncher::aRestartThatRunsOnIsNoFailure()
+{
+    // flightdeck/crash-once exits on its first start only; under the default restart policy
+    // flyd starts it again and it stays up: the launch succeeds and says what happened.
+    RunSpec spec = nginx();
+    spec.name = u"once-%1"_s.arg(++m_counter);
+    spec.image = u"flightdeck/crash-once:1"_s;
+    const Run run = launch(spec);
+    QVERIFY2(run.outcome.succeeded, qPrintable(run.outcome.diagnosis ? run.outcome.diagnosis->summary : QString()));
+    const QString watched = details(run.events, LaunchStep::WatchChecks).join(u'\n');
+    QVERIFY2(watched.contains(u"the process exited and flyd restarts it"_s), qPrintable(watched));
+    QVERIFY2(watched.contains(u"running again after 1 restart"_s), qPrintable(watched));
+    QCOMPARE(run.outcome.machine.value(u"state"_s).toString(), u"started"_s);
+}
+
+void TestLauncher::aRestartLoopIsDiagnosed()
+{
+    RunSpec spec = nginx();
+    spec.name = u"loop-%1"_s.arg(++m_counter);
+    spec.image = u"flightdeck/restart-loop:1"_s;
+    LaunchOptions options;
+    options.logGraceMs = 0; // the events alone
+    const Run run = launch(spec, options);
+    QVERIFY(!run.outcome.succeeded);
+    QCOMPARE(run.outcome.diagnosis->field, u"cmd"_s);
+    QVERIFY2(run.outcome.diagnosis->summary.contains(u"restart loop"_s) && run.outcome.diagnosis->summary.contains(u"code 2"_s),
+             qPrintable(run.outcome.diagnosis->summary));
 }
 
 void TestLauncher::healthChecksArePartOfStarted()
