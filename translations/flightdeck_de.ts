@@ -3559,7 +3559,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Copy the request &amp;JSON</source>
-        <translation>Anfrage-&amp;JSON kopieren</translation>
+        <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
         <source>Create the Machine stopped, to start it later</source>
@@ -3628,7 +3628,7 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
     <message>
         <source>Create a ne&amp;w Machine instead</source>
-        <translation>Stattdessen eine neue Machine &amp;erstellen</translation>
+        <translation>Als neue Machine &amp;erstellen</translation>
     </message>
     <message>
         <source>Keep these settings, and create a new Machine with them instead of updating this one</source>

@@ -3531,7 +3531,7 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
     </message>
     <message>
         <source>Create a ne&amp;w Machine instead</source>
-        <translation>Crear una Machine nue&amp;va en su lugar</translation>
+        <translation>Crear una Machine nue&amp;va</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>

@@ -3531,7 +3531,7 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
     </message>
     <message>
         <source>Create a ne&amp;w Machine instead</source>
-        <translation>Créer une nou&amp;velle Machine à la place</translation>
+        <translation>Créer une nou&amp;velle Machine</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>

@@ -3516,7 +3516,7 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
     </message>
     <message>
         <source>Create a ne&amp;w Machine instead</source>
-        <translation>代わりに新しい Machine を作成(&amp;W)</translation>
+        <translation>新しい Machine として作成(&amp;W)</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
@@ -3560,7 +3560,7 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
     </message>
     <message>
         <source>Copy the request &amp;JSON</source>
-        <translation>リクエストの JSON をコピー(&amp;J)</translation>
+        <translation>JSON をコピー(&amp;J)</translation>
     </message>
     <message>
         <source>The exact request as a curl command; it reads the token from $FLY_API_TOKEN when it runs</source>

@@ -40,6 +40,9 @@ RequestDiffView::RequestDiffView(QWidget *parent)
     setObjectName(u"requestDiff"_s);
     m_summary->setObjectName(u"diffSummary"_s);
     m_summary->setWordWrap(true);
+    // The titles wrap: side by side in a narrow window, and longer in other languages.
+    m_olderTitle->setWordWrap(true);
+    m_newerTitle->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
