@@ -6,9 +6,11 @@
 // sends anything else (the opt-in plaintext token file) to Qt's test folders,
 // so no test touches the user's own files on any system.
 
+#include "app/profile/launchhistory.h"
 #include "app/settings/userfiles.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
+#include "ui/launch/launchcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/session/apisession.h"
 #include "ui/wizard/runwizard.h"
@@ -86,6 +88,20 @@ inline bool openConnected(Flightdeck::Ui::MainWindow &window)
     window.connectToApi();
     return QTest::qWaitFor([&] { return window.session()->tokenState() == Flightdeck::Ui::ApiSession::TokenState::Valid && window.wizard()->currentStep() == 1; },
                            10000);
+}
+
+// The last `count` launches in the window's history as "name:outcome", sorted
+// (launches side by side end in either order); empty when there are fewer.
+inline QStringList lastOutcomes(Flightdeck::Ui::MainWindow &window, qsizetype count)
+{
+    const QList<Flightdeck::HistoryEntry> entries = window.launches()->history().entries();
+    if (entries.size() < count)
+        return {};
+    QStringList outcomes;
+    for (qsizetype i = entries.size() - count; i < entries.size(); ++i)
+        outcomes << entries.at(i).request.value(QStringLiteral("name")).toString() + u':' + entries.at(i).outcome;
+    outcomes.sort();
+    return outcomes;
 }
 
 // What a user does, through the widgets' own event handling (never by

@@ -4,7 +4,6 @@
 // session. What dunst received is read from the files it wrote; an action is
 // invoked the way a user does it, through dunst's context menu.
 
-#include "app/profile/launchhistory.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/launch/launchcontroller.h"
 #include "ui/launch/launchnotifier.h"
@@ -314,14 +313,7 @@ void TestDesktop::twoLaunchesGoOnSideBySide()
         return std::any_of(all.cbegin(), all.cend(), [&](const Received &r) { return r.body == body; });
     };
     QTRY_VERIFY_WITH_TIMEOUT(notified(u"side-2 in demo-app"_s), 10000);
-    const QList<HistoryEntry> entries = window.launches()->history().entries();
-    QVERIFY(entries.size() >= 2);
-    QStringList names;
-    const QList<HistoryEntry> lastTwo = entries.mid(entries.size() - 2);
-    for (const HistoryEntry &entry : lastTwo)
-        names << entry.request.value(u"name"_s).toString() + u":"_s + entry.outcome;
-    names.sort();
-    QCOMPARE(names, (QStringList{u"side-1:started"_s, u"side-2:started"_s}));
+    QCOMPARE(TestSupport::lastOutcomes(window, 2), (QStringList{u"side-1:started"_s, u"side-2:started"_s}));
     const QJsonArray machines = m_env.api("GET", u"/v1/apps/demo-app/machines"_s).json.toArray();
     for (const QString &name : {u"side-1"_s, u"side-2"_s})
         QCOMPARE(std::count_if(machines.begin(), machines.end(), [&](const QJsonValue &m) { return m.toObject().value(u"name"_s).toString() == name; }), 1);
