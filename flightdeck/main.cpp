@@ -1,6 +1,7 @@
 // flightdeck: the command line when asked for one, the wizard otherwise.
 
 #include "app/cli/commandline.h"
+#include "app/cli/console.h"
 #include "app/cli/headlesslaunch.h"
 #include "app/cli/runcommand.h"
 #include "app/cli/runhelp.h"
@@ -42,6 +43,11 @@ void startCommandLine()
 int main(int argc, char *argv[])
 {
     using namespace Flightdeck;
+    // A command typed in a Windows console prints there (a no-op elsewhere).
+    const bool commandLine = argc > 1 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "token") == 0
+                                          || std::strcmp(argv[1], "completion") == 0 || !Cli::needsGui(argc, argv));
+    if (commandLine)
+        Cli::attachToParentConsole();
     if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
         Cli::RunOutcome outcome;
         {

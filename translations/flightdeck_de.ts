@@ -237,6 +237,18 @@ Example: fly tokens create deploy | flightdeck token set</source>
 
 Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
+    <message>
+        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
+        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
+    </message>
+    <message>
+        <source>(built with Qt %1)</source>
+        <translation>(gebaut mit Qt %1)</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRequestCodec</name>
@@ -433,10 +445,6 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>not checked: the API could not be reached</source>
         <translation>nicht geprüft: Die API war nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
-        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
     </message>
     <message>
         <source>Qt built: %1</source>

@@ -237,6 +237,18 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
         <source>No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.</source>
         <translation>No hay token: defina FLY_API_TOKEN, o guarde uno con `flightdeck token set`.</translation>
     </message>
+    <message>
+        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
+        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
+    </message>
+    <message>
+        <source>(built with Qt %1)</source>
+        <translation>(compilado con Qt %1)</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRequestCodec</name>
@@ -433,10 +445,6 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>not checked: the API could not be reached</source>
         <translation>no comprobado: no se pudo contactar con la API</translation>
-    </message>
-    <message>
-        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
-        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
     </message>
     <message>
         <source>Qt built: %1</source>

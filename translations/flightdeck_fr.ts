@@ -237,6 +237,18 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
         <source>No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.</source>
         <translation>Pas de jeton : définissez FLY_API_TOKEN, ou stockez-en un avec `flightdeck token set`.</translation>
     </message>
+    <message>
+        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
+        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
+    </message>
+    <message>
+        <source>(built with Qt %1)</source>
+        <translation>(compilé avec Qt %1)</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRequestCodec</name>
@@ -433,10 +445,6 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>not checked: the API could not be reached</source>
         <translation>non vérifié : l&apos;API était injoignable</translation>
-    </message>
-    <message>
-        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
-        <translation>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</translation>
     </message>
     <message>
         <source>Qt built: %1</source>

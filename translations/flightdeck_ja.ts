@@ -237,6 +237,18 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>No token: set FLY_API_TOKEN, or store one with `flightdeck token set`.</source>
         <translation>トークンがありません。FLY_API_TOKEN を設定するか、`flightdeck token set` で保存してください。</translation>
     </message>
+    <message>
+        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
+        <translation>Flightdeck %1、Qt %2、KSyntaxHighlighting %3、QtKeychain %4</translation>
+    </message>
+    <message>
+        <source>(built with Qt %1)</source>
+        <translation>(Qt %1 でビルド)</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>CreateRequestCodec</name>
@@ -433,10 +445,6 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>not checked: the API could not be reached</source>
         <translation>未確認: API に接続できませんでした</translation>
-    </message>
-    <message>
-        <source>Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4</source>
-        <translation>Flightdeck %1、Qt %2、KSyntaxHighlighting %3、QtKeychain %4</translation>
     </message>
     <message>
         <source>Qt built: %1</source>

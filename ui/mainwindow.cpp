@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "app/api/curlcommand.h"
+#include "app/cli/commandline.h"
 #include "app/api/endpoints.h"
 #include "app/profile/draftstore.h"
 #include "app/profile/launchhistory.h"
@@ -360,7 +361,7 @@ void MainWindow::createMenus()
                              tr("Flightdeck configures, builds and starts Fly.io Machines, step by step.\n\n%1\n\n"
                                 "Flightdeck is free software under the GNU General Public License, version 3 or any later version; "
                                 "it comes with no warranty.")
-                                 .arg(Diagnostics::versions()));
+                                 .arg(Cli::versionLine()));
     });
 }
 

@@ -20,6 +20,16 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(FLIGHTDECK_VERSION));
 }
 
+QString versionLine()
+{
+    QString line = QCoreApplication::translate("Cli", "Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4")
+                       .arg(QStringLiteral(FLIGHTDECK_VERSION), QString::fromLatin1(qVersion()),
+                            QStringLiteral(FLIGHTDECK_KSYNTAXHIGHLIGHTING_VERSION), QStringLiteral(FLIGHTDECK_QTKEYCHAIN_VERSION));
+    if (qstrcmp(qVersion(), QT_VERSION_STR) != 0)
+        line += u' ' + QCoreApplication::translate("Cli", "(built with Qt %1)").arg(QStringLiteral(QT_VERSION_STR));
+    return line;
+}
+
 bool needsGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -53,8 +63,13 @@ int runHeadless(const QStringList &arguments)
         "                                   a shell completion script, for example:\n"
         "                                   source <(flightdeck completion bash)"));
     parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(arguments); // --help and --version print and exit here
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, QCoreApplication::translate("Cli", "Displays version information."));
+    parser.addOption(versionOption);
+    parser.process(arguments); // --help prints and exits here
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << versionLine() << '\n';
+        return 0;
+    }
 
     QTextStream(stderr) << QCoreApplication::translate("Cli", "Nothing to do without a window. Try --help.") << '\n';
     return 2;

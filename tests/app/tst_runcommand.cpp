@@ -2,12 +2,14 @@
 // its exit codes. No network and no window are needed for these.
 
 #include "app/spec/flyflags.h"
+#include "app/version.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,9 +132,16 @@ void TestRunCommand::tokenNeverPrinted()
 
 void TestRunCommand::version()
 {
-    const Result result = run({u"--version"_s});
-    QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.startsWith("flightdeck 0."));
+    // The project's version, and the libraries' it runs with (a bug report's first line).
+    for (const QString &option : {u"--version"_s, u"-v"_s}) {
+        const Result result = run({option});
+        QCOMPARE(result.exitCode, 0);
+        const QString out = QString::fromUtf8(result.out).trimmed();
+        static const QRegularExpression line(uR"(^Flightdeck (\d+\.\d+\.\d+), Qt 6\.\d+\.\d+, KSyntaxHighlighting 6\.\d+\.\d+, QtKeychain \d+\.\d+\.\d+( \(built with Qt [0-9.]+\))?$)"_s);
+        const QRegularExpressionMatch match = line.match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        QCOMPARE(match.captured(1), QStringLiteral(FLIGHTDECK_VERSION));
+    }
 }
 
 void TestRunCommand::speaksTheUsersLanguage()

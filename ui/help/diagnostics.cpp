@@ -1,9 +1,7 @@
 #include "ui/help/diagnostics.h"
 
-#include "app/version.h"
+#include "app/cli/commandline.h"
 #include "ui/session/apisession.h"
-
-#include <ksyntaxhighlighting_version.h>
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -37,18 +35,11 @@ QString tokenState(ApiSession::TokenState state)
 
 } // namespace
 
-QString Diagnostics::versions()
-{
-    return tr("Flightdeck %1, Qt %2, KSyntaxHighlighting %3, QtKeychain %4")
-        .arg(QStringLiteral(FLIGHTDECK_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
-             QStringLiteral(FLIGHTDECK_QTKEYCHAIN_VERSION));
-}
-
 QString Diagnostics::report(const ApiSession &session)
 {
     const Endpoints &endpoints = session.endpoints();
     const QStringList lines{
-        versions(),
+        Cli::versionLine(),
         tr("Qt built: %1").arg(QStringLiteral(QT_VERSION_STR)),
         tr("System: %1 (%2, kernel %3)").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(), QSysInfo::kernelVersion()),
         tr("Display: %1").arg(QGuiApplication::platformName()),
