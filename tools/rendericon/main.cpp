@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
         err << "flightdeck-rendericon: " << args.at(0) << " is not a readable SVG file\n";
         return 1;
     }
-    for (const QString &sizeText : args.mid(3)) {
+    const QStringList sizes = args.mid(3);
+    for (const QString &sizeText : sizes) {
         bool ok = false;
         const int size = sizeText.toInt(&ok);
         if (!ok || size < 8 || size > 1024) {
