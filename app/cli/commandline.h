@@ -8,8 +8,9 @@ namespace Flightdeck::Cli {
 // QStandardPaths and --version use. Call right after creating the application.
 void setApplicationIdentity();
 
-// "Flightdeck 0.1.0, Qt 6.8.2, KSyntaxHighlighting 6.13.0, QtKeychain 0.15.0":
-// the versions it runs with, for --version, About and the diagnostic report.
+// "Flightdeck 0.1.0, Qt 6.8.2, KSyntaxHighlighting 6.13.0, QtKeychain 0.15.0",
+// for --version, About and the diagnostic report: Qt's version as loaded (and
+// the one built with when they differ), the two libraries' as built.
 QString versionLine();
 
 // True when the arguments ask for the window; false for a headless command
