@@ -30,10 +30,13 @@ int runUntilFinished(Job &job)
     return QCoreApplication::exec();
 }
 
-// The command line's application: Flightdeck's name (for its settings and
-// keychain entry) and the language chosen in Settings, else the system's.
+// The command line's application: the console it was started from,
+// Flightdeck's name (for its settings and keychain entry) and the language
+// chosen in Settings, else the system's.
 void startCommandLine()
 {
+    // A command typed in a Windows console prints there (a no-op elsewhere).
+    Flightdeck::Cli::attachToParentConsole();
     Flightdeck::Cli::setApplicationIdentity();
     Flightdeck::installTranslations(Flightdeck::AppSettings(Flightdeck::UserFiles::standard().settings).language());
 }
@@ -43,11 +46,6 @@ void startCommandLine()
 int main(int argc, char *argv[])
 {
     using namespace Flightdeck;
-    // A command typed in a Windows console prints there (a no-op elsewhere).
-    const bool commandLine = argc > 1 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "token") == 0
-                                          || std::strcmp(argv[1], "completion") == 0 || !Cli::needsGui(argc, argv));
-    if (commandLine)
-        Cli::attachToParentConsole();
     if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
         Cli::RunOutcome outcome;
         {
