@@ -6,6 +6,7 @@ macro(feature_option name description default)
 endmacro()
 
 feature_option(FLIGHTDECK_BUILD_TESTS "Build the Qt Test suite" ON)
+feature_option(FLIGHTDECK_FUZZ "Build the libFuzzer targets in tests/fuzz (clang; the fuzz preset)" OFF)
 feature_option(WARNINGS_AS_ERRORS "Treat compiler warnings as errors (for CI, off for packagers)" OFF)
 
 set(FLIGHTDECK_SANITIZERS "" CACHE STRING "Sanitizers to build with, e.g. address;undefined")

@@ -4,40 +4,8 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The server&apos;s TLS certificate was not accepted: %1</source>
-        <translation>Das TLS-Zertifikat des Servers wurde nicht akzeptiert: %1</translation>
-    </message>
-    <message>
-        <source>The API refused the connection: %1</source>
-        <translation>Die API hat die Verbindung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The API&apos;s host name could not be found: %1</source>
-        <translation>Der Hostname der API wurde nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>The connection to the API failed: %1</source>
-        <translation>Die Verbindung zur API ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The API did not answer in time.</source>
-        <translation>Die API hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
         <source>The API token was not accepted (%1).</source>
         <translation>Das API-Token wurde nicht akzeptiert (%1).</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>The API answered HTTP %1.</source>
-        <translation>Die API hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The API&apos;s answer could not be read: %1</source>
-        <translation>Die Antwort der API konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -70,6 +38,50 @@
     <message>
         <source>Check your network connection and the API address in Settings.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung und die API-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation>die API</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2</source>
+        <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: %2</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be found: %2</source>
+        <translation>Die Adresse von %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No answer came from %1 in time.</source>
+        <translation>Von %1 kam nicht rechtzeitig eine Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which is not followed: the token goes only to the addresses in Settings.</source>
+        <translation>%1 antwortete mit einer Weiterleitung nach %2, der nicht gefolgt wird: Das Token geht nur an die Adressen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation>%1 (HTTP %2 von %3)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was HTTP %2.</source>
+        <translation>Die Antwort von %1 war HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read: %2</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -945,6 +957,20 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     </message>
 </context>
 <context>
+    <name>Flightdeck::ApiClient</name>
+    <message numerus="yes">
+        <source>it is larger than %n MiB, so it was not read to the end</source>
+        <translation>
+            <numerusform>sie ist größer als %n MiB und wurde daher nicht zu Ende gelesen</numerusform>
+            <numerusform>sie ist größer als %n MiB und wurde daher nicht zu Ende gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>sie ist kein JSON</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Cli::HeadlessLaunch</name>
     <message>
         <source>the keychain could not be read: %1</source>
@@ -996,6 +1022,10 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>%1 could not be started.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>No private folder for the registry login could be made: %1</source>
+        <translation>Es konnte kein privater Ordner für die Registry-Anmeldung angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1284,14 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
             <numerusform>läuft wieder nach %n Neustart</numerusform>
             <numerusform>läuft wieder nach %n Neustarts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it names no Machine</source>
+        <translation>sie nennt keine Machine</translation>
+    </message>
+    <message>
+        <source>it is not a list of Machines</source>
+        <translation>sie ist keine Liste von Machines</translation>
     </message>
 </context>
 <context>

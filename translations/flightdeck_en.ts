@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Flightdeck::ApiClient</name>
+    <message numerus="yes">
+        <source>it is larger than %n MiB, so it was not read to the end</source>
+        <translation>
+            <numerusform>it is larger than %n MiB, so it was not read to the end</numerusform>
+            <numerusform>it is larger than %n MiB, so it was not read to the end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Launcher</name>
     <message numerus="yes">
         <source>running; %n health check(s) not watched (--skip-health-checks)</source>

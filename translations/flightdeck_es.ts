@@ -4,40 +4,8 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The server&apos;s TLS certificate was not accepted: %1</source>
-        <translation>No se aceptó el certificado TLS del servidor: %1</translation>
-    </message>
-    <message>
-        <source>The API refused the connection: %1</source>
-        <translation>La API rechazó la conexión: %1</translation>
-    </message>
-    <message>
-        <source>The API&apos;s host name could not be found: %1</source>
-        <translation>No se encontró el nombre de host de la API: %1</translation>
-    </message>
-    <message>
-        <source>The connection to the API failed: %1</source>
-        <translation>Falló la conexión con la API: %1</translation>
-    </message>
-    <message>
-        <source>The API did not answer in time.</source>
-        <translation>La API no respondió a tiempo.</translation>
-    </message>
-    <message>
         <source>The API token was not accepted (%1).</source>
         <translation>No se aceptó el token de la API (%1).</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>The API answered HTTP %1.</source>
-        <translation>La API respondió HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The API&apos;s answer could not be read: %1</source>
-        <translation>No se pudo leer la respuesta de la API: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -70,6 +38,50 @@
     <message>
         <source>Check your network connection and the API address in Settings.</source>
         <translation>Compruebe su conexión de red y la dirección de la API en Preferencias.</translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation>la API</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2</source>
+        <translation>No se aceptó el certificado TLS de %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: %2</source>
+        <translation>%1 rechazó la conexión: %2</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be found: %2</source>
+        <translation>No se encontró la dirección de %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Falló la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer came from %1 in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which is not followed: the token goes only to the addresses in Settings.</source>
+        <translation>%1 respondió con una redirección a %2, que no se sigue: el token solo va a las direcciones de la Configuración.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>ninguna parte</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation>%1 (HTTP %2 de %3)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was HTTP %2.</source>
+        <translation>La respuesta de %1 fue HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read: %2</source>
+        <translation>No se pudo leer la respuesta de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -945,6 +957,20 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
     </message>
 </context>
 <context>
+    <name>Flightdeck::ApiClient</name>
+    <message numerus="yes">
+        <source>it is larger than %n MiB, so it was not read to the end</source>
+        <translation>
+            <numerusform>ocupa más de %n MiB, así que no se leyó hasta el final</numerusform>
+            <numerusform>ocupa más de %n MiB, así que no se leyó hasta el final</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>no es JSON</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Cli::HeadlessLaunch</name>
     <message>
         <source>the keychain could not be read: %1</source>
@@ -996,6 +1022,10 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>%1 could not be started.</source>
         <translation>No se pudo iniciar %1.</translation>
+    </message>
+    <message>
+        <source>No private folder for the registry login could be made: %1</source>
+        <translation>No se pudo crear una carpeta privada para el inicio de sesión en el registro: %1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1284,14 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
             <numerusform>de nuevo en marcha tras %n reinicio</numerusform>
             <numerusform>de nuevo en marcha tras %n reinicios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it names no Machine</source>
+        <translation>no nombra ninguna Machine</translation>
+    </message>
+    <message>
+        <source>it is not a list of Machines</source>
+        <translation>no es una lista de Machines</translation>
     </message>
 </context>
 <context>

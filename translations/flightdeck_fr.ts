@@ -4,40 +4,8 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The server&apos;s TLS certificate was not accepted: %1</source>
-        <translation>Le certificat TLS du serveur n&apos;a pas été accepté : %1</translation>
-    </message>
-    <message>
-        <source>The API refused the connection: %1</source>
-        <translation>L&apos;API a refusé la connexion : %1</translation>
-    </message>
-    <message>
-        <source>The API&apos;s host name could not be found: %1</source>
-        <translation>Le nom d&apos;hôte de l&apos;API est introuvable : %1</translation>
-    </message>
-    <message>
-        <source>The connection to the API failed: %1</source>
-        <translation>La connexion à l&apos;API a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The API did not answer in time.</source>
-        <translation>L&apos;API n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
         <source>The API token was not accepted (%1).</source>
         <translation>Le jeton d&apos;API n&apos;a pas été accepté (%1).</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>The API answered HTTP %1.</source>
-        <translation>L&apos;API a répondu HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The API&apos;s answer could not be read: %1</source>
-        <translation>La réponse de l&apos;API est illisible : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -70,6 +38,50 @@
     <message>
         <source>Check your network connection and the API address in Settings.</source>
         <translation>Vérifiez votre connexion réseau et l&apos;adresse de l&apos;API dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation>l’API</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2</source>
+        <translation>Le certificat TLS de %1 n’a pas été accepté : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: %2</source>
+        <translation>La connexion à %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be found: %2</source>
+        <translation>L’adresse de %1 est introuvable : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>No answer came from %1 in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which is not followed: the token goes only to the addresses in Settings.</source>
+        <translation>%1 a répondu par une redirection vers %2, qui n’est pas suivie : le jeton ne va qu’aux adresses des Paramètres.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nulle part</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation>%1 (HTTP %2 de %3)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was HTTP %2.</source>
+        <translation>La réponse de %1 était HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read: %2</source>
+        <translation>La réponse de %1 n’a pas pu être lue : %2</translation>
     </message>
 </context>
 <context>
@@ -945,6 +957,20 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     </message>
 </context>
 <context>
+    <name>Flightdeck::ApiClient</name>
+    <message numerus="yes">
+        <source>it is larger than %n MiB, so it was not read to the end</source>
+        <translation>
+            <numerusform>elle dépasse %n Mio, elle n’a donc pas été lue jusqu’au bout</numerusform>
+            <numerusform>elle dépasse %n Mio, elle n’a donc pas été lue jusqu’au bout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>ce n’est pas du JSON</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Cli::HeadlessLaunch</name>
     <message>
         <source>the keychain could not be read: %1</source>
@@ -996,6 +1022,10 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>%1 could not be started.</source>
         <translation>%1 n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>No private folder for the registry login could be made: %1</source>
+        <translation>Aucun dossier privé n’a pu être créé pour la connexion au registre : %1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1284,14 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
             <numerusform>de nouveau en marche après %n redémarrage</numerusform>
             <numerusform>de nouveau en marche après %n redémarrages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it names no Machine</source>
+        <translation>elle ne nomme aucune Machine</translation>
+    </message>
+    <message>
+        <source>it is not a list of Machines</source>
+        <translation>ce n’est pas une liste de Machines</translation>
     </message>
 </context>
 <context>

@@ -4,40 +4,8 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The server&apos;s TLS certificate was not accepted: %1</source>
-        <translation>サーバーの TLS 証明書が受け入れられませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The API refused the connection: %1</source>
-        <translation>API が接続を拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>The API&apos;s host name could not be found: %1</source>
-        <translation>API のホスト名が見つかりませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The connection to the API failed: %1</source>
-        <translation>API への接続に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>The API did not answer in time.</source>
-        <translation>API が時間内に応答しませんでした。</translation>
-    </message>
-    <message>
         <source>The API token was not accepted (%1).</source>
         <translation>API トークンが受け入れられませんでした (%1)。</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>The API answered HTTP %1.</source>
-        <translation>API が HTTP %1 を返しました。</translation>
-    </message>
-    <message>
-        <source>The API&apos;s answer could not be read: %1</source>
-        <translation>API の応答を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -70,6 +38,50 @@
     <message>
         <source>Check your network connection and the API address in Settings.</source>
         <translation>ネットワーク接続と設定の API アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2</source>
+        <translation>%1 の TLS 証明書は受け入れられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: %2</source>
+        <translation>%1 への接続が拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be found: %2</source>
+        <translation>%1 のアドレスが見つかりませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>%1 への接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>No answer came from %1 in time.</source>
+        <translation>%1 から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which is not followed: the token goes only to the addresses in Settings.</source>
+        <translation>%1 は %2 へのリダイレクトで応答しましたが、追従しません。トークンは設定にあるアドレスにだけ送られます。</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation>%1 (%3 から HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was HTTP %2.</source>
+        <translation>%1 の応答は HTTP %2 でした。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read: %2</source>
+        <translation>%1 の応答を読めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -945,6 +957,19 @@ Example: fly tokens create deploy | flightdeck token set</source>
     </message>
 </context>
 <context>
+    <name>Flightdeck::ApiClient</name>
+    <message numerus="yes">
+        <source>it is larger than %n MiB, so it was not read to the end</source>
+        <translation>
+            <numerusform>%n MiB を超えるため、最後まで読み込みませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>JSON ではありません</translation>
+    </message>
+</context>
+<context>
     <name>Flightdeck::Cli::HeadlessLaunch</name>
     <message>
         <source>the keychain could not be read: %1</source>
@@ -996,6 +1021,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>%1 could not be started.</source>
         <translation>%1 を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>No private folder for the registry login could be made: %1</source>
+        <translation>レジストリへのログイン用の非公開フォルダーを作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1279,14 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <translation>
             <numerusform>%n 回の再起動の後、再び実行中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it names no Machine</source>
+        <translation>Machine が示されていません</translation>
+    </message>
+    <message>
+        <source>it is not a list of Machines</source>
+        <translation>Machine の一覧ではありません</translation>
     </message>
 </context>
 <context>

@@ -51,45 +51,61 @@ private:
     qint64 m_position = 0;
 };
 
+// Kept on a reply by send() when it stopped it: why, for resultFrom.
+constexpr const char *kCancelled = "flightdeckCancelled";
+constexpr const char *kTooLarge = "flightdeckTooLarge";
+constexpr const char *kTooSlow = "flightdeckTooSlow";
+
+QString endpointOf(const QUrl &url)
+{
+    return url.port() == -1 ? url.host() : u"%1:%2"_s.arg(url.host()).arg(url.port());
+}
+
 ApiResult resultFrom(QNetworkReply *reply, const FlyToken &token)
 {
     ApiResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.requestId = reply->rawHeader("fly-request-id");
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject())
-        result.json = document.object();
-    else if (document.isArray())
-        result.json = document.array();
-
-    if (reply->error() == QNetworkReply::OperationCanceledError && result.status == 0) {
-        ApiError error;
-        // Qt reports a transfer timeout as a cancel; our own cancel sets the property.
-        error.kind = reply->property("flightdeckCancelled").toBool() ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
+    result.endpoint = endpointOf(reply->url());
+    const auto failWith = [&result](ApiError error) {
+        error.endpoint = result.endpoint;
+        error.requestId = result.requestId;
         result.error = error;
         return result;
+    };
+
+    if (reply->property(kTooLarge).toBool())
+        return failWith(ApiError::unreadable(result.status, result.endpoint,
+                                             ApiClient::tr("it is larger than %n MiB, so it was not read to the end", nullptr, int(ApiClient::MaxAnswerBytes >> 20))));
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        ApiError error;
+        // Our own cancel sets the property; Qt reports a transfer timeout as a cancel, and our deadline cancels too.
+        error.kind = reply->property(kCancelled).toBool() ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
+        return failWith(error);
     }
     if (result.status == 0) {
         ApiError error;
         error.kind = ApiError::Kind::Network;
         error.networkError = reply->error();
         error.detail = token.redact(reply->errorString());
-        result.error = error;
-        return result;
+        return failWith(error);
     }
+
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject())
+        result.json = document.object();
+    else if (document.isArray())
+        result.json = document.array();
     if (result.status >= 300) {
-        ApiError error;
-        error.kind = ApiError::Kind::Http;
-        error.httpStatus = result.status;
-        const QJsonObject object = result.json.toObject();
-        error.error = token.redact(object.value(u"message"_s).toString(object.value(u"error"_s).toString()));
-        if (error.error.isEmpty() && !body.isEmpty() && !document.isObject())
-            error.error = token.redact(QString::fromUtf8(body.left(300)));
-        error.statusCode = object.value(u"status"_s).toString();
-        error.requestId = result.requestId;
-        result.error = error;
+        ApiError error = ApiError::fromHttpAnswer(result.status, body);
+        error.error = token.redact(error.error);
+        if (result.status < 400) // never followed: where it pointed, for the message
+            error.detail = token.redact(QString::fromUtf8(reply->rawHeader("Location")).left(200));
+        return failWith(error);
     }
+    if (!body.trimmed().isEmpty() && document.isNull())
+        return failWith(ApiError::unreadable(result.status, result.endpoint, ApiClient::tr("it is not JSON")));
     return result;
 }
 
@@ -218,6 +234,7 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
         ApiError error;
         error.kind = ApiError::Kind::Transport;
         error.detail = *problem;
+        error.endpoint = endpointOf(url);
         result.error = error;
         QTimer::singleShot(0, context, [done, result] { done(result); });
         return;
@@ -252,9 +269,29 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
     connect(this, &ApiClient::cancelRequested, reply, [reply, context](const QObject *cancelled) {
         if (cancelled != context)
             return;
-        reply->setProperty("flightdeckCancelled", true);
+        reply->setProperty(kCancelled, true);
         reply->abort();
     });
+    // A hostile or broken server: an answer over the size limit is refused as
+    // soon as it says or shows its size, and one that trickles in (each byte
+    // resets the transfer timeout) is cut off at twice that timeout.
+    const auto refuseIfTooLarge = [reply](qint64 size) {
+        if (size > MaxAnswerBytes && !reply->property(kTooLarge).toBool()) {
+            reply->setProperty(kTooLarge, true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, refuseIfTooLarge] {
+        refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [refuseIfTooLarge](qint64 received, qint64 total) { refuseIfTooLarge(std::max(received, total)); });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(kTooSlow, true);
+        reply->abort();
+    });
+    deadline->start(2 * options.timeoutMs);
     connect(reply, &QNetworkReply::finished, context, [this, reply, url, method, body, options, context, done, attempt] {
         reply->deleteLater();
         ApiResult result = resultFrom(reply, m_token);
@@ -268,7 +305,7 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
             QTimer::singleShot(delay, context, [this, url, method, body, options, context, done, attempt, cancels] {
                 if (cancels != cancelsOf(context)) {
                     ApiResult dropped;
-                    dropped.error = ApiError{ApiError::Kind::Cancelled, 0, {}, {}, {}, QNetworkReply::OperationCanceledError, {}};
+                    dropped.error = ApiError{ApiError::Kind::Cancelled, 0, {}, {}, {}, QNetworkReply::OperationCanceledError, {}, {}};
                     done(dropped);
                     return;
                 }

@@ -23,6 +23,7 @@ struct ApiResult
     int status = 0;
     QJsonValue json;
     QByteArray requestId;
+    QString endpoint; // the host (and port) that answered, for messages
     int attempts = 0;
     int retryAfterSeconds = 0; // what a 429 or 503 asked for; 0 when it said nothing
     bool overHttp2 = false;    // the answer came over HTTP/2 (negotiated by ALPN over TLS)
@@ -51,6 +52,8 @@ class ApiClient final : public QObject
 
 public:
     using Callback = std::function<void(const ApiResult &)>;
+    // Answers are a few kB to a few MB (a big app's Machine list); a larger one is refused unread.
+    static constexpr qint64 MaxAnswerBytes = qint64(32) << 20;
 
     ApiClient(QNetworkAccessManager *network, const Endpoints &endpoints, const FlyToken &token, QObject *parent = nullptr);
 

@@ -1,13 +1,40 @@
 #include "app/api/apierror.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
+ApiError ApiError::fromHttpAnswer(int status, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonObject object = document.object();
+    error.error = object.value(u"message"_s).toString(object.value(u"error"_s).toString());
+    if (error.error.isEmpty() && !body.isEmpty() && !document.isObject())
+        error.error = QString::fromUtf8(body.left(300));
+    error.statusCode = object.value(u"status"_s).toString();
+    return error;
+}
+
+ApiError ApiError::unreadable(int status, const QString &endpoint, const QString &why)
+{
+    ApiError error;
+    error.kind = Kind::BadAnswer;
+    error.httpStatus = status;
+    error.endpoint = endpoint;
+    error.detail = why;
+    return error;
+}
+
 QString ApiError::message() const
 {
+    const QString where = endpoint.isEmpty() ? tr("the API") : endpoint;
     QString text;
     switch (kind) {
     case Kind::Transport:
@@ -15,27 +42,30 @@ QString ApiError::message() const
         break;
     case Kind::Network:
         if (networkError == QNetworkReply::SslHandshakeFailedError)
-            text = tr("The server's TLS certificate was not accepted: %1").arg(detail);
+            text = tr("The TLS certificate of %1 was not accepted: %2").arg(where, detail);
         else if (networkError == QNetworkReply::ConnectionRefusedError)
-            text = tr("The API refused the connection: %1").arg(detail);
+            text = tr("The connection to %1 was refused: %2").arg(where, detail);
         else if (networkError == QNetworkReply::HostNotFoundError)
-            text = tr("The API's host name could not be found: %1").arg(detail);
+            text = tr("The address of %1 could not be found: %2").arg(where, detail);
         else
-            text = tr("The connection to the API failed: %1").arg(detail);
+            text = tr("The connection to %1 failed: %2").arg(where, detail);
         break;
     case Kind::Timeout:
-        text = tr("The API did not answer in time.");
+        text = tr("No answer came from %1 in time.").arg(where);
         break;
     case Kind::Http:
         if (httpStatus == 401)
             text = tr("The API token was not accepted (%1).").arg(error.isEmpty() ? u"401"_s : error);
+        else if (httpStatus >= 300 && httpStatus < 400)
+            text = tr("%1 answered with a redirect to %2, which is not followed: the token goes only to the addresses in Settings.")
+                       .arg(where, detail.isEmpty() ? tr("nowhere") : detail);
         else if (!error.isEmpty())
-            text = tr("%1 (HTTP %2)").arg(error).arg(httpStatus);
+            text = tr("%1 (HTTP %2 from %3)").arg(error).arg(httpStatus).arg(where);
         else
-            text = tr("The API answered HTTP %1.").arg(httpStatus);
+            text = tr("The answer from %1 was HTTP %2.").arg(where).arg(httpStatus);
         break;
     case Kind::BadAnswer:
-        text = tr("The API's answer could not be read: %1").arg(detail);
+        text = tr("The answer from %1 could not be read: %2").arg(where, detail);
         break;
     case Kind::Cancelled:
         text = tr("Cancelled.");
@@ -69,6 +99,8 @@ bool ApiError::isAmbiguous() const
         return true; // the connection dropped after sending: it may have been carried out
     if (kind == Kind::Timeout)
         return true;
+    if (kind == Kind::BadAnswer && httpStatus >= 200 && httpStatus < 300)
+        return true; // carried out, but the answer does not say what it did
     if (kind == Kind::Network)
         return networkError != QNetworkReply::ConnectionRefusedError && networkError != QNetworkReply::HostNotFoundError
             && networkError != QNetworkReply::SslHandshakeFailedError;

@@ -28,7 +28,15 @@ public:
     QString statusCode; // the API's "status": insufficient_capacity, name_taken, …
     QByteArray requestId;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString detail; // Qt's description for network errors
+    QString detail; // Qt's description for network errors, the redirect's target, why an answer was unreadable
+    QString endpoint; // the host (and port) the request went to, named in the message
+
+    // An HTTP error answer: the API's "message" or "error" and its "status"
+    // when the body is a JSON object, else the start of the body's text.
+    static ApiError fromHttpAnswer(int status, const QByteArray &body);
+    // A 2xx answer that is not what was asked for: the request was carried
+    // out, but what it did cannot be read (so isAmbiguous()).
+    static ApiError unreadable(int status, const QString &endpoint, const QString &why);
 
     // One sentence for people, with the request id when there is one.
     QString message() const;

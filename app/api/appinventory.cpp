@@ -151,7 +151,9 @@ void AppInventory::createVolume(const QString &app, const QString &name, const Q
         m_api->graphql(u"query { nearestRegion { code } }"_s, {}, context, [inventory = *this, app, name, sizeGb, context, done](const ApiResult &result) {
             const QString nearest = result.json.toObject().value(u"nearestRegion"_s).toObject().value(u"code"_s).toString();
             if (!result.ok() || nearest.isEmpty())
-                return done({}, result.error ? result.error : ApiError{ApiError::Kind::BadAnswer, 0, QCoreApplication::translate("AppInventory", "no nearest region in the answer"), {}, {}, {}, {}});
+                return done({}, result.error ? result.error
+                                               : ApiError::unreadable(result.status, result.endpoint,
+                                                                      QCoreApplication::translate("AppInventory", "no nearest region in the answer")));
             inventory.createVolume(app, name, nearest, sizeGb, context, done);
         });
         return;

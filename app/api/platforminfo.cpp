@@ -37,10 +37,7 @@ void PlatformInfo::regions(QObject *context, std::function<void(const RegionList
                                  field(region, u"requires_paid_plan"_s).toBool(), field(region, u"deprecated"_s).toBool()});
         }
         if (!result.error && list.regions.isEmpty()) {
-            ApiError empty;
-            empty.kind = ApiError::Kind::BadAnswer;
-            empty.httpStatus = result.status;
-            empty.error = tr("the platform listed no regions");
+            ApiError empty = ApiError::unreadable(result.status, result.endpoint, tr("the platform listed no regions"));
             empty.requestId = result.requestId;
             return done(list, empty);
         }

@@ -148,8 +148,10 @@ private:
         const QString scope = challenge->parameter(u"scope"_s);
         query.addQueryItem(u"scope"_s, scope.isEmpty() ? u"repository:%1:pull"_s.arg(m_parts.repository) : scope);
         realm.setQuery(query);
-        // Only Fly's registry gets Fly's token; everyone else is asked anonymously.
-        send(realm, m_isFly, {}, [this, retry](QNetworkReply *tokenReply) {
+        // Only Fly's registry gets Fly's token, and only for a realm on its own
+        // host (any port): a realm elsewhere, whoever names it, is asked anonymously.
+        const bool realmIsFlys = m_isFly && realm.host() == QUrl(u"//"_s + m_parts.host).host();
+        send(realm, realmIsFlys, {}, [this, retry](QNetworkReply *tokenReply) {
             const int status = tokenReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QJsonObject answer = QJsonDocument::fromJson(tokenReply->readAll()).object();
             const QString token = answer.value(u"token"_s).toString(answer.value(u"access_token"_s).toString());

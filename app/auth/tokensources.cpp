@@ -28,6 +28,35 @@ QString flyConfigPath(const QProcessEnvironment &environment)
     return QDir(environment.value(u"HOME"_s, QDir::homePath())).filePath(u".fly/config.yml"_s);
 }
 
+FlyConfig parseFlyConfig(const QByteArray &content)
+{
+    FlyConfig config;
+    try {
+        const YAML::Node root = YAML::Load(std::string(content.constData(), static_cast<size_t>(content.size())));
+        if (!root.IsMap())
+            return config;
+        const YAML::Node token = root["access_token"];
+        if (token && token.IsScalar())
+            config.accessToken = QString::fromStdString(token.Scalar()).trimmed();
+        const YAML::Node versions = root["app_secrets_minvers"];
+        if (versions && versions.IsMap()) {
+            for (const auto &entry : versions) {
+                if (!entry.first.IsScalar() || !entry.second.IsScalar())
+                    continue;
+                bool ok = false;
+                const quint64 version = QString::fromStdString(entry.second.Scalar()).toULongLong(&ok);
+                if (ok)
+                    config.secretsMinVersions.insert(QString::fromStdString(entry.first.Scalar()), version);
+            }
+        }
+    } catch (const YAML::Exception &failure) {
+        // yaml-cpp reports errors by exception; they stop here.
+        config = FlyConfig{};
+        config.yamlError = QString::fromStdString(failure.msg);
+    }
+    return config;
+}
+
 std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QString *error)
 {
     const QString path = flyConfigPath(environment);
@@ -39,19 +68,15 @@ std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QStri
             *error = QCoreApplication::translate("TokenSources", "%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const QByteArray content = file.readAll();
-    try {
-        const YAML::Node root = YAML::Load(std::string(content.constData(), static_cast<size_t>(content.size())));
-        const YAML::Node token = root["access_token"];
-        if (!token || !token.IsScalar() || token.as<std::string>().empty())
-            return std::nullopt;
-        return Found{QString::fromStdString(token.as<std::string>()).trimmed(), Origin::FlyConfig, path};
-    } catch (const YAML::Exception &failure) {
-        // yaml-cpp reports errors by exception; they stop here.
+    const FlyConfig config = parseFlyConfig(file.readAll());
+    if (!config.yamlError.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("TokenSources", "%1 is not valid YAML: %2").arg(path, QString::fromStdString(failure.msg));
+            *error = QCoreApplication::translate("TokenSources", "%1 is not valid YAML: %2").arg(path, config.yamlError);
         return std::nullopt;
     }
+    if (config.accessToken.isEmpty())
+        return std::nullopt;
+    return Found{config.accessToken, Origin::FlyConfig, path};
 }
 
 std::optional<quint64> minSecretsVersion(const QProcessEnvironment &environment, const QString &app)
@@ -59,20 +84,10 @@ std::optional<quint64> minSecretsVersion(const QProcessEnvironment &environment,
     QFile file(flyConfigPath(environment));
     if (app.isEmpty() || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QByteArray content = file.readAll();
-    try {
-        const YAML::Node versions = YAML::Load(std::string(content.constData(), static_cast<size_t>(content.size())))["app_secrets_minvers"];
-        if (!versions || !versions.IsMap())
-            return std::nullopt;
-        const YAML::Node version = versions[app.toStdString()];
-        if (!version || !version.IsScalar())
-            return std::nullopt;
-        bool ok = false;
-        const quint64 value = QString::fromStdString(version.as<std::string>()).toULongLong(&ok);
-        return ok ? std::optional<quint64>(value) : std::nullopt;
-    } catch (const YAML::Exception &) {
-        return std::nullopt; // fromFlyConfig reports a broken file
-    }
+    // A broken file is reported by fromFlyConfig.
+    const QMap<QString, quint64> versions = parseFlyConfig(file.readAll()).secretsMinVersions;
+    const auto found = versions.constFind(app);
+    return found != versions.cend() ? std::optional<quint64>(*found) : std::nullopt;
 }
 
 QString refusedTokenHint(Origin origin)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -24,6 +26,17 @@ std::optional<Found> fromEnvironment(const QProcessEnvironment &environment);
 // ~/.fly/config.yml. nullopt when the file or the key is missing; `error`
 // says why when the file exists but cannot be read.
 std::optional<Found> fromFlyConfig(const QProcessEnvironment &environment, QString *error = nullptr);
+
+// What Flightdeck reads from flyctl's config.yml: the token, and the secrets
+// version flyctl saw for each app. `yamlError` holds yaml-cpp's words when
+// the text is not YAML.
+struct FlyConfig
+{
+    QString accessToken; // trimmed; empty when missing or not a string
+    QMap<QString, quint64> secretsMinVersions;
+    QString yamlError;
+};
+FlyConfig parseFlyConfig(const QByteArray &content);
 
 // The path fromFlyConfig reads.
 QString flyConfigPath(const QProcessEnvironment &environment);

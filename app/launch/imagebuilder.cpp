@@ -65,7 +65,21 @@ void ImageBuilder::start(const BuildRequest &request)
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(false, tr("The chosen image builder, %1, is not installed.").arg(m_request.engine)); });
         return;
     }
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    m_login = std::make_unique<QTemporaryDir>(QDir(runtime.isEmpty() ? QDir::tempPath() : runtime).filePath(u"flightdeck-login-XXXXXX"_s));
+    if (!m_login->isValid()) {
+        const QString why = m_login->errorString();
+        m_login.reset();
+        QTimer::singleShot(0, this, [this, why] { Q_EMIT finished(false, tr("No private folder for the registry login could be made: %1").arg(why)); });
+        return;
+    }
     runStage(0);
+}
+
+void ImageBuilder::finish(bool ok, const QString &error)
+{
+    m_login.reset(); // the login's folder, with the password, goes first
+    Q_EMIT finished(ok, error);
 }
 
 QStringList ImageBuilder::arguments(const QString &stage) const
@@ -73,6 +87,10 @@ QStringList ImageBuilder::arguments(const QString &stage) const
     const bool buildah = m_engine == "buildah"_L1;
     const bool insecure = isLoopbackRegistry(m_request.registryHost); // plain http only on this computer
     QStringList args;
+    // Docker's credential store is its config folder; podman and buildah take an auth file per command.
+    if (m_engine == "docker"_L1 && stage != "build"_L1)
+        args << u"--config"_s << m_login->path();
+    const QStringList authFile{u"--authfile"_s, m_login->filePath(u"auth.json"_s)};
     if (buildah && !m_request.storageRoot.isEmpty())
         args << u"--root"_s << QDir(m_request.storageRoot).filePath(u"storage"_s) << u"--runroot"_s << QDir(m_request.storageRoot).filePath(u"run"_s)
              << u"--storage-driver"_s << u"vfs"_s;
@@ -94,11 +112,15 @@ QStringList ImageBuilder::arguments(const QString &stage) const
         args << u"-t"_s << m_request.imageReference << m_request.contextDir;
     } else if (stage == "login"_L1) {
         args << u"login"_s;
+        if (m_engine != "docker"_L1)
+            args << authFile;
         if (insecure && m_engine != "docker"_L1)
             args << u"--tls-verify=false"_s;
         args << u"-u"_s << u"x"_s << u"--password-stdin"_s << m_request.registryHost;
     } else {
         args << u"push"_s;
+        if (m_engine != "docker"_L1)
+            args << authFile;
         if (insecure && m_engine != "docker"_L1)
             args << u"--tls-verify=false"_s;
         args << m_request.imageReference;
@@ -112,7 +134,7 @@ void ImageBuilder::runStage(int index)
 {
     m_stage = index;
     if (index >= kStages.size()) {
-        Q_EMIT finished(true, {});
+        finish(true, {});
         return;
     }
     const QString &stage = kStages.at(index);
@@ -141,16 +163,16 @@ void ImageBuilder::runStage(int index)
         m_process->deleteLater();
         m_process = nullptr;
         if (m_cancelled)
-            return Q_EMIT finished(false, tr("Cancelled during the %1.").arg(stage));
+            return finish(false, tr("Cancelled during the %1.").arg(stage));
         if (status != QProcess::NormalExit || exitCode != 0)
-            return Q_EMIT finished(false, tr("The image %1 failed (%2 exited with %3): %4").arg(stage, m_engine).arg(exitCode).arg(m_tail.mid(std::max<qsizetype>(0, m_tail.size() - 4)).join(u" / "_s)));
+            return finish(false, tr("The image %1 failed (%2 exited with %3): %4").arg(stage, m_engine).arg(exitCode).arg(m_tail.mid(std::max<qsizetype>(0, m_tail.size() - 4)).join(u" / "_s)));
         runStage(m_stage + 1);
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             m_process->deleteLater();
             m_process = nullptr;
-            Q_EMIT finished(false, tr("%1 could not be started.").arg(m_engine));
+            finish(false, tr("%1 could not be started.").arg(m_engine));
         }
     });
     m_process->start(m_engine, arguments(stage));

@@ -5,6 +5,9 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Flightdeck {
 
@@ -26,7 +29,10 @@ struct BuildRequest
 
 // Builds an image from a Dockerfile with the engine found on PATH, logs in to
 // the registry and pushes, streaming every output line. Cancel stops the
-// whole process tree of the running step.
+// whole process tree of the running step. The login is kept in a private
+// folder of this build's own (the engine's --authfile, or docker's --config),
+// removed when the build ends: the registry password, which for Fly's
+// registry is the API token, never stays in the engine's credential store.
 class ImageBuilder final : public QObject
 {
     Q_OBJECT
@@ -50,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void runStage(int index);
+    void finish(bool ok, const QString &error);
     QStringList arguments(const QString &stage) const;
     void stopTree();
 
@@ -59,6 +66,7 @@ private:
     int m_stage = 0;
     bool m_cancelled = false;
     QStringList m_tail; // the last lines, for error messages
+    std::unique_ptr<QTemporaryDir> m_login; // the registry login, for this build only
 };
 
 } // namespace Flightdeck

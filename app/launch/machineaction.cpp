@@ -103,9 +103,7 @@ void MachineAction::acquireLease()
         const QJsonObject data = result.json[u"data"_s].toObject();
         m_nonce = data.value(u"nonce"_s).toString().toUtf8();
         if (m_nonce.isEmpty()) {
-            ApiError error;
-            error.kind = ApiError::Kind::BadAnswer;
-            error.detail = tr("the lease's answer has no nonce");
+            const ApiError error = ApiError::unreadable(result.status, result.endpoint, tr("the lease's answer has no nonce"));
             return fail(tr("Could not take the lease on %1").arg(m_machineId), error);
         }
         act();

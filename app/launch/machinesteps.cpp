@@ -50,22 +50,27 @@ void Launcher::createMachine(int attempt)
     m_api->postBody(appMachinesPath(m_spec.app), m_requestBody, options, this, [this, attempt](const ApiResult &result) {
         if (m_finished)
             return;
-        if (result.ok())
-            return machineCreated(result.json.toObject());
-        if (result.error->httpStatus == 404 && !m_appCreated)
+        const QJsonObject created = result.json.toObject();
+        if (result.ok() && !created.value(u"id"_s).toString().isEmpty())
+            return machineCreated(created);
+        // Carried out, but the answer names no Machine: settled like a lost answer, by the launch id.
+        const ApiError error = result.ok() ? ApiError::unreadable(result.status, result.endpoint, tr("it names no Machine")) : *result.error;
+        if (error.httpStatus == 404 && !m_appCreated)
             return confirmAppMissing(result);
-        if (result.error->kind == ApiError::Kind::Http && result.error->httpStatus == 429 && attempt < 5) {
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 429 && attempt < 5) {
             // Refused before anything happened: safe to send again, after the pause the server asked for.
             const int delay = ApiClient::backoffMs(attempt, result.retryAfterSeconds);
             progress(tr("rate limited; trying again in %1 s").arg(QLocale().toString(delay / 1000.0, 'f', 1)));
             QTimer::singleShot(delay, this, [this, attempt] { createMachine(attempt + 1); });
             return;
         }
-        if (result.error->isAmbiguous() && attempt < 3) {
-            progress(tr("the answer was lost (%1); looking for this launch's Machine").arg(result.error->message()));
-            return findByLaunchId(attempt, 0, result);
+        if (error.isAmbiguous() && attempt < 3) {
+            progress(tr("the answer was lost (%1); looking for this launch's Machine").arg(error.message()));
+            ApiResult failure = result;
+            failure.error = error;
+            return findByLaunchId(attempt, 0, failure);
         }
-        fail(Diagnose::fromCreateError(*result.error));
+        fail(Diagnose::fromCreateError(error));
     });
 }
 
@@ -82,10 +87,12 @@ void Launcher::findByLaunchId(int attempt, int lookup, const ApiResult &failure)
         m_api->get(appMachinesPath(m_spec.app), this, [this, attempt, lookup, failure](const ApiResult &result) {
             if (m_finished)
                 return;
-            if (!result.ok()) {
+            // A list that is not a list says nothing about whether the Machine exists: never a second create on it.
+            const ApiError unread = result.ok() ? ApiError::unreadable(result.status, result.endpoint, tr("it is not a list of Machines")) : *result.error;
+            if (!result.ok() || !result.json.isArray()) {
                 Diagnosis diagnosis = Diagnose::fromCreateError(*failure.error);
                 diagnosis.summary = tr("%1 Whether a Machine was created could not be checked (%2); look at the app's Machines before launching again.")
-                                        .arg(diagnosis.summary, result.error->message());
+                                        .arg(diagnosis.summary, unread.message());
                 return fail(diagnosis);
             }
             const QJsonArray machines = result.json.toArray();

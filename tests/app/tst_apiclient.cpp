@@ -198,7 +198,7 @@ ApiResult TestApiClient::run(const std::function<void(ApiClient &, ApiClient::Ca
     request(api, [&result](const ApiResult &answer) { result = answer; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
         ApiResult none;
-        none.error = ApiError{ApiError::Kind::Network, 0, u"test: no answer"_s, {}, {}, QNetworkReply::UnknownNetworkError, {}};
+        none.error = ApiError{ApiError::Kind::Network, 0, u"test: no answer"_s, {}, {}, QNetworkReply::UnknownNetworkError, {}, {}};
         return none;
     }
     return *result;

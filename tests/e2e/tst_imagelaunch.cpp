@@ -8,9 +8,13 @@
 #include "app/launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/localregistry.h"
+#include "support/secretwatch.h"
 #include "support/simprocess.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -19,6 +23,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Flightdeck;
@@ -102,8 +107,26 @@ void TestImageLaunch::launchFromADockerfile()
     spec.app = u"demo-app"_s;
     spec.build = BuildSpec{context, u"Dockerfile.web"_s, {{u"GREETING"_s, u"hi"_s}}, {}, {}, false};
     QStringList progress;
+    // While buildah builds, logs in and pushes, no process shows the token, plain or as a Basic credential.
+    const QString basic = QString::fromLatin1((u"x:"_s + kToken).toUtf8().toBase64());
+    TestSupport::SecretWatch watch({kToken, basic}, {m_sim.processId()});
+    watch.start();
     const LaunchOutcome outcome = launch(spec, &progress);
+    watch.stop();
     QVERIFY2(outcome.succeeded, qPrintable(outcome.diagnosis ? outcome.diagnosis->summary : QString()));
+    QVERIFY(watch.saw(u"buildah"_s));
+    QVERIFY2(watch.hits().isEmpty(), qPrintable(watch.hits().join(u'\n')));
+    // And the login did not stay in a credential store of buildah's, podman's or docker's.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    const QStringList stores{u"/run/containers/%1/auth.json"_s.arg(::getuid()), runtime + u"/containers/auth.json"_s,
+                             QDir::homePath() + u"/.config/containers/auth.json"_s, QDir::homePath() + u"/.docker/config.json"_s};
+    for (const QString &store : stores) {
+        QFile file(store);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains(basic.toLatin1()) && !content.contains(kToken.toUtf8()), qPrintable(store));
+        }
+    }
 
     const QJsonObject imageRef = outcome.machine.value(u"image_ref"_s).toObject();
     QCOMPARE(imageRef.value(u"registry"_s).toString(), m_sim.registryHost());
@@ -259,11 +282,14 @@ void TestImageLaunch::aRegistryThatIsDownFailsThePush()
 
 void TestImageLaunch::passwordGoesOnStdinOnly()
 {
-    // A stand-in engine that records how it was called.
+    // A stand-in engine that records how it was called, and keeps the login
+    // in the auth file it is given, as podman does.
     QTemporaryDir bin;
     const QString log = bin.filePath(u"calls.log"_s);
-    QVERIFY(writeFile(bin.filePath(u"podman"_s),
-                      "#!/bin/sh\necho \"ARGS $*\" >> '" + log.toUtf8() + "'\nif [ \"$1\" = login ]; then echo \"STDIN $(cat)\" >> '" + log.toUtf8() + "'; fi\nexit 0\n"));
+    QVERIFY(writeFile(bin.filePath(u"podman"_s), "#!/bin/sh\necho \"ARGS $*\" >> '" + log.toUtf8()
+                                                     + "'\nif [ \"$1\" = login ]; then pw=$(cat); echo \"STDIN $pw\" >> '" + log.toUtf8()
+                                                     + "'; printf %s \"$pw\" > \"$3\"; ls -ld \"$(dirname \"$3\")\" >> '" + log.toUtf8()
+                                                     + "'; fi\nexit 0\n"));
     QFile::setPermissions(bin.filePath(u"podman"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray path = qgetenv("PATH");
     qputenv("PATH", QByteArray(bin.path().toUtf8() + ':' + path));
@@ -279,15 +305,20 @@ void TestImageLaunch::passwordGoesOnStdinOnly()
     QVERIFY(calls.open(QIODevice::ReadOnly));
     const QString recorded = QString::fromUtf8(calls.readAll());
     const QStringList lines = recorded.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4); // build, login (+ its stdin), push
+    QCOMPARE(lines.size(), 5); // build, login (+ its stdin and its folder), push
     QVERIFY(lines.at(0).startsWith(u"ARGS build --platform linux/amd64 --no-cache -t registry.example.com/app:v1 "_s));
-    QCOMPARE(lines.at(1), u"ARGS login -u x --password-stdin registry.example.com"_s); // TLS verified: not loopback
+    const QRegularExpression login(u"^ARGS login --authfile (\\S+/flightdeck-login-\\w+)/auth.json -u x --password-stdin registry.example.com$"_s);
+    const QRegularExpressionMatch match = login.match(lines.at(1)); // TLS verified: not loopback
+    QVERIFY2(match.hasMatch(), qPrintable(lines.at(1)));
+    const QString folder = match.captured(1);
     QCOMPARE(lines.at(2), u"STDIN "_s + kToken);
-    QCOMPARE(lines.at(3), u"ARGS push registry.example.com/app:v1"_s);
+    QVERIFY2(lines.at(3).startsWith(u"drwx------ "_s), qPrintable(lines.at(3))); // the login's folder is the user's alone
+    QCOMPARE(lines.at(4), u"ARGS push --authfile %1/auth.json registry.example.com/app:v1"_s.arg(folder));
     for (const QString &line : lines) {
         if (line.startsWith(u"ARGS"_s))
             QVERIFY(!line.contains(kToken));
     }
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder)); // gone, with the password in it, when the build ended
 }
 
 void TestImageLaunch::cancelStopsTheProcessTree()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void createFaults();
     void lostAnswerNeverAdoptsAStranger_data();
     void lostAnswerNeverAdoptsAStranger();
+    void unreadableListStopsWithoutResending_data();
     void unreadableListStopsWithoutResending();
     void appCreateFaults_data();
     void appCreateFaults();
@@ -258,6 +259,13 @@ void TestLauncher::createFaults_data()
                                                      {u"body"_s, QJsonObject{{u"error"_s, u"no capacity in ams"_s}, {u"status"_s, u"insufficient_capacity"_s}}}}
                                       << false << u"Try choosing a different region"_s;
     QTest::newRow("lost answers, always") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"action"_s, u"reset-after"_s}} << true << QString();
+    // A 2xx the client cannot read is settled like a lost answer: looked for by launch id, then sent again.
+    QTest::newRow("an answer that is not JSON") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 200}, {u"count"_s, 1},
+                                                               {u"body"_s, u"<html><body>Gateway says hi</body></html>"_s}}
+                                                << true << u"not JSON"_s;
+    QTest::newRow("JSON that names no Machine") << QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"status"_s, 200}, {u"count"_s, 1},
+                                                               {u"body"_s, QJsonObject{{u"ok"_s, true}}}}
+                                                << true << u"names no Machine"_s;
 }
 
 void TestLauncher::createFaults()
@@ -321,12 +329,22 @@ void TestLauncher::lostAnswerNeverAdoptsAStranger()
     QCOMPARE(flaps("GET", u"/apps/demo-app/machines/"_s + strangerMachine).json.toObject().value(u"state"_s).toString(), u"created"_s);
 }
 
+void TestLauncher::unreadableListStopsWithoutResending_data()
+{
+    QTest::addColumn<QJsonObject>("listFault");
+    const QString path = u"^/v1/apps/demo-app/machines$"_s;
+    QTest::newRow("an error") << QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, path}, {u"status"_s, 404},
+                                             {u"body"_s, QJsonObject{{u"error"_s, u"not_found: temporarily unavailable"_s}}}};
+    // An object where the list should be says nothing about whether the Machine exists.
+    QTest::newRow("not a list") << QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, path}, {u"status"_s, 200}, {u"body"_s, QJsonObject{{u"machines"_s, QJsonArray()}}}};
+}
+
 void TestLauncher::unreadableListStopsWithoutResending()
 {
+    QFETCH(QJsonObject, listFault);
     // The answer is lost and the list cannot be read: the launch stops rather than risk a second Machine.
     control("POST", u"faults"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"^/v1/apps/demo-app/machines$"_s}, {u"action"_s, u"reset-after"_s}, {u"count"_s, 1}});
-    control("POST", u"faults"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"^/v1/apps/demo-app/machines$"_s}, {u"status"_s, 404},
-                                             {u"body"_s, QJsonObject{{u"error"_s, u"not_found: temporarily unavailable"_s}}}});
+    control("POST", u"faults"_s, listFault);
     LaunchOptions options;
     options.launchId = Launcher::newLaunchId();
     const Run run = launch(nginx(), options);

@@ -26,6 +26,7 @@ public:
     // FLY_REGISTRY_HOST as printed: the simulator's front of its --registry.
     QString registryHost() const { return m_registryHost; }
     QString errorString() const { return m_error; }
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QProcess m_process;

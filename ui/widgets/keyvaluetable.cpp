@@ -1,5 +1,6 @@
 #include "ui/widgets/keyvaluetable.h"
 
+#include "app/spec/envfile.h"
 #include "ui/widgets/dialogs.h"
 
 #include <QApplication>
@@ -118,27 +119,12 @@ void KeyValueTable::setValues(const QMap<QString, QString> &values)
 QStringList KeyValueTable::importText(const QString &text)
 {
     QMap<QString, QString> merged = values();
-    QStringList skipped;
-    const QStringList lines = text.split(u'\n');
-    for (QString line : lines) {
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        if (line.startsWith("export "_L1))
-            line = line.mid(7).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0) {
-            skipped.append(line);
-            continue;
-        }
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
-            value = value.mid(1, value.size() - 2);
-        merged.insert(line.left(eq).trimmed(), value);
-    }
+    const EnvFile::Contents contents = EnvFile::parse(text);
+    for (const auto &[key, value] : contents.pairs)
+        merged.insert(key, value);
     setValues(merged);
     Q_EMIT edited(values());
-    return skipped;
+    return contents.unreadable;
 }
 
 } // namespace Flightdeck::Ui
