@@ -284,6 +284,10 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
         <source>invalid autostop string value &quot;%1&quot;</source>
         <translation>ungültiger autostop-Wert „%1“</translation>
     </message>
+    <message>
+        <source>skip_secrets must be false: the Machine always gets the app&apos;s secrets</source>
+        <translation>skip_secrets muss false sein: Die Machine erhält immer die Secrets der App</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -954,6 +958,10 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>cannot split the command line: %1</source>
         <translation>die Befehlszeile lässt sich nicht zerlegen: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4250,13 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>a control character (U+%1), which JSON allows only escaped</source>
+        <translation>ein Steuerzeichen (U+%1), das JSON nur maskiert erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>
@@ -4478,6 +4493,10 @@ Mit --yes startet es die Machine ohne Fenster; mit --print-config oder
     <message>
         <source>EOF found when expecting closing quote</source>
         <translation>Ende der Eingabe vor dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a NUL character, which no command line can hold</source>
+        <translation>ein NUL-Zeichen, das keine Befehlszeile enthalten kann</translation>
     </message>
 </context>
 <context>

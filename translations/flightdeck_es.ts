@@ -284,6 +284,10 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
         <source>invalid autostop string value &quot;%1&quot;</source>
         <translation>valor de cadena de autostop no válido «%1»</translation>
     </message>
+    <message>
+        <source>skip_secrets must be false: the Machine always gets the app&apos;s secrets</source>
+        <translation>skip_secrets debe ser false: la Machine siempre recibe los secretos de la app</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -954,6 +958,10 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>port definition must be at most 2 elements (external:internal)</source>
         <translation>una definición de puerto tiene como mucho 2 elementos (externo:interno)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4250,13 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>a control character (U+%1), which JSON allows only escaped</source>
+        <translation>un carácter de control (U+%1), que JSON solo admite escapado</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>
@@ -4478,6 +4493,10 @@ Con --yes lanza la Machine sin ventana; con --print-config o
     <message>
         <source>EOF found when expecting closing quote</source>
         <translation>fin del texto cuando se esperaba una comilla de cierre</translation>
+    </message>
+    <message>
+        <source>a NUL character, which no command line can hold</source>
+        <translation>un carácter NUL, que ninguna línea de órdenes puede contener</translation>
     </message>
 </context>
 <context>

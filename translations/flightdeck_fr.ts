@@ -284,6 +284,10 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
         <source>invalid autostop string value &quot;%1&quot;</source>
         <translation>valeur de chaîne autostop invalide « %1 »</translation>
     </message>
+    <message>
+        <source>skip_secrets must be false: the Machine always gets the app&apos;s secrets</source>
+        <translation>skip_secrets doit valoir false : la Machine reçoit toujours les secrets de l’app</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -954,6 +958,10 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
     <message>
         <source>port definition must be at most 2 elements (external:internal)</source>
         <translation>une définition de port a au plus 2 éléments (externe:interne)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4250,13 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>a control character (U+%1), which JSON allows only escaped</source>
+        <translation>un caractère de contrôle (U+%1), que JSON n’accepte qu’échappé</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>
@@ -4478,6 +4493,10 @@ Avec --yes, il lance la Machine sans fenêtre ; avec --print-config ou
     <message>
         <source>EOF found when expecting closing quote</source>
         <translation>fin de texte alors qu&apos;un guillemet fermant était attendu</translation>
+    </message>
+    <message>
+        <source>a NUL character, which no command line can hold</source>
+        <translation>un caractère NUL, qu’aucune ligne de commande ne peut contenir</translation>
     </message>
 </context>
 <context>

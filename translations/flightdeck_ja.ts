@@ -284,6 +284,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>invalid autostop string value &quot;%1&quot;</source>
         <translation>autostop の文字列値「%1」が不正です</translation>
     </message>
+    <message>
+        <source>skip_secrets must be false: the Machine always gets the app&apos;s secrets</source>
+        <translation>skip_secrets は false でなければなりません。Machine は常にアプリのシークレットを受け取ります</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -954,6 +958,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
     <message>
         <source>port definition must be at most 2 elements (external:internal)</source>
         <translation>ポート定義は最大 2 要素です (external:internal)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4229,13 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>a control character (U+%1), which JSON allows only escaped</source>
+        <translation>制御文字 (U+%1) があります。JSON ではエスケープしたものしか使えません</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>
@@ -4457,6 +4472,10 @@ fly machine run のフラグを flyctl と同じように読み、その内容�
     <message>
         <source>EOF found when expecting closing quote</source>
         <translation>閉じ引用符の前でテキストが終わりました</translation>
+    </message>
+    <message>
+        <source>a NUL character, which no command line can hold</source>
+        <translation>NUL 文字があります。コマンドラインには含められません</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/settings/appsettings.h"
 #include "app/spec/createrequestcodec.h"
 #include "app/spec/runspecdocument.h"
+#include "app/spec/jsontext.h"
 #include "app/spec/validation.h"
 #include "ui/help/diagnostics.h"
 #include "ui/help/guidedialog.h"
@@ -404,12 +405,10 @@ RunSpecDocument *MainWindow::document() const
 
 void MainWindow::applyEditedJson(const QByteArray &text)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const int line = 1 + int(text.left(parseError.offset).count('\n'));
-        m_preview->showEditProblem(document.isObject() || parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("the request must be a JSON object"),
-                                   line);
+    const JsonText::Parsed parsed = JsonText::parse(text);
+    const QJsonDocument &document = parsed.document;
+    if (!parsed.ok() || !document.isObject()) {
+        m_preview->showEditProblem(!parsed.ok() ? parsed.error : tr("the request must be a JSON object"), parsed.ok() ? 1 : parsed.line);
         return;
     }
     CreateRequestCodec::Decoded decoded = CreateRequestCodec::fromJson(document.object());

@@ -9,9 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace Flightdeck {
 
+namespace {
+
+// A level or provider is one word from the log service; a line break or
+// other control character in one would forge a line of its own.
+QString oneWord(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return text;
+}
+
+} // namespace
+
 QString logLine(const LogEntry &entry)
 {
-    return u"%1 %2 %3 %4"_s.arg(entry.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s), entry.level, entry.provider, entry.message);
+    return u"%1 %2 %3 %4"_s.arg(entry.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s), oneWord(entry.level), oneWord(entry.provider), entry.message);
 }
 
 LogStream::LogStream(ApiClient *api, const QString &app, const QString &instance, QObject *parent)

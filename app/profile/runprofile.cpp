@@ -1,6 +1,7 @@
 #include "app/profile/runprofile.h"
 
 #include "app/spec/createrequestcodec.h"
+#include "app/spec/jsontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,7 +151,7 @@ QByteArray serialize(const RunSpec &original, const QString &profileDir)
     // on-failure for a schedule); the profile remembers that none was chosen.
     if (!spec.restart && body.value(u"config"_s).toObject().contains(u"restart"_s))
         profile.insert(u"restart"_s, u"default"_s);
-    else if (spec.restart && spec.restart->policy.isEmpty()) // `--restart=`: explicitly none
+    else if (spec.restart && spec.restart->isNone()) // `--restart=`: explicitly none
         profile.insert(u"restart"_s, u"none"_s);
     if (spec.shell || spec.shellUser != RunSpec().shellUser || spec.shellCommand != RunSpec().shellCommand)
         profile.insert(u"shell"_s, QJsonObject{{u"enabled"_s, spec.shell}, {u"user"_s, spec.shellUser}, {u"command"_s, spec.shellCommand}});
@@ -188,13 +189,10 @@ void readOwnKeys(const QJsonObject &profile, RunSpec &spec, QStringList *dropped
 ReadResult parse(const QByteArray &bytes, const QString &profileDir)
 {
     ReadResult result;
-    QJsonParseError parseError;
-    const QByteArray json = stripComments(bytes);
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const int line = 1 + int(json.left(parseError.offset).count('\n'));
-        result.error = parseError.error != QJsonParseError::NoError ? Text::tr("line %1: %2").arg(line).arg(parseError.errorString())
-                                                                     : Text::tr("a profile is a JSON object");
+    const JsonText::Parsed parsed = JsonText::parse(stripComments(bytes));
+    const QJsonDocument &document = parsed.document;
+    if (!parsed.ok() || !document.isObject()) {
+        result.error = !parsed.ok() ? Text::tr("line %1: %2").arg(parsed.line).arg(parsed.error) : Text::tr("a profile is a JSON object");
         return result;
     }
     const QJsonObject profile = document.object();

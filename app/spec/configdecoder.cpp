@@ -68,8 +68,9 @@ public:
         const bool skipLaunch = body.take(u"skip_launch"_s).toBool();
         // Standbys imply skip_launch; only a skip_launch of its own is a choice.
         m_spec.skipLaunch = skipLaunch && !(m_spec.standbyFor && !m_spec.standbyFor->isEmpty());
-        if (const QJsonValue skipSecrets = body.value(u"skip_secrets"_s); skipSecrets.isBool() && !skipSecrets.toBool())
-            body.remove(u"skip_secrets"_s); // always sent as false
+        // Always sent as false: a request that says otherwise is refused, not quietly changed.
+        if (const QJsonValue skipSecrets = body.take(u"skip_secrets"_s); !skipSecrets.isUndefined() && skipSecrets != QJsonValue(false))
+            return {{}, tr("skip_secrets must be false: the Machine always gets the app's secrets")};
         body.remove(u"min_secrets_version"_s); // a launch's, read from flyctl's config when it is sent
         m_spec.bodyExtra = body;
         return result();
@@ -272,14 +273,17 @@ private:
         if (autoDestroy.isBool())
             m_spec.autoDestroy = autoDestroy.toBool();
         const QJsonValue restart = config.take(u"restart"_s);
+        RestartSpec r;
         if (restart.isObject()) {
             QJsonObject object = restart.toObject();
-            RestartSpec r;
             r.policy = object.take(u"policy"_s).toString();
             r.maxRetries = toInt(object.take(u"max_retries"_s));
             r.extra = object;
+        }
+        const bool leftOut = restart.isUndefined() || (restart.isObject() && r.isNone()); // "restart": {} says no more than nothing
+        if (!r.isNone()) {
             m_spec.restart = r;
-        } else if (restart.isNull() || (restart.isUndefined() && (autoDestroy.toBool() || !schedule.toString().isEmpty()))) {
+        } else if (restart.isNull() || (leftOut && (autoDestroy.toBool() || !schedule.toString().isEmpty()))) {
             // No policy next to auto_destroy or a schedule is a choice: left
             // unspecified, the encoder would add flyctl's default for them.
             m_spec.restart = RestartSpec{};

@@ -72,7 +72,8 @@ QJsonObject serviceJson(const ServiceSpec &service)
         ports.append(portJson(port));
     if (!ports.isEmpty())
         json.insert(u"ports"_s, ports);
-    json.insert(u"force_instance_key"_s, QJsonValue::Null); // fly-go always sends it
+    if (!service.extra.contains(u"force_instance_key"_s))
+        json.insert(u"force_instance_key"_s, QJsonValue::Null); // fly-go always sends it; a value the request had is kept
     return withExtra(json, service.extra);
 }
 
@@ -128,9 +129,11 @@ QJsonObject fileJson(const FileSpec &file, const RunSpec &spec, const EncodeOpti
 std::optional<QJsonObject> restartJson(const RunSpec &spec)
 {
     if (spec.restart) {
-        if (spec.restart->policy.isEmpty())
-            return std::nullopt; // `--restart=`: explicitly none
-        QJsonObject json{{u"policy"_s, spec.restart->policy}};
+        if (spec.restart->isNone())
+            return std::nullopt;
+        QJsonObject json;
+        if (!spec.restart->policy.isEmpty()) // else what the request said without one is kept as it was
+            json.insert(u"policy"_s, spec.restart->policy);
         if (spec.restart->maxRetries != 0)
             json.insert(u"max_retries"_s, spec.restart->maxRetries);
         return withExtra(json, spec.restart->extra);
@@ -163,8 +166,12 @@ void insertStorage(QJsonObject &config, const RunSpec &spec)
             rootfs.insert(u"size_gb"_s, spec.rootfs->sizeGb);
         config.insert(u"rootfs"_s, withExtra(rootfs, spec.rootfs->extra));
     }
-    if (spec.cacheDriveSizeMb != 0)
-        config.insert(u"cache_drive"_s, withExtra(QJsonObject{{u"size_mb"_s, spec.cacheDriveSizeMb}}, spec.cacheDriveExtra));
+    if (spec.cacheDriveSizeMb != 0 || !spec.cacheDriveExtra.isEmpty()) {
+        QJsonObject cache;
+        if (spec.cacheDriveSizeMb != 0)
+            cache.insert(u"size_mb"_s, spec.cacheDriveSizeMb);
+        config.insert(u"cache_drive"_s, withExtra(cache, spec.cacheDriveExtra)); // keys Flightdeck does not know are kept
+    }
 }
 
 // Each element of `items` as `encode` writes it; nothing when there are none.

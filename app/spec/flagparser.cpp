@@ -4,6 +4,7 @@
 #include "app/spec/createrequestcodec.h"
 #include "app/spec/flaggrammar.h"
 #include "app/spec/flyflags.h"
+#include "app/spec/jsontext.h"
 #include "app/spec/flytoml.h"
 #include "app/spec/portflag.h"
 #include "app/spec/shellwords.h"
@@ -59,7 +60,7 @@ public:
     {
         // fly.toml: the one --config names, else the current folder's, as flyctl does.
         if (m_given.has(u"config"_s))
-            m_spec.workingDir = QFileInfo(m_given.last(u"config"_s)).path();
+            m_spec.workingDir = QDir::cleanPath(QFileInfo(m_given.last(u"config"_s)).path());
         else if (!m_context.currentDir.isEmpty() && QFileInfo::exists(QDir(m_context.currentDir).filePath(u"fly.toml"_s)))
             m_spec.workingDir = m_context.currentDir;
         applyMachineConfig();
@@ -113,10 +114,10 @@ private:
             fail(u"machine_config"_s, FlagParser::tr("invalid machine config source: \"%1\" (give inline JSON starting with '{' or a path ending in .json)").arg(source));
             return;
         }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail(u"machine_config"_s, FlagParser::tr("invalid machine config \"%1\": %2").arg(source, parseError.errorString()));
+        const JsonText::Parsed parsed = JsonText::parse(json);
+        const QJsonDocument &document = parsed.document;
+        if (!parsed.ok() || !document.isObject()) {
+            fail(u"machine_config"_s, FlagParser::tr("invalid machine config \"%1\": %2").arg(source, parsed.ok() ? FlagParser::tr("it is not a JSON object") : parsed.error));
             return;
         }
         CreateRequestCodec::Decoded decoded = CreateRequestCodec::applyConfig(m_spec, document.object());

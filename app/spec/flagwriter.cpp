@@ -152,13 +152,17 @@ public:
         WriteResult result;
         result.arguments = {u"fly"_s, u"machine"_s, m_spec.skipLaunch ? u"create"_s : u"run"_s};
         const bool needsImageArgument = !m_spec.cmd.isEmpty() || !m_image.isEmpty();
-        if (needsImageArgument)
+        // An image that starts with "-" would read as a flag: it goes after the "--".
+        const bool imageAfterDashes = needsImageArgument && m_image.startsWith(u'-');
+        if (needsImageArgument && !imageAfterDashes)
             result.arguments.append(m_image);
         if (!m_residual.isEmpty()) {
             m_flags.append({u"--machine-config"_s, QString::fromUtf8(QJsonDocument(m_residual).toJson(QJsonDocument::Compact))});
         }
         result.arguments += m_flags;
-        if (!m_spec.cmd.isEmpty())
+        if (imageAfterDashes)
+            result.arguments += QStringList{u"--"_s, m_image} + m_spec.cmd;
+        else if (!m_spec.cmd.isEmpty())
             result.arguments += QStringList{u"--"_s} + m_spec.cmd;
         result.commandLine = ShellWords::join(result.arguments);
         result.notes = m_notes;

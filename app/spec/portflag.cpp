@@ -99,7 +99,7 @@ void addPort(QList<ServiceSpec> &services, const ParsedPort &parsed)
             existing.handlers = parsed.port.handlers;
             return;
         }
-        if (parsed.port.isRange() && existing.startPort == parsed.port.startPort) {
+        if (parsed.port.isRange() && existing.isRange() && existing.startPort == parsed.port.startPort) {
             existing.handlers = parsed.port.handlers;
             existing.endPort = parsed.port.endPort;
             return;

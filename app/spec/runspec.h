@@ -31,7 +31,7 @@ struct PortSpec
     QStringList handlers;
     QJsonObject extra; // force_https, tls_options, http_options, …
 
-    bool isRange() const { return port == 0 && startPort != 0; }
+    bool isRange() const { return port == 0 && (startPort != 0 || endPort != 0); } // "0-86" too, which validation refuses
     friend bool operator==(const PortSpec &, const PortSpec &) = default;
 };
 
@@ -91,6 +91,8 @@ struct RestartSpec
     int maxRetries = 0; // 0: the platform default
     QJsonObject extra;
 
+    // `--restart=`: no restart object in the request at all.
+    bool isNone() const { return policy.isEmpty() && maxRetries == 0 && extra.isEmpty(); }
     friend bool operator==(const RestartSpec &, const RestartSpec &) = default;
 };
 

@@ -17,6 +17,9 @@ std::optional<QStringList> split(const QString &line, QString *error)
         return std::nullopt;
     };
 
+    // No program's arguments can hold one (C strings end there), so no shell line can.
+    if (line.contains(QChar(u'\0')))
+        return fail(QCoreApplication::translate("ShellWords", "a NUL character, which no command line can hold"));
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (c.isSpace()) {

@@ -175,6 +175,10 @@ void TestCreateRequestCodec::malformedConfigIsReported()
     QCOMPARE(CreateRequestCodec::fromJson(json(R"({"init":{"cmd":"ls -la"}})")).error, u"init.cmd must be a list of strings"_s);
     QVERIFY(CreateRequestCodec::fromJson(json(R"({"services":[{"internal_port":80,"autostop":"maybe"}]})")).error.contains(u"autostop"_s));
     QCOMPARE(CreateRequestCodec::fromJson(json(R"({"config":[]})")).error, u"config must be an object"_s);
+    // Flightdeck always sends skip_secrets false; a request saying otherwise is refused, not quietly changed.
+    QVERIFY(CreateRequestCodec::fromJson(json(R"({"config":{"image":"nginx"},"skip_secrets":false})")).ok());
+    QCOMPARE(CreateRequestCodec::fromJson(json(R"({"config":{"image":"nginx"},"skip_secrets":true})")).error,
+             u"skip_secrets must be false: the Machine always gets the app's secrets"_s);
 }
 
 void TestCreateRequestCodec::bodyIsDeterministic()

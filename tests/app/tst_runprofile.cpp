@@ -272,6 +272,12 @@ void TestRunProfile::commentsAndBrokenFiles()
     QVERIFY2(broken.error.startsWith(u"line 4"_s), qPrintable(broken.error));
     const RunProfile::ReadResult other = RunProfile::parse(R"({"app": "x"})", QString());
     QVERIFY(other.error.contains(u"not a Flightdeck profile"_s));
+
+    // A raw NUL in a key (found by fuzzing): Qt reads it, but written and read again it names another key.
+    const QByteArray withNul("{\n \"format\": \"flightdeck-profile\",\n \"version\": 1,\n \"request\": {\"config\": {\"services\0\": []}}\n}", 93);
+    const RunProfile::ReadResult control = RunProfile::parse(withNul, QString());
+    QVERIFY(!control.spec.has_value());
+    QVERIFY2(control.error.startsWith(u"line 4: a control character (U+0000)"_s), qPrintable(control.error));
 }
 
 void TestRunProfile::aFailedSaveLeavesTheOldFile()

@@ -29,5 +29,5 @@ FLIGHTDECK_FUZZ_TARGET(flags)
     const FlyFlags::ParseResult second = parse(written.commandLine);
     FLIGHTDECK_FUZZ_CHECK(!hasErrors(second.issues), written.commandLine + u'\n' + second.issues.value(0).toLine());
     FLIGHTDECK_FUZZ_CHECK(second.spec == first.spec,
-                          written.commandLine + u'\n' + Fuzz::describe(first.spec) + u'\n' + Fuzz::describe(second.spec));
+                          written.commandLine + u'\n' + Fuzz::describe(first.spec) + u'\n' + Fuzz::describe(second.spec) + u'\n' + Fuzz::difference(first.spec, second.spec));
 }

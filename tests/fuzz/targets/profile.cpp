@@ -7,6 +7,7 @@
 #include "app/profile/runprofile.h"
 
 using namespace Flightdeck;
+using namespace Qt::StringLiterals;
 
 FLIGHTDECK_FUZZ_TARGET(profile)
 {
@@ -19,5 +20,5 @@ FLIGHTDECK_FUZZ_TARGET(profile)
     const QByteArray written = RunProfile::serialize(*first.spec, QString());
     const RunProfile::ReadResult second = RunProfile::parse(written, QString());
     FLIGHTDECK_FUZZ_CHECK(second.spec.has_value(), QString::fromUtf8(written) + u'\n' + second.error);
-    FLIGHTDECK_FUZZ_CHECK(*second.spec == *first.spec, QString::fromUtf8(written) + u'\n' + Fuzz::describe(*second.spec));
+    FLIGHTDECK_FUZZ_CHECK(*second.spec == *first.spec, Fuzz::describe(*first.spec) + u'\n' + Fuzz::describe(*second.spec) + u'\n' + Fuzz::difference(*first.spec, *second.spec) + u"\ndropped: "_s + second.dropped.join(u"; "_s));
 }
