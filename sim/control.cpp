@@ -24,8 +24,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
         fault.action = Action::Hang;
     else if (action == "reset-after"_L1)
         fault.action = Action::ResetAfter;
+    else if (action == "delay"_L1)
+        fault.action = Action::Delay;
     else {
-        *error = u"action must be status, reset, hang or reset-after"_s;
+        *error = u"action must be status, reset, hang, reset-after or delay"_s;
         return std::nullopt;
     }
     fault.status = json.value(u"status"_s).toInt(503);
@@ -40,6 +42,11 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
     fault.remaining = json.value(u"count"_s).toInt(-1);
     const QJsonValue retryAfter = json.value(u"retry_after"_s);
     fault.retryAfter = retryAfter.isDouble() ? QByteArray::number(retryAfter.toInt()) : retryAfter.toString().toLatin1();
+    fault.delayMs = json.value(u"ms"_s).toInt(1000);
+    if (fault.delayMs < 0 || fault.delayMs > 600000) {
+        *error = u"ms must be between 0 and 600000"_s;
+        return std::nullopt;
+    }
     fault.probability = json.value(u"probability"_s).toDouble(1.0);
     if (fault.probability < 0 || fault.probability > 1) {
         *error = u"probability must be between 0 and 1"_s;
@@ -53,9 +60,11 @@ QJsonObject Fault::toJson() const
     const QString actionName = action == Action::Respond ? u"status"_s
         : action == Action::Reset                        ? u"reset"_s
         : action == Action::Hang                         ? u"hang"_s
+        : action == Action::Delay                        ? u"delay"_s
                                                          : u"reset-after"_s;
     return QJsonObject{{u"method"_s, method}, {u"path"_s, path.pattern()}, {u"action"_s, actionName}, {u"status"_s, status},
-                       {u"count"_s, remaining}, {u"probability"_s, probability}, {u"retry_after"_s, QString::fromLatin1(retryAfter)}};
+                       {u"count"_s, remaining}, {u"probability"_s, probability}, {u"retry_after"_s, QString::fromLatin1(retryAfter)},
+                       {u"ms"_s, delayMs}};
 }
 
 QJsonArray Control::faultsJson() const

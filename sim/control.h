@@ -20,6 +20,7 @@ struct Fault
         Reset,      // reset the connection
         Hang,       // never answer; the client gives up on its own
         ResetAfter, // carry the request out, then reset instead of answering (the answer is lost)
+        Delay,      // carry the request out and answer as usual, `delayMs` late (a slow answer)
     };
     QString method; // empty: any
     QRegularExpression path;
@@ -29,8 +30,9 @@ struct Fault
     int remaining = -1;       // requests left to fail; -1: no limit
     double probability = 1.0; // chance that a matching request fails
     QByteArray retryAfter;    // a Retry-After header for the answer (seconds or an HTTP date); empty: none
+    int delayMs = 1000;       // for Delay
 
-    // From {"method","path","action","status","body","count","probability","retry_after"}.
+    // From {"method","path","action","status","body","count","probability","retry_after","ms"}.
     static std::optional<Fault> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
 };

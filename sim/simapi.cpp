@@ -159,8 +159,16 @@ void SimApi::process(const ExchangePtr &exchange)
         case Fault::Action::ResetAfter:
             exchange->resetInsteadOfAnswer = true;
             break;
+        case Fault::Action::Delay:
+            QTimer::singleShot(fault->delayMs, this, [this, exchange] { carryOut(exchange); });
+            return;
         }
     }
+    carryOut(exchange);
+}
+
+void SimApi::carryOut(const ExchangePtr &exchange)
+{
     if (exchange->body.size() > kBodyLimit) {
         respond(exchange, Reply::error(413, u"request body too large: the limit is 1 MiB"_s));
         return;

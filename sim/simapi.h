@@ -72,6 +72,7 @@ private:
 
     void accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void process(const ExchangePtr &exchange);
+    void carryOut(const ExchangePtr &exchange); // after the faults: the body limit, then the route
     void route(const ExchangePtr &exchange);
     static void addRoute(QList<Route> &table, const QString &method, const QString &path, Route::Access access, Handler handler);
     void addApiRoutes();
