@@ -4257,6 +4257,17 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     </message>
 </context>
 <context>
+    <name>LaunchHistory</name>
+    <message>
+        <source>%1 is held by another Flightdeck (its lock file %2)</source>
+        <translation>%1 wird von einem anderen Flightdeck gehalten (seine Sperrdatei %2)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be made</source>
+        <translation>die Sperrdatei %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>

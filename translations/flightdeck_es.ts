@@ -4257,6 +4257,17 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
     </message>
 </context>
 <context>
+    <name>LaunchHistory</name>
+    <message>
+        <source>%1 is held by another Flightdeck (its lock file %2)</source>
+        <translation>otro Flightdeck tiene %1 en uso (su archivo de bloqueo %2)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be made</source>
+        <translation>no se pudo crear el archivo de bloqueo %1</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>

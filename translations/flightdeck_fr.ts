@@ -4257,6 +4257,17 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
     </message>
 </context>
 <context>
+    <name>LaunchHistory</name>
+    <message>
+        <source>%1 is held by another Flightdeck (its lock file %2)</source>
+        <translation>%1 est tenu par un autre Flightdeck (son fichier de verrou %2)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be made</source>
+        <translation>le fichier de verrou %1 n’a pas pu être créé</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>

@@ -4236,6 +4236,17 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
     </message>
 </context>
 <context>
+    <name>LaunchHistory</name>
+    <message>
+        <source>%1 is held by another Flightdeck (its lock file %2)</source>
+        <translation>%1 は別の Flightdeck が使用中です (ロックファイル %2)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be made</source>
+        <translation>ロックファイル %1 を作成できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>LaunchView</name>
     <message>
         <source>%1 s</source>

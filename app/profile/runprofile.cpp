@@ -1,6 +1,7 @@
 #include "app/profile/runprofile.h"
 
 #include "app/spec/createrequestcodec.h"
+#include "app/profile/writeall.h"
 #include "app/spec/jsontext.h"
 
 #include <QCoreApplication>
@@ -238,7 +239,11 @@ bool write(const RunSpec &spec, const QString &path, const QString &profileDir, 
         *error = file.errorString();
         return false;
     }
-    file.write(serialize(spec, profileDir));
+    // A short write must not be committed: the profile would be replaced by its first part.
+    if (!writeAll(file, serialize(spec, profileDir), error)) {
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         *error = file.errorString();
         return false;
