@@ -54,7 +54,6 @@ private:
 // Kept on a reply by send() when it stopped it: why, for resultFrom.
 constexpr const char *kCancelled = "flightdeckCancelled";
 constexpr const char *kTooLarge = "flightdeckTooLarge";
-constexpr const char *kTooSlow = "flightdeckTooSlow";
 
 QString endpointOf(const QUrl &url)
 {
@@ -79,7 +78,7 @@ ApiResult resultFrom(QNetworkReply *reply, const FlyToken &token)
                                              ApiClient::tr("it is larger than %n MiB, so it was not read to the end", nullptr, int(ApiClient::MaxAnswerBytes >> 20))));
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         ApiError error;
-        // Our own cancel sets the property; Qt reports a transfer timeout as a cancel, and our deadline cancels too.
+        // Our own cancel sets the property; Qt's transfer timeout and our deadline for the whole answer are timeouts.
         error.kind = reply->property(kCancelled).toBool() ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
         return failWith(error);
     }
@@ -287,10 +286,7 @@ void ApiClient::send(const QUrl &url, const QByteArray &method, const QByteArray
     connect(reply, &QNetworkReply::downloadProgress, reply, [refuseIfTooLarge](qint64 received, qint64 total) { refuseIfTooLarge(std::max(received, total)); });
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty(kTooSlow, true);
-        reply->abort();
-    });
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort); // reported as a timeout, as Qt's own
     deadline->start(2 * options.timeoutMs);
     connect(reply, &QNetworkReply::finished, context, [this, reply, url, method, body, options, context, done, attempt] {
         reply->deleteLater();
