@@ -3322,6 +3322,10 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
         <source>Save the changes to %1 before closing?</source>
         <translation>Die Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
+        <translation>Der Entwurf %1 konnte nicht geschrieben werden: %2. Ihre Änderungen bleiben in diesem Fenster und werden geschrieben, sobald das wieder geht.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>

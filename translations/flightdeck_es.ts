@@ -3322,6 +3322,10 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
         <source>Save the changes to %1 before closing?</source>
         <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
+    <message>
+        <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
+        <translation>No se pudo escribir el borrador %1: %2. Sus cambios siguen en esta ventana y se escribirán en cuanto sea posible.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>

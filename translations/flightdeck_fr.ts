@@ -3322,6 +3322,10 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer ?</translation>
     </message>
+    <message>
+        <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
+        <translation>Le brouillon %1 n’a pas pu être écrit : %2. Vos modifications restent dans cette fenêtre et seront écrites dès que possible.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>

@@ -3309,6 +3309,10 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
         <source>Save the changes to %1 before closing?</source>
         <translation>閉じる前に %1 の変更を保存しますか?</translation>
     </message>
+    <message>
+        <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
+        <translation>下書き %1 を書き込めませんでした: %2。変更内容はこのウィンドウに残り、書き込めるようになり次第書き込まれます。</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>

@@ -18,6 +18,7 @@
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
     void profileSavedAndOpenedFromTheWindow();
     void draftSurvivesAKilledProcess();
+    void aDraftThatCannotBeWrittenIsReported();
     void notificationsWhenTheWindowIsNotFocused();
     void historyRelaunchesExactly();
     void importsFillTheWizard();
@@ -178,6 +180,27 @@ void TestAfterLaunch::draftSurvivesAKilledProcess()
     QVERIFY(window.profiles()->saveTo(data.filePath(u"restored.flightdeck"_s)));
     QVERIFY(window.close());
     QVERIFY(!QFile::exists(draftPath));
+}
+
+void TestAfterLaunch::aDraftThatCannotBeWrittenIsReported()
+{
+    // The draft's folder cannot be made: a file stands where it would be.
+    QTemporaryDir data;
+    QFile blocker(data.filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    UserFiles files = m_env.files();
+    files.draft = data.filePath(u"not-a-folder/draft.flightdeck"_s);
+    Ui::MainWindow window(files);
+    QVERIFY(TestSupport::openConnected(window));
+    window.profiles()->offerDraft(); // none to offer: drafts are written from now on
+    auto *app = find<QComboBox>(window, u"appCombo"_s);
+    app->lineEdit()->selectAll();
+    QTest::keyClicks(app->lineEdit(), u"draft-blocked"_s);
+    auto *bar = window.messages();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().contains(u"could not be written"_s), 10000);
+    QVERIFY2(bar->text().contains(QDir::toNativeSeparators(files.draft)), qPrintable(bar->text()));
+    QCOMPARE(window.document()->spec().app, u"draft-blocked"_s); // the work is still there
 }
 
 void TestAfterLaunch::notificationsWhenTheWindowIsNotFocused()

@@ -184,8 +184,15 @@ void ProfileController::writeDraft()
         return;
     }
     QString error;
-    if (m_drafts.save(spec, &error))
+    if (m_drafts.save(spec, &error)) {
         m_lastDraft = spec;
+        m_draftFailing = false;
+    } else if (!m_draftFailing) { // said once, until a write works again; tried again at every tick
+        m_draftFailing = true;
+        m_messages->showMessage(tr("The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.")
+                                    .arg(QDir::toNativeSeparators(m_drafts.path()), error),
+                                MessageBar::Kind::Warning);
+    }
 }
 
 void ProfileController::offerDraft()

@@ -66,6 +66,7 @@ private:
     RunSpec m_saved;     // the spec as last opened or saved
     RunSpec m_lastDraft; // the spec the draft file holds
     bool m_draftOffered = false;
+    bool m_draftFailing = false; // the last draft write failed, and the user was told
 };
 
 } // namespace Flightdeck::Ui
