@@ -2443,6 +2443,10 @@ Beispiel: fly tokens create deploy | flightdeck token set</translation>
         <source>%1 is destroyed; the session is over.</source>
         <translation>%1 ist zerstört; die Sitzung ist vorbei.</translation>
     </message>
+    <message>
+        <source>This launch could not be added to the history %1: %2</source>
+        <translation>Dieser Start konnte nicht in den Verlauf %1 eingetragen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LaunchNotifier</name>

@@ -2443,6 +2443,10 @@ Ejemplo: fly tokens create deploy | flightdeck token set</translation>
         <source>%1 is destroyed; the session is over.</source>
         <translation>%1 está destruida; la sesión ha terminado.</translation>
     </message>
+    <message>
+        <source>This launch could not be added to the history %1: %2</source>
+        <translation>Este lanzamiento no se pudo añadir al historial %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LaunchNotifier</name>

@@ -2443,6 +2443,10 @@ Exemple : fly tokens create deploy | flightdeck token set</translation>
         <source>%1 is destroyed; the session is over.</source>
         <translation>%1 est détruite ; la session est terminée.</translation>
     </message>
+    <message>
+        <source>This launch could not be added to the history %1: %2</source>
+        <translation>Ce lancement n’a pas pu être ajouté à l’historique %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LaunchNotifier</name>

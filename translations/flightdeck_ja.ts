@@ -2434,6 +2434,10 @@ Example: fly tokens create deploy | flightdeck token set</source>
         <source>%1 is destroyed; the session is over.</source>
         <translation>%1 を破棄しました。セッションは終了です。</translation>
     </message>
+    <message>
+        <source>This launch could not be added to the history %1: %2</source>
+        <translation>この起動を履歴 %1 に追加できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::LaunchNotifier</name>

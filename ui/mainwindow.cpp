@@ -92,6 +92,7 @@ MainWindow::MainWindow(const UserFiles &files, QWidget *parent)
     connect(m_launchView, &LaunchView::backToWizard, this, &MainWindow::showWizard);
     connect(m_launches, &LaunchController::launchStarted, this, &MainWindow::showLaunch);
     connect(m_launches, &LaunchController::shellSessionEnded, m_launchView, &LaunchView::showShellEnded);
+    connect(m_launches, &LaunchController::historyNotWritten, this, [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Warning); });
     connect(m_notifier, &LaunchNotifier::launchActivated, this, [this](const QString &launchId) {
         bringForward();
         if (!launchId.isEmpty())

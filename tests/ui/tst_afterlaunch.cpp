@@ -52,6 +52,7 @@ private Q_SLOTS:
     void profileSavedAndOpenedFromTheWindow();
     void draftSurvivesAKilledProcess();
     void aDraftThatCannotBeWrittenIsReported();
+    void aHistoryThatCannotBeWrittenIsReported();
     void notificationsWhenTheWindowIsNotFocused();
     void historyRelaunchesExactly();
     void importsFillTheWizard();
@@ -201,6 +202,25 @@ void TestAfterLaunch::aDraftThatCannotBeWrittenIsReported()
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().contains(u"could not be written"_s), 10000);
     QVERIFY2(bar->text().contains(QDir::toNativeSeparators(files.draft)), qPrintable(bar->text()));
     QCOMPARE(window.document()->spec().app, u"draft-blocked"_s); // the work is still there
+}
+
+void TestAfterLaunch::aHistoryThatCannotBeWrittenIsReported()
+{
+    QTemporaryDir data;
+    QFile blocker(data.filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    UserFiles files = m_env.files();
+    files.history = data.filePath(u"not-a-folder/history.jsonl"_s);
+    Ui::MainWindow window(files);
+    QVERIFY(TestSupport::openConnected(window));
+    window.document()->setSpec(launchable(QString()));
+    window.launch(false);
+    QTRY_COMPARE_WITH_TIMEOUT(window.launchView()->state(), Ui::LaunchView::State::Succeeded, 30000);
+    auto *bar = window.messages();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+    QVERIFY2(bar->text().contains(u"could not be added to the history"_s) && bar->text().contains(QDir::toNativeSeparators(files.history)),
+             qPrintable(bar->text()));
 }
 
 void TestAfterLaunch::notificationsWhenTheWindowIsNotFocused()

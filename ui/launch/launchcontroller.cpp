@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QDir>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QProcess>
@@ -170,7 +171,8 @@ void LaunchController::finished(Launcher *launcher, const LaunchOutcome &outcome
         entry.request = QJsonDocument::fromJson(outcome.request).object();
     else
         entry.request = CreateRequestCodec::toJson(launch.spec, Launcher::encodeOptions(m_session->endpoints(), launcher->options()));
-    m_history.append(entry);
+    if (QString error; !m_history.append(entry, &error))
+        Q_EMIT historyNotWritten(tr("This launch could not be added to the history %1: %2").arg(QDir::toNativeSeparators(m_history.path()), error));
     QTimer::singleShot(0, this, &LaunchController::dropFinished); // after every receiver of finished()
 }
 

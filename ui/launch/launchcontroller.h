@@ -60,6 +60,8 @@ Q_SIGNALS:
     // The next launch has a new id, so its request changed.
     void nextRequestChanged();
     void shellSessionEnded(bool destroyed, const QString &message);
+    // The launch's line could not be added to the history: what to tell the user.
+    void historyNotWritten(const QString &message);
 
 private:
     struct Launch
