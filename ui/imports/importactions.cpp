@@ -1,6 +1,7 @@
 #include "ui/imports/importactions.h"
 
 #include "app/spec/createrequestcodec.h"
+#include "app/spec/jsontext.h"
 #include "app/spec/flyflags.h"
 #include "app/spec/runspecdocument.h"
 #include "ui/session/apisession.h"
@@ -96,10 +97,10 @@ void ImportActions::openConfigFile()
 
 QStringList ImportActions::importConfig(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        const QString problem = error.error != QJsonParseError::NoError ? error.errorString() : tr("a Machine config is a JSON object");
+    const JsonText::Parsed parsed = JsonText::parse(json);
+    const QJsonDocument &document = parsed.document;
+    if (!parsed.ok() || !document.isObject()) {
+        const QString problem = !parsed.ok() ? parsed.error : tr("a Machine config is a JSON object");
         m_messages->showMessage(tr("Nothing imported: %1").arg(problem), MessageBar::Kind::Error);
         return {problem};
     }
