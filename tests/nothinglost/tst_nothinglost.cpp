@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #if defined(Q_OS_LINUX)
 #include <unistd.h>
 #endif
@@ -133,11 +135,11 @@ void TestNothingLost::aFullOrReadOnlyDiskLeavesThePreviousFile_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("how");
-    QTest::addColumn<QString>("why");
+    QTest::addColumn<QStringList>("why"); // any of these
     for (const QString &kind : {u"profile"_s, u"draft"_s, u"history"_s}) {
-        QTest::addRow("%s, disk full", qPrintable(kind)) << kind << u"full"_s << u"No space left on device"_s;
+        QTest::addRow("%s, disk full", qPrintable(kind)) << kind << u"full"_s << QStringList{u"No space left on device"_s};
         // QSaveFile says it first, for the profile and the draft: "Existing file … is not writable".
-        QTest::addRow("%s, read-only", qPrintable(kind)) << kind << u"read-only"_s << u"Read-only file system|is not writable"_s;
+        QTest::addRow("%s, read-only", qPrintable(kind)) << kind << u"read-only"_s << QStringList{u"Read-only file system"_s, u"is not writable"_s};
     }
 }
 
@@ -145,7 +147,7 @@ void TestNothingLost::aFullOrReadOnlyDiskLeavesThePreviousFile()
 {
     QFETCH(QString, kind);
     QFETCH(QString, how);
-    QFETCH(QString, why);
+    QFETCH(QStringList, why);
 #if defined(Q_OS_LINUX)
     // A mount namespace needs root (the dev root and CI run as root; tools/dev-packages.txt has unshare and mount).
     if (::geteuid() != 0)
@@ -178,14 +180,17 @@ ls -A "$1/mnt" > "$1/listing"
 
     // The write failed, said why, and left the previous file as it was, with no half-written file beside it.
     const QString second = QString::fromUtf8(contents(dir.filePath(u"second"_s))).trimmed();
-    QVERIFY2(second.startsWith(u"error: "_s) && second.contains(QRegularExpression(why)), qPrintable(second));
+    const bool saysWhy = std::any_of(why.cbegin(), why.cend(), [&second](const QString &reason) { return second.contains(reason); });
+    QVERIFY2(second.startsWith(u"error: "_s) && saysWhy, qPrintable(second));
     const QByteArray before = contents(dir.filePath(u"before"_s));
     QVERIFY(!before.isEmpty());
     QCOMPARE(QCryptographicHash::hash(contents(dir.filePath(u"after"_s)), QCryptographicHash::Sha256).toHex(),
              QCryptographicHash::hash(before, QCryptographicHash::Sha256).toHex());
     const QStringList listing = QString::fromUtf8(contents(dir.filePath(u"listing"_s))).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(listing.filter(QRegularExpression(u"^file$"_s)).size(), 1);
-    QCOMPARE(listing.filter(QRegularExpression(u"^file(?!\\.lock$)."_s)), QStringList()); // no temporary file left
+    static const QRegularExpression theFile(u"^file$"_s);
+    static const QRegularExpression besideIt(u"^file(?!\\.lock$)."_s);
+    QCOMPARE(listing.filter(theFile).size(), 1);
+    QCOMPARE(listing.filter(besideIt), QStringList()); // no temporary file left
 }
 
 QTEST_GUILESS_MAIN(TestNothingLost)
