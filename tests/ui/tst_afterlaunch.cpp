@@ -183,15 +183,22 @@ void TestAfterLaunch::draftSurvivesAKilledProcess()
     QVERIFY(!QFile::exists(draftPath));
 }
 
+// A path whose folder cannot be made, even by root: a file stands where it
+// would be. Empty when that file could not be written.
+static QString unwritablePath(const QTemporaryDir &dir, const QString &name)
+{
+    QFile blocker(dir.filePath(u"not-a-folder"_s));
+    if (!blocker.open(QIODevice::WriteOnly))
+        return {};
+    return dir.filePath(u"not-a-folder/"_s + name);
+}
+
 void TestAfterLaunch::aDraftThatCannotBeWrittenIsReported()
 {
-    // The draft's folder cannot be made: a file stands where it would be.
     QTemporaryDir data;
-    QFile blocker(data.filePath(u"not-a-folder"_s));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
     UserFiles files = m_env.files();
-    files.draft = data.filePath(u"not-a-folder/draft.flightdeck"_s);
+    files.draft = unwritablePath(data, u"draft.flightdeck"_s);
+    QVERIFY(!files.draft.isEmpty());
     Ui::MainWindow window(files);
     QVERIFY(TestSupport::openConnected(window));
     window.profiles()->offerDraft(); // none to offer: drafts are written from now on
@@ -207,11 +214,9 @@ void TestAfterLaunch::aDraftThatCannotBeWrittenIsReported()
 void TestAfterLaunch::aHistoryThatCannotBeWrittenIsReported()
 {
     QTemporaryDir data;
-    QFile blocker(data.filePath(u"not-a-folder"_s));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
     UserFiles files = m_env.files();
-    files.history = data.filePath(u"not-a-folder/history.jsonl"_s);
+    files.history = unwritablePath(data, u"history.jsonl"_s);
+    QVERIFY(!files.history.isEmpty());
     Ui::MainWindow window(files);
     QVERIFY(TestSupport::openConnected(window));
     window.document()->setSpec(launchable(QString()));
