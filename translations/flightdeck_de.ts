@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>its folder %1 could not be made</source>
+        <translation>sein Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another Flightdeck holds its lock file %1</source>
+        <translation>ein anderes Flightdeck hält seine Sperrdatei %1</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1/month</source>
@@ -3330,6 +3341,10 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
         <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
         <translation>Der Entwurf %1 konnte nicht geschrieben werden: %2. Ihre Änderungen bleiben in diesem Fenster und werden geschrieben, sobald das wieder geht.</translation>
     </message>
+    <message>
+        <source>The list of recent profiles could not be saved to %1: %2.</source>
+        <translation>Die Liste der zuletzt verwendeten Profile konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>
@@ -4058,6 +4073,10 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2. Sie gelten, bis Flightdeck beendet wird; OK versucht es erneut.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>its folder %1 could not be made</source>
+        <translation>no se pudo crear su carpeta %1</translation>
+    </message>
+    <message>
+        <source>another Flightdeck holds its lock file %1</source>
+        <translation>otro Flightdeck tiene su archivo de bloqueo %1</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1/month</source>
@@ -3330,6 +3341,10 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
         <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
         <translation>No se pudo escribir el borrador %1: %2. Sus cambios siguen en esta ventana y se escribirán en cuanto sea posible.</translation>
     </message>
+    <message>
+        <source>The list of recent profiles could not be saved to %1: %2.</source>
+        <translation>No se pudo guardar la lista de perfiles recientes en %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>
@@ -4058,6 +4073,10 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
+        <translation>No se pudieron guardar los ajustes en %1: %2. Se aplican hasta que Flightdeck se cierre; Aceptar lo vuelve a intentar.</translation>
     </message>
 </context>
 <context>

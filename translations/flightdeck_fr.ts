@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>its folder %1 could not be made</source>
+        <translation>son dossier %1 n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>another Flightdeck holds its lock file %1</source>
+        <translation>un autre Flightdeck détient son fichier de verrou %1</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1/month</source>
@@ -3330,6 +3341,10 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
         <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
         <translation>Le brouillon %1 n’a pas pu être écrit : %2. Vos modifications restent dans cette fenêtre et seront écrites dès que possible.</translation>
     </message>
+    <message>
+        <source>The list of recent profiles could not be saved to %1: %2.</source>
+        <translation>La liste des profils récents n’a pas pu être enregistrée dans %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>
@@ -4058,6 +4073,10 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés dans %1 : %2. Ils s’appliquent jusqu’à la fermeture de Flightdeck ; OK réessaie.</translation>
     </message>
 </context>
 <context>

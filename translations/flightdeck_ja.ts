@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>its folder %1 could not be made</source>
+        <translation>フォルダー %1 を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>another Flightdeck holds its lock file %1</source>
+        <translation>別の Flightdeck がロックファイル %1 を保持しています</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1/month</source>
@@ -3317,6 +3328,10 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
         <source>The draft %1 could not be written: %2. Your changes stay in this window and are written as soon as that works.</source>
         <translation>下書き %1 を書き込めませんでした: %2。変更内容はこのウィンドウに残り、書き込めるようになり次第書き込まれます。</translation>
     </message>
+    <message>
+        <source>The list of recent profiles could not be saved to %1: %2.</source>
+        <translation>最近使ったプロファイルの一覧を %1 に保存できませんでした: %2。</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::RegionPage</name>
@@ -4037,6 +4052,10 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
+        <translation>設定を %1 に保存できませんでした: %2。Flightdeck を終了するまでは有効です。OK で再試行します。</translation>
     </message>
 </context>
 <context>

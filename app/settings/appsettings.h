@@ -2,20 +2,27 @@
 
 #include "app/api/endpoints.h"
 
-#include <QSettings>
+#include <QSet>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
+#include <QVariantMap>
 
 namespace Flightdeck {
 
 // Flightdeck's preferences, in one INI file, through typed accessors only.
 // Never holds the token: that lives in the keychain (KeychainTokenStore).
+//
+// The file is read with QSettings, so it stays the INI file QSettings
+// writes, but written here: QSettings does not notice a short write on a full
+// disk and renames a truncated file over the good one (Qt 6.8), and it gives
+// no reason when a write fails. Changes are kept in memory until sync()
+// writes them, merged into what another Flightdeck may have written since.
 class AppSettings
 {
 public:
     explicit AppSettings(const QString &path); // UserFiles::settings
+    ~AppSettings(); // writes what is not written yet, if it can
+    Q_DISABLE_COPY_MOVE(AppSettings)
 
     QString apiUrl() const;      // empty: flyctl's variables, then https://api.machines.dev
     void setApiUrl(const QString &url);
@@ -39,13 +46,20 @@ public:
     Endpoints endpoints(const QProcessEnvironment &environment) const;
 
     QString fileName() const;
-    void sync();
+    // Writes what changed, atomically (a temporary file renamed over the
+    // old one). False when it could not, with the reason in *why: the
+    // previous file is left as it was, the changes stay in memory and the
+    // next sync tries again.
+    bool sync(QString *why = nullptr);
 
 private:
     QString string(const char *key) const;
     void setString(const char *key, const QString &value);
+    void setValue(const QString &key, const QVariant &value); // a null value removes the key
 
-    std::unique_ptr<QSettings> m_settings;
+    QString m_path;
+    QVariantMap m_values;  // "section/key" as QSettings names them
+    QSet<QString> m_changed; // not written yet
 };
 
 } // namespace Flightdeck

@@ -6,14 +6,19 @@
 //   profile PATH BYTES         saves one profile whose environment holds BYTES bytes
 //   draft PATH BYTES           the same through the draft store
 //   history PATH BYTES [COUNT] appends COUNT (default 1) entries with BYTES-byte summaries
+//   settings PATH BYTES        saves the settings with a BYTES-byte default organization
+//   settings-again PATH BYTES FILLER  the same; when that fails, removes FILLER and syncs
+//                              again, with the value still in memory ("error: …" then "ok")
 //
 // Each prints "ok" or "error: <message>"; the exit code is 0 or 1.
 
 #include "app/profile/draftstore.h"
 #include "app/profile/launchhistory.h"
 #include "app/profile/runprofile.h"
+#include "app/settings/appsettings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +77,19 @@ int main(int argc, char *argv[])
         }
         return report(true, {});
     }
-    QTextStream(stderr) << "usage: flightdeck-testwriter profile-loop|profile|draft|history PATH …\n";
+    if (command == "settings"_L1 || command == "settings-again"_L1) {
+        AppSettings settings(path);
+        const QString organization(args.value(2).toLongLong(), u'o');
+        settings.setDefaultOrg(organization);
+        if (settings.sync(&error) || command == "settings"_L1)
+            return report(error.isEmpty(), error);
+        report(false, error);
+        if (!QFile::remove(args.value(3)))
+            return report(false, u"could not remove "_s + args.value(3));
+        if (settings.defaultOrg() != organization)
+            return report(false, u"the value was lost from memory"_s);
+        return report(settings.sync(&error), error);
+    }
+    QTextStream(stderr) << "usage: flightdeck-testwriter profile-loop|profile|draft|history|settings|settings-again PATH …\n";
     return 2;
 }

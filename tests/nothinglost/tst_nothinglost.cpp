@@ -1,4 +1,4 @@
-// Nothing lost: the profile, draft and history writers (flightdeck-testwriter
+// Nothing lost: the profile, draft, history and settings writers (flightdeck-testwriter
 // runs them in a process of its own) killed with SIGKILL mid-save, on a full
 // file system and in a read-only one (a tiny tmpfs in a mount namespace of
 // the test's own, with unshare), and two at once on the history.
@@ -38,6 +38,21 @@ QByteArray contents(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Runs a shell script as root in a mount namespace of its own, so that it can
+// mount a tmpfs under dir; $1 is dir, $2 the test writer, then the arguments.
+// Empty when it could run (the script's exit code was 0), else what went wrong.
+QString inMountNamespace(const QString &script, const QString &dir, const QStringList &arguments)
+{
+    const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+    if (unshare.isEmpty() || QStandardPaths::findExecutable(u"mount"_s).isEmpty())
+        return u"unshare and mount are needed (util-linux, mount)"_s;
+    QProcess shell;
+    shell.start(unshare, QStringList{u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, dir, kWriter} + arguments);
+    if (!shell.waitForFinished(60000))
+        return u"the script did not finish: "_s + shell.errorString();
+    return shell.exitCode() == 0 ? QString() : QString::fromUtf8(shell.readAllStandardError());
+}
+
 } // namespace
 
 class TestNothingLost : public QObject
@@ -50,6 +65,7 @@ private Q_SLOTS:
     void aHeldHistoryLockIsReported();
     void aFullOrReadOnlyDiskLeavesThePreviousFile_data();
     void aFullOrReadOnlyDiskLeavesThePreviousFile();
+    void settingsNotWrittenStayInMemoryAndAreWrittenLater();
 };
 
 void TestNothingLost::killedWhileSavingLeavesTheOldOrTheNewFile()
@@ -136,9 +152,9 @@ void TestNothingLost::aFullOrReadOnlyDiskLeavesThePreviousFile_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("how");
     QTest::addColumn<QStringList>("why"); // any of these
-    for (const QString &kind : {u"profile"_s, u"draft"_s, u"history"_s}) {
+    for (const QString &kind : {u"profile"_s, u"draft"_s, u"history"_s, u"settings"_s}) {
         QTest::addRow("%s, disk full", qPrintable(kind)) << kind << u"full"_s << QStringList{u"No space left on device"_s};
-        // QSaveFile says it first, for the profile and the draft: "Existing file … is not writable".
+        // QSaveFile says it first, for the profile, the draft and the settings: "Existing file … is not writable".
         QTest::addRow("%s, read-only", qPrintable(kind)) << kind << u"read-only"_s << QStringList{u"Read-only file system"_s, u"is not writable"_s};
     }
 }
@@ -155,8 +171,6 @@ void TestNothingLost::aFullOrReadOnlyDiskLeavesThePreviousFile()
 #else
     QSKIP("mount namespaces are Linux's");
 #endif
-    const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
-    QVERIFY2(!unshare.isEmpty() && !QStandardPaths::findExecutable(u"mount"_s).isEmpty(), "unshare and mount are needed (util-linux, mount)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkpath(u"mnt"_s));
@@ -172,10 +186,8 @@ if [ "$4" = read-only ]; then mount -o remount,ro "$1/mnt"; fi
 cp "$1/mnt/file" "$1/after"
 ls -A "$1/mnt" > "$1/listing"
 )"_s;
-    QProcess shell;
-    shell.start(unshare, {u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, dir.path(), kWriter, kind, how});
-    QVERIFY(shell.waitForFinished(60000));
-    QVERIFY2(shell.exitCode() == 0, qPrintable(QString::fromUtf8(shell.readAllStandardError())));
+    const QString failure = inMountNamespace(script, dir.path(), {kind, how});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(contents(dir.filePath(u"first"_s)).trimmed(), QByteArray("ok"));
 
     // The write failed, said why, and left the previous file as it was, with no half-written file beside it.
@@ -191,6 +203,37 @@ ls -A "$1/mnt" > "$1/listing"
     static const QRegularExpression besideIt(u"^file(?!\\.lock$)."_s);
     QCOMPARE(listing.filter(theFile).size(), 1);
     QCOMPARE(listing.filter(besideIt), QStringList()); // no temporary file left
+}
+
+void TestNothingLost::settingsNotWrittenStayInMemoryAndAreWrittenLater()
+{
+#if defined(Q_OS_LINUX)
+    if (::geteuid() != 0)
+        QSKIP("not root: the tmpfs needs a mount namespace of its own");
+#else
+    QSKIP("mount namespaces are Linux's");
+#endif
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"mnt"_s));
+    // The settings written small, the tmpfs filled to its last block, then a
+    // 20 kB setting: the writer reports the full disk, removes the filler and
+    // syncs again from what it holds in memory.
+    const QString script = uR"(set -e
+mount -t tmpfs -o size=64k flightdeck-test "$1/mnt"
+"$2" settings "$1/mnt/settings.ini" 10 > "$1/first"
+dd if=/dev/zero of="$1/mnt/filler" bs=4k 2>/dev/null || true
+"$2" settings-again "$1/mnt/settings.ini" 20000 "$1/mnt/filler" > "$1/second" || true
+cp "$1/mnt/settings.ini" "$1/after"
+)"_s;
+    const QString failure = inMountNamespace(script, dir.path(), {});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(contents(dir.filePath(u"first"_s)).trimmed(), QByteArray("ok"));
+    const QStringList said = QString::fromUtf8(contents(dir.filePath(u"second"_s))).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(said.size(), 2);
+    QVERIFY2(said.at(0).startsWith(u"error: "_s) && said.at(0).contains(u"No space left on device"_s), qPrintable(said.at(0)));
+    QCOMPARE(said.at(1), u"ok"_s);
+    QVERIFY2(contents(dir.filePath(u"after"_s)).contains(QByteArray(20000, 'o')), "the setting kept in memory is in the file");
 }
 
 QTEST_GUILESS_MAIN(TestNothingLost)

@@ -19,6 +19,7 @@
 #include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void draftSurvivesAKilledProcess();
     void aDraftThatCannotBeWrittenIsReported();
     void aHistoryThatCannotBeWrittenIsReported();
+    void settingsThatCannotBeWrittenAreReported();
     void notificationsWhenTheWindowIsNotFocused();
     void historyRelaunchesExactly();
     void importsFillTheWizard();
@@ -226,6 +228,43 @@ void TestAfterLaunch::aHistoryThatCannotBeWrittenIsReported()
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
     QVERIFY2(bar->text().contains(u"could not be added to the history"_s) && bar->text().contains(QDir::toNativeSeparators(files.history)),
              qPrintable(bar->text()));
+}
+
+void TestAfterLaunch::settingsThatCannotBeWrittenAreReported()
+{
+    QTemporaryDir data;
+    UserFiles files = m_env.files();
+    files.settings = unwritablePath(data, u"flightdeck.ini"_s);
+    QVERIFY(!files.settings.isEmpty());
+    const QString shown = QDir::toNativeSeparators(files.settings);
+
+    // Saving a profile adds it to the recent list in the settings: the window says that list was not saved.
+    Ui::MainWindow window(files);
+    QVERIFY(TestSupport::openConnected(window));
+    window.document()->setSpec(launchable(u"settings-blocked"_s));
+    QTemporaryDir dir;
+    Ui::Dialogs::Script::answerFile(dir.filePath(u"blocked.flightdeck"_s));
+    QVERIFY(TestSupport::pressShortcut(window, QKeySequence::Save));
+    QCOMPARE(Ui::Dialogs::Script::takeAsked(), QStringList{u"Save the profile"_s});
+    QVERIFY(QFile::exists(dir.filePath(u"blocked.flightdeck"_s))); // the profile itself is saved
+    auto *bar = window.messages();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"recent profiles could not be saved"_s) && bar->text().contains(shown), qPrintable(bar->text()));
+
+    // OK in the Settings keeps the dialog open with the file and the reason; the choice holds until Flightdeck quits.
+    AppSettings settings(files.settings);
+    Ui::SettingsDialog dialog(&settings, window.session(), &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *org = find<QLineEdit>(dialog, u"settingsOrg"_s);
+    org->clear();
+    QTest::keyClicks(org, u"acme-corp"_s);
+    QTest::mouseClick(find<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    auto *problem = find<QLabel>(dialog, u"settingsSaveProblem"_s);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(shown) && problem->text().contains(u"could not be made"_s), qPrintable(problem->text()));
+    QCOMPARE(settings.defaultOrg(), u"acme-corp"_s);
 }
 
 void TestAfterLaunch::notificationsWhenTheWindowIsNotFocused()

@@ -78,7 +78,10 @@ void ProfileController::setCurrent(const QString &path, const RunSpec &saved)
     m_saved = saved;
     if (!path.isEmpty()) {
         m_settings->addRecentProfile(QFileInfo(path).absoluteFilePath());
-        m_settings->sync();
+        QString why;
+        if (!m_settings->sync(&why))
+            m_messages->showMessage(tr("The list of recent profiles could not be saved to %1: %2.").arg(QDir::toNativeSeparators(m_settings->fileName()), why),
+                                    MessageBar::Kind::Warning);
     }
     updateTitle();
 }

@@ -10,6 +10,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     , m_org(new QLineEdit(this))
     , m_region(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_saveProblem(new QLabel(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -53,6 +55,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     layout->addWidget(endpointBox());
     layout->addWidget(tokenBox());
     layout->addWidget(defaultsBox());
+    m_saveProblem->setObjectName(u"settingsSaveProblem"_s);
+    StatusColors::setTextRole(m_saveProblem, StatusColors::Role::Error);
+    m_saveProblem->setWordWrap(true);
+    m_saveProblem->setVisible(false);
+    layout->addWidget(m_saveProblem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (apply())
@@ -213,7 +220,13 @@ bool SettingsDialog::apply()
     m_settings->setDefaultOrg(m_org->text().trimmed());
     m_settings->setDefaultRegion(m_region->currentData().toString());
     m_settings->setLanguage(m_language->currentData().toString());
-    m_settings->sync();
+    QString why;
+    if (!m_settings->sync(&why)) {
+        m_saveProblem->setText(tr("The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.")
+                                   .arg(QDir::toNativeSeparators(m_settings->fileName()), why));
+        m_saveProblem->setVisible(true);
+        return false;
+    }
     return true;
 }
 

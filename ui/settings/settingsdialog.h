@@ -28,7 +28,8 @@ class SettingsDialog final : public QDialog
 public:
     SettingsDialog(AppSettings *settings, ApiSession *session, QWidget *parent = nullptr);
 
-    // Writes the choices; false (with the reason shown) for an unusable address.
+    // Writes the choices; false (with the reason shown) for an unusable
+    // address or when the settings file could not be written.
     bool apply();
 
 Q_SIGNALS:
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_org;
     QComboBox *m_region;
     QComboBox *m_language;
+    QLabel *m_saveProblem;
 };
 
 } // namespace Flightdeck::Ui
