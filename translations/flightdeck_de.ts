@@ -4078,6 +4078,10 @@ Flightdeck ist freie Software unter der GNU General Public License, Version 3 od
         <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2. Sie gelten, bis Flightdeck beendet wird; OK versucht es erneut.</translation>
     </message>
+    <message>
+        <source>Organization for new apps: %1</source>
+        <translation>Organisation für neue Apps: %1</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ShortcutsDialog</name>
@@ -4955,6 +4959,10 @@ Mit --yes startet es die Machine ohne Fenster; mit --print-config oder
     <message>
         <source>the request is %1 KiB: large inline files slow every Machine update; consider the image or a volume</source>
         <translation>die Anfrage ist %1 KiB groß: große eingebettete Dateien verlangsamen jede Aktualisierung der Machine; erwägen Sie das Image oder ein Volume</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an organization slug: use its lowercase letters, digits and dashes, as `fly orgs list` shows them</source>
+        <translation>„%1“ ist kein Organisations-Slug: Verwenden Sie seine Kleinbuchstaben, Ziffern und Bindestriche, wie `fly orgs list` sie zeigt</translation>
     </message>
 </context>
 </TS>

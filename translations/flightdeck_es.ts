@@ -4078,6 +4078,10 @@ Flightdeck es software libre bajo la Licencia Pública General de GNU, versión 
         <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
         <translation>No se pudieron guardar los ajustes en %1: %2. Se aplican hasta que Flightdeck se cierre; Aceptar lo vuelve a intentar.</translation>
     </message>
+    <message>
+        <source>Organization for new apps: %1</source>
+        <translation>Organización para apps nuevas: %1</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ShortcutsDialog</name>
@@ -4955,6 +4959,10 @@ Con --yes lanza la Machine sin ventana; con --print-config o
     <message>
         <source>the request is %1 KiB: large inline files slow every Machine update; consider the image or a volume</source>
         <translation>la petición ocupa %1 KiB: los archivos grandes en línea hacen más lenta cada actualización de la Machine; considere la imagen o un volumen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an organization slug: use its lowercase letters, digits and dashes, as `fly orgs list` shows them</source>
+        <translation>«%1» no es el slug de una organización: use sus minúsculas, dígitos y guiones, tal como los muestra `fly orgs list`</translation>
     </message>
 </context>
 </TS>

@@ -4078,6 +4078,10 @@ Flightdeck est un logiciel libre sous la licence publique générale GNU, versio
         <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
         <translation>Les paramètres n’ont pas pu être enregistrés dans %1 : %2. Ils s’appliquent jusqu’à la fermeture de Flightdeck ; OK réessaie.</translation>
     </message>
+    <message>
+        <source>Organization for new apps: %1</source>
+        <translation>Organisation des nouvelles apps : %1</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ShortcutsDialog</name>
@@ -4955,6 +4959,10 @@ Avec --yes, il lance la Machine sans fenêtre ; avec --print-config ou
     <message>
         <source>the request is %1 KiB: large inline files slow every Machine update; consider the image or a volume</source>
         <translation>la requête fait %1 Kio : les gros fichiers en ligne ralentissent chaque mise à jour de Machine ; pensez à l&apos;image ou à un volume</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an organization slug: use its lowercase letters, digits and dashes, as `fly orgs list` shows them</source>
+        <translation>« %1 » n’est pas le slug d’une organisation : utilisez ses minuscules, chiffres et tirets, tels que `fly orgs list` les affiche</translation>
     </message>
 </context>
 </TS>

@@ -4057,6 +4057,10 @@ Flightdeck は GNU 一般公衆利用許諾書バージョン 3 またはそれ�
         <source>The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.</source>
         <translation>設定を %1 に保存できませんでした: %2。Flightdeck を終了するまでは有効です。OK で再試行します。</translation>
     </message>
+    <message>
+        <source>Organization for new apps: %1</source>
+        <translation>新しいアプリの組織: %1</translation>
+    </message>
 </context>
 <context>
     <name>Flightdeck::Ui::ShortcutsDialog</name>
@@ -4929,6 +4933,10 @@ fly machine run のフラグを flyctl と同じように読み、その内容�
     <message>
         <source>the request is %1 KiB: large inline files slow every Machine update; consider the image or a volume</source>
         <translation>リクエストが %1 KiB あります: 大きなインラインファイルは Machine の更新をすべて遅くします。イメージかボリュームを検討してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an organization slug: use its lowercase letters, digits and dashes, as `fly orgs list` shows them</source>
+        <translation>「%1」は組織のスラッグではありません。`fly orgs list` が表示する小文字・数字・ハイフンを使ってください</translation>
     </message>
 </context>
 </TS>

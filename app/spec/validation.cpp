@@ -63,6 +63,8 @@ private:
         }
         if (!isValidAppName(m_spec.app))
             fail(u"app"_s, tr("'%1' is not a valid app name: use at most 63 lowercase letters, digits and dashes").arg(m_spec.app));
+        if (const std::optional<QString> problem = orgSlugProblem(m_spec.org))
+            fail(u"org"_s, *problem);
     }
 
     void checkImage()
@@ -305,6 +307,13 @@ bool isValidAppName(const QString &name)
 {
     static const QRegularExpression pattern(u"^[a-z0-9-]{1,63}$"_s);
     return pattern.match(name).hasMatch();
+}
+
+std::optional<QString> orgSlugProblem(const QString &slug)
+{
+    if (slug.isEmpty() || isValidAppName(slug))
+        return std::nullopt;
+    return Validator::tr("'%1' is not an organization slug: use its lowercase letters, digits and dashes, as `fly orgs list` shows them").arg(slug);
 }
 
 Issues validate(const RunSpec &spec, const Options &options)

@@ -3,6 +3,8 @@
 #include "app/spec/issue.h"
 #include "app/spec/runspec.h"
 
+#include <optional>
+
 namespace Flightdeck::Validation {
 
 struct Options
@@ -23,5 +25,9 @@ inline constexpr qsizetype kBodyLimitBytes = qsizetype(1024) * 1024;
 
 // App names: at most 63 characters, lowercase letters, digits and dashes.
 bool isValidAppName(const QString &name);
+
+// An organization is named by its slug, the same characters as an app name
+// ("personal", "acme-corp"). What is wrong with `slug`, or nothing.
+std::optional<QString> orgSlugProblem(const QString &slug);
 
 } // namespace Flightdeck::Validation

@@ -81,6 +81,8 @@ void TestValidation::rules_data()
     QTest::newRow("app name characters") << s << E << u"app"_s << u"at most 63 lowercase letters, digits and dashes"_s;
     s = valid(); s.app = QString(64, u'a');
     QTest::newRow("app name length") << s << E << u"app"_s << u"not a valid app name"_s;
+    s = valid(); s.org = u"Acme Corp"_s;
+    QTest::newRow("organization not a slug") << s << E << u"org"_s << u"'Acme Corp' is not an organization slug"_s;
     s = valid(); s.image.clear();
     QTest::newRow("no image") << s << E << u"image"_s << u"choose an image to run"_s;
     s = valid(); s.image = u"Nginx:latest"_s;

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void historyRelaunchesExactly();
     void importsFillTheWizard();
     void settingsRefuseUnsafeEndpoints();
+    void settingsRefuseAnOrganizationThatIsNotASlug();
+    void settingsTheDialogDoesNotKnowShowItsFirstChoice();
     void settingsDefaultsPrefillNewMachines();
     void shellMachineEndsWithTheSession();
 
@@ -261,7 +263,7 @@ void TestAfterLaunch::settingsThatCannotBeWrittenAreReported()
     QTest::keyClicks(org, u"acme-corp"_s);
     QTest::mouseClick(find<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
-    auto *problem = find<QLabel>(dialog, u"settingsSaveProblem"_s);
+    auto *problem = find<QLabel>(dialog, u"settingsProblem"_s);
     QVERIFY(!problem->isHidden());
     QVERIFY2(problem->text().contains(shown) && problem->text().contains(u"could not be made"_s), qPrintable(problem->text()));
     QCOMPARE(settings.defaultOrg(), u"acme-corp"_s);
@@ -436,6 +438,59 @@ void TestAfterLaunch::settingsRefuseUnsafeEndpoints()
     QFile file(AppSettings(m_env.files().settings).fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_env.sim.token().toUtf8()));
+}
+
+void TestAfterLaunch::settingsRefuseAnOrganizationThatIsNotASlug()
+{
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(TestSupport::openConnected(window));
+    AppSettings settings(m_env.files().settings);
+    Ui::SettingsDialog dialog(&settings, window.session(), &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *org = find<QLineEdit>(dialog, u"settingsOrg"_s);
+    org->clear();
+    QTest::keyClicks(org, u"Acme Corp"_s); // the organization's name, not its slug
+    QPushButton *ok = find<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    auto *problem = find<QLabel>(dialog, u"settingsProblem"_s);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().startsWith(u"Organization for new apps: 'Acme Corp' is not an organization slug"_s), qPrintable(problem->text()));
+    QVERIFY(org->hasFocus());
+    QVERIFY(AppSettings(m_env.files().settings).defaultOrg().isEmpty()); // nothing written
+    org->clear();
+    QTest::keyClicks(org, u"acme-corp"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(AppSettings(m_env.files().settings).defaultOrg(), u"acme-corp"_s);
+    settings.setDefaultOrg(QString());
+    QVERIFY(settings.sync());
+}
+
+void TestAfterLaunch::settingsTheDialogDoesNotKnowShowItsFirstChoice()
+{
+    // A settings file edited by hand, or by a Flightdeck that knows more engines, regions and languages.
+    QTemporaryDir data;
+    UserFiles files = m_env.files();
+    files.settings = data.filePath(u"flightdeck.ini"_s);
+    {
+        AppSettings settings(files.settings);
+        settings.setImageEngine(u"nerdctl"_s);
+        settings.setDefaultRegion(u"mars"_s);
+        settings.setLanguage(u"tlh"_s);
+        QVERIFY(settings.sync());
+    }
+    Ui::MainWindow window(files);
+    QVERIFY(TestSupport::openConnected(window));
+    AppSettings settings(files.settings);
+    Ui::SettingsDialog dialog(&settings, window.session(), &window);
+    QCOMPARE(find<QComboBox>(dialog, u"settingsEngine"_s)->currentText(), u"The first one installed"_s);
+    QCOMPARE(find<QComboBox>(dialog, u"settingsRegion"_s)->currentText(), u"Let Fly choose (the nearest)"_s);
+    QCOMPARE(find<QComboBox>(dialog, u"settingsLanguage"_s)->currentText(), u"The system's"_s);
+    // A new Machine starts with it; the Review's pre-flight check names an unknown region (tst_preflight).
+    window.profiles()->start(RunSpec{});
+    QCOMPARE(window.document()->spec().region, u"mars"_s);
 }
 
 void TestAfterLaunch::settingsDefaultsPrefillNewMachines()

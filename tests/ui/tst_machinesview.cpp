@@ -50,6 +50,7 @@ private Q_SLOTS:
     void theListShowsTheAppsMachinesAndFollowsThem();
     void stopStartAndDestroyAsAUserDoes();
     void aLeaseHeldElsewhereIsSaidInWords();
+    void actionsThatCannotRunNowAreSaidInWords();
     void theLogOpensAndCloneFillsTheWizard();
     void updateShowsWhatChangesAndUpdatesTheMachine();
 
@@ -235,6 +236,42 @@ void TestMachinesView::aLeaseHeldElsewhereIsSaidInWords()
     QCOMPARE(stateOf(id), u"started"_s);
     // The buttons come back for the next try.
     QTRY_VERIFY(find<QPushButton>(window, u"restartMachineButton"_s)->isEnabled());
+}
+
+void TestMachinesView::actionsThatCannotRunNowAreSaidInWords()
+{
+    const QString id = createMachine(u"busy-web"_s);
+    QVERIFY(!id.isEmpty());
+    Ui::MainWindow window(m_env.files());
+    QVERIFY(openMachines(window));
+    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(row(table, id), kListedMs);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    // A started Machine: Start is not offered.
+    QTRY_VERIFY(find<QPushButton>(window, u"stopMachineButton"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(window, u"startMachineButton"_s)->isEnabled());
+
+    // A slow stop: while it runs, every action button waits, and a notification's
+    // Restart (MachinesView::runOn, what its button calls) is told to wait.
+    const QByteArray slowStop = R"({"method": "POST", "path": "/stop$", "action": "delay", "ms": 3000, "count": 1})";
+    QVERIFY(m_env.api("POST", u"/_sim/faults"_s, slowStop).status < 300);
+    clickButton(window, u"stopMachineButton"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(messages(window), u"Stopping %1…"_s.arg(id), 10000); // the lease is taken, the stop sent
+    QVERIFY(!find<QPushButton>(window, u"restartMachineButton"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(window, u"destroyMachineButton"_s)->isEnabled());
+    window.machinesView()->runOn(MachineAction::Kind::Restart, u"demo-app"_s, id);
+    QTRY_COMPARE_WITH_TIMEOUT(messages(window), u"Wait until the action on %1 ends."_s.arg(id), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(messages(window), u"Stopped %1."_s.arg(id), 20000);
+    QCOMPARE(stateOf(id), u"stopped"_s); // the restart was not sent
+
+    // Stop again from a notification, on the Machine already stopped: nothing is sent.
+    QVERIFY(m_env.api("DELETE", u"/_sim/requests"_s).status < 300);
+    window.machinesView()->runOn(MachineAction::Kind::Stop, u"demo-app"_s, id);
+    QTRY_COMPARE_WITH_TIMEOUT(messages(window), u"Nothing to do: %1 is stopped."_s.arg(id), 10000);
+    const QJsonArray seen = m_env.api("GET", u"/_sim/requests"_s).json.toArray();
+    for (const QJsonValue &request : seen)
+        QVERIFY2(!request[u"path"_s].toString().endsWith(u"/stop"_s), qPrintable(request[u"path"_s].toString()));
+    QVERIFY(m_env.api("DELETE", u"/_sim/faults"_s).status < 300);
 }
 
 void TestMachinesView::theLogOpensAndCloneFillsTheWizard()

@@ -4,6 +4,7 @@
 #include "app/platform/catalog.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/translations.h"
+#include "app/spec/validation.h"
 #include "ui/session/apisession.h"
 #include "ui/widgets/statuscolors.h"
 
@@ -46,7 +47,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     , m_org(new QLineEdit(this))
     , m_region(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_saveProblem(new QLabel(this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -55,11 +56,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiSession *session, QWidg
     layout->addWidget(endpointBox());
     layout->addWidget(tokenBox());
     layout->addWidget(defaultsBox());
-    m_saveProblem->setObjectName(u"settingsSaveProblem"_s);
-    StatusColors::setTextRole(m_saveProblem, StatusColors::Role::Error);
-    m_saveProblem->setWordWrap(true);
-    m_saveProblem->setVisible(false);
-    layout->addWidget(m_saveProblem);
+    m_problem->setObjectName(u"settingsProblem"_s);
+    StatusColors::setTextRole(m_problem, StatusColors::Role::Error);
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (apply())
@@ -187,6 +188,8 @@ void SettingsDialog::showToken()
 
 bool SettingsDialog::apply()
 {
+    m_endpointProblem->setVisible(false);
+    m_problem->setVisible(false);
     QString apiUrl;
     QString graphqlUrl;
     switch (m_endpoint->checkedId()) {
@@ -214,6 +217,12 @@ bool SettingsDialog::apply()
             return false;
         }
     }
+    if (const std::optional<QString> problem = Validation::orgSlugProblem(m_org->text().trimmed())) {
+        m_problem->setText(tr("Organization for new apps: %1").arg(*problem));
+        m_problem->setVisible(true);
+        m_org->setFocus();
+        return false;
+    }
     m_settings->setApiUrl(apiUrl);
     m_settings->setGraphqlUrl(graphqlUrl);
     m_settings->setImageEngine(m_engine->currentData().toString());
@@ -222,9 +231,9 @@ bool SettingsDialog::apply()
     m_settings->setLanguage(m_language->currentData().toString());
     QString why;
     if (!m_settings->sync(&why)) {
-        m_saveProblem->setText(tr("The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.")
+        m_problem->setText(tr("The settings could not be saved to %1: %2. They apply until Flightdeck quits; OK tries again.")
                                    .arg(QDir::toNativeSeparators(m_settings->fileName()), why));
-        m_saveProblem->setVisible(true);
+        m_problem->setVisible(true);
         return false;
     }
     return true;

@@ -29,7 +29,8 @@ public:
     SettingsDialog(AppSettings *settings, ApiSession *session, QWidget *parent = nullptr);
 
     // Writes the choices; false (with the reason shown) for an unusable
-    // address or when the settings file could not be written.
+    // address, an organization that is not a slug, or when the settings
+    // file could not be written.
     bool apply();
 
 Q_SIGNALS:
@@ -53,7 +54,7 @@ private:
     QLineEdit *m_org;
     QComboBox *m_region;
     QComboBox *m_language;
-    QLabel *m_saveProblem;
+    QLabel *m_problem;
 };
 
 } // namespace Flightdeck::Ui
