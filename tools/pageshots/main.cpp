@@ -2,7 +2,7 @@
 // light and a dark palette, at 1024×700, to PNG files for the docs; then the
 // launch view running, succeeded and failed; the app's Machines and an update's
 // diff on Review; the first run without a token
-// and a new app's two requests. It talks to whatever API flyctl's variables
+// and a new app's two requests; a draft and settings that cannot be written. It talks to whatever API flyctl's variables
 // name, so run it against flightdeck-sim (with
 // `--boot-delay 2000 --exit 'crash-*=3@0.2'` for the launch pictures):
 //
@@ -31,6 +31,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScreen>
 #include <QSystemTrayIcon>
@@ -39,6 +40,7 @@
 #include <QScrollBar>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileDialog>
 #include <QTimer>
 #include <QTreeWidget>
@@ -407,6 +409,35 @@ int main(int argc, char *argv[])
         if (!save(next, out.filePath(u"draft-restore.png"_s)))
             return 1;
         next.profiles()->drafts().discard();
+        next.hide();
+
+        // Files that cannot be written (a file stands where their folder would be):
+        // the window says which and why, and the work stays.
+        QTemporaryDir blockedDir;
+        QFile blocker(blockedDir.filePath(u"not-a-folder"_s));
+        if (!blocker.open(QIODevice::WriteOnly))
+            return 1;
+        UserFiles blocked = files;
+        blocked.draft = blockedDir.filePath(u"not-a-folder/draft.flightdeck"_s);
+        blocked.settings = blockedDir.filePath(u"not-a-folder/flightdeck.ini"_s);
+        Ui::MainWindow stuck(blocked);
+        stuck.resize(1024, 700);
+        stuck.show();
+        stuck.connectToApi();
+        stuck.profiles()->offerDraft();
+        stuck.document()->setSpec(sample());
+        wait(3800); // one tick of the draft timer
+        if (!save(stuck, out.filePath(u"draft-not-written.png"_s)))
+            return 1;
+        AppSettings blockedSettings(blocked.settings);
+        Ui::SettingsDialog notSaved(&blockedSettings, stuck.session(), &stuck);
+        notSaved.show();
+        if (auto *org = notSaved.findChild<QLineEdit *>(u"settingsOrg"_s))
+            org->setText(u"acme-corp"_s);
+        notSaved.apply();
+        wait(300);
+        if (!save(notSaved, out.filePath(u"settings-not-saved.png"_s)))
+            return 1;
     }
     return 0;
 }
