@@ -8,6 +8,7 @@
 #include "app/launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
+#include "support/simstate.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -121,15 +122,7 @@ TestSupport::HttpResponse TestLauncher::flaps(const QByteArray &method, const QS
 
 int TestLauncher::machinesWithLaunchId(const QString &app, const QString &launchId)
 {
-    // The simulator's own state: everything it holds, without the list's lag.
-    int count = 0;
-    const QJsonArray machines = control("GET", u"state"_s).json.toObject().value(u"machines"_s).toArray();
-    for (const QJsonValue &value : machines) {
-        const QJsonObject machine = value.toObject();
-        count += machine.value(u"app"_s).toString() == app && machine.value(u"state"_s).toString() != "destroyed"_L1
-            && machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString() == launchId;
-    }
-    return count;
+    return TestSupport::machinesByLaunchId(control("GET", u"state"_s).json.toObject(), app).value(launchId);
 }
 
 namespace {

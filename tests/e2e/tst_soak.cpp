@@ -13,6 +13,7 @@
 #include "app/launch/launcher.h"
 #include "support/httpclient.h"
 #include "support/simprocess.h"
+#include "support/simstate.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,15 +144,7 @@ TestSupport::HttpResponse TestSoak::control(const QByteArray &method, const QStr
 
 QHash<QString, int> TestSoak::machinesByLaunchId()
 {
-    // The simulator's own state: every Machine it holds, without the list's lag.
-    QHash<QString, int> count;
-    const QJsonArray machines = control("GET", u"state"_s).json.toObject().value(u"machines"_s).toArray();
-    for (const QJsonValue &value : machines) {
-        const QJsonObject machine = value.toObject();
-        if (machine.value(u"app"_s).toString() == kApp && machine.value(u"state"_s).toString() != "destroyed"_L1)
-            ++count[machine.value(u"config"_s).toObject().value(u"metadata"_s).toObject().value(u"flightdeck_launch_id"_s).toString()];
-    }
-    return count;
+    return TestSupport::machinesByLaunchId(control("GET", u"state"_s).json.toObject(), kApp);
 }
 
 void TestSoak::startNext()
