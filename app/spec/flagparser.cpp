@@ -300,7 +300,9 @@ private:
                 FileSpec file;
                 file.guestPath = entry.left(eq);
                 file.value = entry.mid(eq + 1);
-                file.source = source;
+                // An empty value sends the guest path alone, whatever the flag (flyctl):
+                // the request has one form for it, and decoding gives it back as a literal.
+                file.source = file.value.isEmpty() ? FileSpec::Source::Literal : source;
                 if (!file.guestPath.startsWith(u'/')) {
                     fail(u"files"_s, FlagParser::tr("failed to read --%1: guest path, %2, must be absolute").arg(flag, file.guestPath));
                     continue;
