@@ -38,22 +38,34 @@ QByteArray contents(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Runs a shell script as root in a mount namespace of its own, so that it can
-// mount a tmpfs under dir; $1 is dir, $2 the test writer, then the arguments.
+// Runs a shell script as root in a mount namespace of its own, with a 64 KiB
+// tmpfs mounted at $1/mnt; $1 is dir, $2 the test writer, then the arguments.
 // Empty when it could run (the script's exit code was 0), else what went wrong.
 QString inMountNamespace(const QString &script, const QString &dir, const QStringList &arguments)
 {
+    if (!QDir(dir).mkpath(u"mnt"_s))
+        return u"could not make "_s + dir + u"/mnt"_s;
+    const QString withTmpfs = u"set -e\nmount -t tmpfs -o size=64k flightdeck-test \"$1/mnt\"\n"_s + script;
     const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
     if (unshare.isEmpty() || QStandardPaths::findExecutable(u"mount"_s).isEmpty())
         return u"unshare and mount are needed (util-linux, mount)"_s;
     QProcess shell;
-    shell.start(unshare, QStringList{u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, dir, kWriter} + arguments);
+    shell.start(unshare, QStringList{u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s, withTmpfs, u"sh"_s, dir, kWriter} + arguments);
     if (!shell.waitForFinished(60000))
         return u"the script did not finish: "_s + shell.errorString();
     return shell.exitCode() == 0 ? QString() : QString::fromUtf8(shell.readAllStandardError());
 }
 
 } // namespace
+
+// A mount namespace needs root (the dev root and CI run as root; tools/dev-packages.txt has unshare and mount).
+#if defined(Q_OS_LINUX)
+#define SKIP_WITHOUT_MOUNT_NAMESPACE()                                                                                                               \
+    if (::geteuid() != 0)                                                                                                                            \
+    QSKIP("not root: the tmpfs needs a mount namespace of its own")
+#else
+#define SKIP_WITHOUT_MOUNT_NAMESPACE() QSKIP("mount namespaces are Linux's")
+#endif
 
 class TestNothingLost : public QObject
 {
@@ -164,22 +176,13 @@ void TestNothingLost::aFullOrReadOnlyDiskLeavesThePreviousFile()
     QFETCH(QString, kind);
     QFETCH(QString, how);
     QFETCH(QStringList, why);
-#if defined(Q_OS_LINUX)
-    // A mount namespace needs root (the dev root and CI run as root; tools/dev-packages.txt has unshare and mount).
-    if (::geteuid() != 0)
-        QSKIP("not root: the tmpfs needs a mount namespace of its own");
-#else
-    QSKIP("mount namespaces are Linux's");
-#endif
+    SKIP_WITHOUT_MOUNT_NAMESPACE();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(QDir(dir.path()).mkpath(u"mnt"_s));
-    // In a mount namespace of its own: a 64 KiB tmpfs, the previous file written
+    // In a mount namespace of its own, on the 64 KiB tmpfs: the previous file written
     // small, a copy of it outside, then (read-only: the tmpfs remounted so) the
     // large write that cannot fit, and a copy of what is there after.
-    const QString script = uR"(set -e
-mount -t tmpfs -o size=64k flightdeck-test "$1/mnt"
-"$2" "$3" "$1/mnt/file" 100 > "$1/first"
+    const QString script = uR"("$2" "$3" "$1/mnt/file" 100 > "$1/first"
 cp "$1/mnt/file" "$1/before"
 if [ "$4" = read-only ]; then mount -o remount,ro "$1/mnt"; fi
 "$2" "$3" "$1/mnt/file" 200000 > "$1/second" || true
@@ -207,21 +210,13 @@ ls -A "$1/mnt" > "$1/listing"
 
 void TestNothingLost::settingsNotWrittenStayInMemoryAndAreWrittenLater()
 {
-#if defined(Q_OS_LINUX)
-    if (::geteuid() != 0)
-        QSKIP("not root: the tmpfs needs a mount namespace of its own");
-#else
-    QSKIP("mount namespaces are Linux's");
-#endif
+    SKIP_WITHOUT_MOUNT_NAMESPACE();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(QDir(dir.path()).mkpath(u"mnt"_s));
     // The settings written small, the tmpfs filled to its last block, then a
     // 20 kB setting: the writer reports the full disk, removes the filler and
     // syncs again from what it holds in memory.
-    const QString script = uR"(set -e
-mount -t tmpfs -o size=64k flightdeck-test "$1/mnt"
-"$2" settings "$1/mnt/settings.ini" 10 > "$1/first"
+    const QString script = uR"("$2" settings "$1/mnt/settings.ini" 10 > "$1/first"
 dd if=/dev/zero of="$1/mnt/filler" bs=4k 2>/dev/null || true
 "$2" settings-again "$1/mnt/settings.ini" 20000 "$1/mnt/filler" > "$1/second" || true
 cp "$1/mnt/settings.ini" "$1/after"
