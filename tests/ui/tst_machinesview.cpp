@@ -61,6 +61,8 @@ private:
     // The window, connected, its wizard on demo-app, the Machines shown from the menu.
     bool openMachines(Ui::MainWindow &window, const QString &app = u"demo-app"_s);
     QTreeWidgetItem *row(QTreeWidget *table, const QString &id);
+    // Waits until the table lists Machine `id`, then clicks its row; the table, or null when it never came.
+    QTreeWidget *clickRow(Ui::MainWindow &window, const QString &id);
     void clickButton(Ui::MainWindow &window, const QString &name);
     QString messages(Ui::MainWindow &window);
 
@@ -107,6 +109,16 @@ QTreeWidgetItem *TestMachinesView::row(QTreeWidget *table, const QString &id)
             return table->topLevelItem(i);
     }
     return nullptr;
+}
+
+QTreeWidget *TestMachinesView::clickRow(Ui::MainWindow &window, const QString &id)
+{
+    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
+    if (!table || !QTest::qWaitFor([&] { return row(table, id) != nullptr; }, kListedMs))
+        return nullptr;
+    table->scrollToItem(row(table, id));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    return table;
 }
 
 void TestMachinesView::clickButton(Ui::MainWindow &window, const QString &name)
@@ -171,10 +183,8 @@ void TestMachinesView::stopStartAndDestroyAsAUserDoes()
     QVERIFY(!id.isEmpty());
     Ui::MainWindow window(m_env.files());
     QVERIFY(openMachines(window));
-    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(row(table, id), kListedMs);
-    table->scrollToItem(row(table, id));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    QTreeWidget *table = clickRow(window, id);
+    QVERIFY(table);
     QCOMPARE(window.machinesView()->currentMachineId(), id);
     // A started Machine can stop, restart and suspend, not start.
     QVERIFY(!find<QPushButton>(window, u"startMachineButton"_s)->isEnabled());
@@ -227,9 +237,8 @@ void TestMachinesView::aLeaseHeldElsewhereIsSaidInWords()
 
     Ui::MainWindow window(m_env.files());
     QVERIFY(openMachines(window));
-    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(row(table, id), kListedMs);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    QTreeWidget *table = clickRow(window, id);
+    QVERIFY(table);
     clickButton(window, u"restartMachineButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(messages(window).contains(u"someone else is changing this Machine"_s), 20000);
     QVERIFY2(messages(window).contains(u"user@flightdeck.sim"_s), qPrintable(messages(window))); // who holds it
@@ -244,9 +253,8 @@ void TestMachinesView::actionsThatCannotRunNowAreSaidInWords()
     QVERIFY(!id.isEmpty());
     Ui::MainWindow window(m_env.files());
     QVERIFY(openMachines(window));
-    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(row(table, id), kListedMs);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    QTreeWidget *table = clickRow(window, id);
+    QVERIFY(table);
     // A started Machine: Start is not offered.
     QTRY_VERIFY(find<QPushButton>(window, u"stopMachineButton"_s)->isEnabled());
     QVERIFY(!find<QPushButton>(window, u"startMachineButton"_s)->isEnabled());
@@ -280,9 +288,8 @@ void TestMachinesView::theLogOpensAndCloneFillsTheWizard()
     QVERIFY(!id.isEmpty());
     Ui::MainWindow window(m_env.files());
     QVERIFY(openMachines(window));
-    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(row(table, id), kListedMs);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    QTreeWidget *table = clickRow(window, id);
+    QVERIFY(table);
 
     // Enter in the table opens the log, live.
     QTest::keyClick(table, Qt::Key_Return);
@@ -308,9 +315,8 @@ void TestMachinesView::updateShowsWhatChangesAndUpdatesTheMachine()
     const QString before = m_env.api("GET", u"/v1/apps/demo-app/machines/%1"_s.arg(id)).json[u"instance_id"_s].toString();
     Ui::MainWindow window(m_env.files());
     QVERIFY(openMachines(window));
-    auto *table = find<QTreeWidget>(window, u"machinesTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(row(table, id), kListedMs);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row(table, id)).center());
+    QTreeWidget *table = clickRow(window, id);
+    QVERIFY(table);
     clickButton(window, u"updateMachineButton"_s);
     QTRY_VERIFY(window.machineUpdate()->isActive());
 
