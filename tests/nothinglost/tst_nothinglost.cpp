@@ -30,7 +30,7 @@ using namespace Flightdeck;
 
 namespace {
 
-const QString kWriter = QStringLiteral(FLIGHTDECK_TESTWRITER);
+constexpr QLatin1StringView kWriter(FLIGHTDECK_TESTWRITER);
 
 QByteArray contents(const QString &path)
 {
